@@ -1,0 +1,27 @@
+// swift-tools-version:6.0
+// The relief-fund ledger. No package dependencies: the layers below are ordered so that the
+// compiler enforces DESIGN.md's direction (crypto ← log ← ledger ← CLI ← executable).
+import PackageDescription
+
+let package = Package(
+  name: "relief",
+  products: [
+    .library(name: "ReliefLedger", targets: ["ReliefLedger"]),
+    .executable(name: "relief", targets: ["relief"]),
+  ],
+  targets: [
+    .target(name: "ReliefCrypto"),
+    .target(name: "ReliefLog", dependencies: ["ReliefCrypto"]),
+    .target(name: "ReliefLedger", dependencies: ["ReliefCrypto", "ReliefLog"]),
+    .target(name: "ReliefCLI", dependencies: ["ReliefCrypto", "ReliefLog", "ReliefLedger"]),
+    .executableTarget(name: "relief", dependencies: ["ReliefCLI"]),
+    .executableTarget(
+      name: "sha256-bench", dependencies: ["ReliefCrypto"], path: "tools/sha256-bench"),
+    .testTarget(
+      name: "ReliefCryptoTests", dependencies: ["ReliefCrypto"],
+      exclude: ["Vectors"]),
+    .testTarget(name: "ReliefLogTests", dependencies: ["ReliefLog"]),
+    .testTarget(name: "ReliefLedgerTests", dependencies: ["ReliefLedger"]),
+    .testTarget(name: "ReliefCLITests", dependencies: ["ReliefCLI", "relief"]),
+  ]
+)

@@ -1,0 +1,69 @@
+/// A command's arguments split into positionals, valued options and flags, checked against
+/// what the command accepts.
+struct Arguments {
+  var positionals: [String] = []
+  var values: [String: String] = [:]
+  var flags: Set<String> = []
+
+  /// Parses `arguments`. `valued` and `flagNames` are option names without dashes; an
+  /// option may be written `--name value` or `--name=value`, and `-` and `_` are the same
+  /// inside names.
+  static func parse(
+    _ arguments: [String], command: String, valued: Set<String>, flagNames: Set<String>
+  ) throws(CommandFailure) -> Arguments {
+    var result = Arguments()
+    var index = 0
+    var onlyPositionals = false
+    while index < arguments.count {
+      let argument = arguments[index]
+      index += 1
+      if onlyPositionals || !argument.hasPrefix("--") || argument == "-" {
+        if argument.hasPrefix("-") && argument != "-" && !onlyPositionals {
+          throw .usage("unknown option '\(argument)'", command: command)
+        }
+        result.positionals.append(argument)
+        continue
+      }
+      if argument == "--" {
+        onlyPositionals = true
+        continue
+      }
+      var name = String(argument.dropFirst(2))
+      var inlineValue: String?
+      if let equals = name.firstIndex(of: "=") {
+        inlineValue = String(name[name.index(after: equals)...])
+        name = String(name[..<equals])
+      }
+      name = name.replacingOccurrences(of: "-", with: "_")
+      if flagNames.contains(name) {
+        if inlineValue != nil { throw .usage("option --\(name) takes no value", command: command) }
+        result.flags.insert(name)
+      } else if valued.contains(name) {
+        let value: String
+        if let inlineValue {
+          value = inlineValue
+        } else {
+          guard index < arguments.count else {
+            throw .usage("option --\(name) needs a value", command: command)
+          }
+          value = arguments[index]
+          index += 1
+        }
+        if result.values[name] != nil {
+          throw .usage("option --\(name) is given twice", command: command)
+        }
+        result.values[name] = value
+      } else {
+        throw .usage("unknown option '--\(name)'", command: command)
+      }
+    }
+    return result
+  }
+}
+
+extension String {
+  /// `self` with every `target` replaced (no Foundation in this module's hot paths).
+  func replacingOccurrences(of target: Character, with replacement: Character) -> String {
+    String(map { $0 == target ? replacement : $0 })
+  }
+}

@@ -1,0 +1,15 @@
+/// One subcommand: its name, what it accepts, its help, and what it does.
+struct Command: Sendable {
+  let name: String
+  /// One line for the command list.
+  let summary: String
+  /// The full `--help` text, with an example.
+  let help: String
+  let valued: Set<String>
+  let flagNames: Set<String>
+  let run: @Sendable (Arguments, Context) throws(CommandFailure) -> ExitCode
+}
+
+/// Options every command takes.
+let commonValued: Set<String> = ["ledger"]
+let commonFlags: Set<String> = ["help"]

@@ -1,0 +1,102 @@
+import ReliefLedger
+
+/// `relief append KIND --field value ...`: appends one entry as a batch of its own.
+enum AppendCommand {
+  static let command = Command(
+    name: "append", summary: "append one entry",
+    help: """
+      Usage: relief append KIND --FIELD VALUE ... [--json] [--ledger DIR]
+
+      Appends one entry and commits it. KIND is one of: union, program, receipt,
+      allocation, refund, subsidy, disbursement, reversal. Fields (also CSV columns and
+      JSON Lines keys for 'relief import'):
+        --date YYYY-MM-DD          business date (union/program default to today)
+        --union ID                 acting union (payer; receiver for a receipt)
+        --to ID                    receiving union of an allocation
+        --program ID               the fund the money belongs to
+        --amount YUAN              e.g. 1234.56, 1,234.56, 19.87万 (at most 0.01 yuan)
+        --counterparty NAME        donor, business or payee
+        --counterparty-id CODE     refunds: unified social credit code (18 characters)
+        --category NAME            subsidy: interest, purchase, employment, other;
+                                   disbursement: consolation, supplies, insurance,
+                                   legal-aid, other
+        --headcount N              people reached (required for disbursements)
+        --period YYYY-MM[..YYYY-MM]  refund period
+        --dues-paid YUAN           refund: union dues the business paid for the period
+        --reverses SEQ | --reverses-request ID   reversal: the entry to negate
+        --memo TEXT, --request-id ID (a repeated request id is skipped as a duplicate)
+        --id ID, --name NAME, --parent ID         union and program registration
+
+      Examples:
+        relief append union --id nantong --name 南通市总工会 --parent jiangsu
+        relief append receipt --date 2020-02-03 --union nantong --program covid-2020 \\
+          --amount 500万 --counterparty 江苏省总工会
+
+      """,
+    valued: Set(EntryFields.all.filter { $0 != "kind" }), flagNames: ["json"],
+    run: run)
+
+  static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
+    guard arguments.positionals.count == 1, let kind = arguments.positionals.first else {
+      throw .usage("append needs exactly one KIND", command: "append")
+    }
+    var fields = arguments.values
+    fields["ledger"] = nil
+    fields["kind"] = kind
+    fields = fields.filter { !$0.value.isEmpty }
+    let writer = LedgerWriter(journal: try context.journal(arguments), nowMillis: try context.clock())
+    let result: AppendResult
+    do {
+      result = try writer.append(rows: [InputRow(line: 1, fields: fields)], source: "append")
+    } catch {
+      throw CommandFailure(error)
+    }
+    AppendReport.print(result, json: arguments.flags.contains("json"), console: context.console)
+    return .success
+  }
+}
+
+/// Prints what an append or import did.
+enum AppendReport {
+  static func print(_ result: AppendResult, json: Bool, console: Console) {
+    if json {
+      var writer = JSONWriter()
+      writer.beginObject()
+      writer.key("appended")
+      writer.beginArray()
+      for (line, seq) in result.appended {
+        writer.beginObject()
+        writer.member("line", Int64(line))
+        writer.member("seq", seq)
+        writer.endObject()
+      }
+      writer.endArray()
+      writer.key("duplicates")
+      writer.beginArray()
+      for (line, requestID, seq) in result.duplicates {
+        writer.beginObject()
+        writer.member("line", Int64(line))
+        writer.member("request_id", requestID)
+        writer.member("seq", seq)
+        writer.endObject()
+      }
+      writer.endArray()
+      writer.key("commit_seq")
+      if let commit = result.commitSeq { writer.value(commit) } else { writer.null() }
+      writer.endObject()
+      console.out(writer.text + "\n")
+      return
+    }
+    let count = result.appended.count
+    if let commit = result.commitSeq, let first = result.appended.first?.seq {
+      let range = count == 1 ? "seq \(first)" : "seqs \(first)–\(first + Int64(count) - 1)"
+      console.out(
+        "appended \(count) entr\(count == 1 ? "y" : "ies") as \(range), committed by seq \(commit)\n")
+    } else {
+      console.out("appended nothing\n")
+    }
+    for (line, requestID, seq) in result.duplicates {
+      console.out("line \(line): request_id '\(requestID)' is already seq \(seq); skipped\n")
+    }
+  }
+}

@@ -1,0 +1,114 @@
+import ReliefLedger
+
+/// `relief balances`: totals and balances per union and program.
+enum BalancesCommand {
+  static let command = Command(
+    name: "balances", summary: "show balances per union and program",
+    help: """
+      Usage: relief balances [--tree] [--union ID] [--program ID] [--json | --csv]
+
+      Prints, per union and program, what was received, allocated in and out, refunded,
+      subsidized and disbursed, and the balance, all net of reversals, in yuan. Only
+      committed batches count.
+
+      Options:
+        --tree         each union's row sums its whole subtree (the union and all below)
+        --union ID     only this union's rows
+        --program ID   only this program's rows
+        --json         {"head":{"seq":N,"hash":"..."},"balances":[{"union":...,
+                       "program":...,"received_fen":0,...,"balance_fen":0}]}
+        --csv          the same rows as CSV, amounts in fen
+
+      Example:
+        relief balances --tree --ledger ledger
+
+      """,
+    valued: ["union", "program"], flagNames: ["tree", "json", "csv"],
+    run: run)
+
+  static let fieldNames = [
+    "received_fen", "allocated_in_fen", "allocated_out_fen", "refunded_fen", "subsidized_fen",
+    "disbursed_fen", "balance_fen",
+  ]
+
+  static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
+    guard arguments.positionals.isEmpty else {
+      throw .usage("balances takes no arguments", command: "balances")
+    }
+    if arguments.flags.contains("json") && arguments.flags.contains("csv") {
+      throw .usage("choose one of --json and --csv", command: "balances")
+    }
+    let view = try LedgerLoading.view(context.journal(arguments))
+    var rows = BalanceReport.rows(view.state, subtree: arguments.flags.contains("tree"))
+    if let union = arguments.values["union"] {
+      guard view.state.unions[union] != nil else {
+        throw CommandFailure(code: .rejected, message: "union '\(union)' is not registered")
+      }
+      rows = rows.filter { $0.union == union }
+    }
+    if let program = arguments.values["program"] {
+      guard view.state.programs[program] != nil else {
+        throw CommandFailure(code: .rejected, message: "program '\(program)' is not registered")
+      }
+      rows = rows.filter { $0.program == program }
+    }
+    let console = context.console
+    if arguments.flags.contains("json") {
+      console.out(json(rows, view: view) + "\n")
+    } else if arguments.flags.contains("csv") {
+      console.out(csv(rows))
+    } else {
+      console.out(text(rows, view: view))
+    }
+    return .success
+  }
+
+  static func amounts(_ totals: AccountTotals) -> [Int64] {
+    [
+      totals.received.fen, totals.allocatedIn.fen, totals.allocatedOut.fen, totals.refunded.fen,
+      totals.subsidized.fen, totals.disbursed.fen, totals.balance.fen,
+    ]
+  }
+
+  static func json(_ rows: [BalanceRow], view: LedgerView) -> String {
+    var writer = JSONWriter()
+    writer.beginObject()
+    writer.key("head")
+    LedgerLoading.writeHead(view.head, to: &writer)
+    writer.key("balances")
+    writer.beginArray()
+    for row in rows {
+      writer.beginObject()
+      writer.member("union", row.union)
+      writer.member("program", row.program)
+      for (name, fen) in zip(fieldNames, amounts(row.totals)) { writer.member(name, fen) }
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.endObject()
+    return writer.text
+  }
+
+  static func csv(_ rows: [BalanceRow]) -> String {
+    var out = (["union", "program"] + fieldNames).joined(separator: ",") + "\n"
+    for row in rows {
+      let cells = [row.union, row.program] + amounts(row.totals).map(String.init)
+      out += cells.joined(separator: ",") + "\n"
+    }
+    return out
+  }
+
+  static func text(_ rows: [BalanceRow], view: LedgerView) -> String {
+    var table = TextTable(
+      headers: [
+        "union", "program", "received", "allocated in", "allocated out", "refunded",
+        "subsidized", "disbursed", "balance",
+      ], rightAligned: Set(2...8))
+    for row in rows {
+      table.rows.append(
+        [row.union, row.program] + amounts(row.totals).map { Money(fen: $0).groupedYuanString })
+    }
+    let head = view.head.lastSeq.map { "head seq \($0), hash \(view.head.lastHash.hex)" } ?? "empty"
+    return table.text + "(yuan; \(head))\n"
+  }
+}

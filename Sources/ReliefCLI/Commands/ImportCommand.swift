@@ -1,0 +1,90 @@
+import ReliefLedger
+import ReliefLog
+
+/// `relief import FILE`: appends every row of a CSV or JSON Lines file as one batch.
+enum ImportCommand {
+  /// Largest input file accepted.
+  static let fileSizeBytesMax: Int64 = 4 * 1024 * 1024 * 1024
+
+  static let command = Command(
+    name: "import", summary: "append a batch of entries from CSV or JSON Lines",
+    help: """
+      Usage: relief import FILE [--format csv|jsonl] [--encoding utf-8|gb18030] [--json]
+
+      Appends every row of FILE as one batch: all rows are checked against the ledger
+      first and, if any row is wrong, nothing is written and every problem is listed
+      (file, line, field, reason). Rows whose request_id is already in the ledger with
+      the same content are skipped as duplicates, so re-running an import is safe.
+
+      The format follows the extension (.csv, .jsonl, .ndjson) unless --format is given.
+      CSV has a header row of field names (see 'relief append --help'); it may be UTF-8
+      (with or without BOM) or GB18030, detected unless --encoding is given. In JSON Lines
+      each line is an object; amounts are strings such as "12.50", never JSON numbers.
+
+      Example:
+        relief import refunds-2020-03.csv --ledger ./ledger
+
+      """,
+    valued: ["format", "encoding"], flagNames: ["json"],
+    run: run)
+
+  static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
+    guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
+      throw .usage("import needs exactly one FILE", command: "import")
+    }
+    let format = try self.format(arguments, path: path)
+    let encoding = try self.encoding(arguments)
+    let bytes: [UInt8]
+    do {
+      bytes = try FileSystem.readFile(path, sizeBytesMax: fileSizeBytesMax)
+    } catch {
+      throw CommandFailure(code: .environment, message: error.description)
+    }
+    let file: InputFile
+    do {
+      file = try InputReader.read(
+        bytes: bytes, fileName: path, format: format, encoding: encoding,
+        schema: EntryFields.schema)
+    } catch {
+      throw CommandFailure(
+        code: .rejected, message: "nothing was written: the file cannot be read\n\(error)")
+    }
+    let writer = LedgerWriter(journal: try context.journal(arguments), nowMillis: try context.clock())
+    let result: AppendResult
+    do {
+      result = try writer.append(rows: file.rows, source: path)
+    } catch {
+      throw CommandFailure(error)
+    }
+    AppendReport.print(result, json: arguments.flags.contains("json"), console: context.console)
+    return .success
+  }
+
+  private static func format(
+    _ arguments: Arguments, path: String
+  ) throws(CommandFailure) -> InputFormat {
+    switch arguments.values["format"] {
+    case nil:
+      guard let format = InputReader.format(forFileName: path) else {
+        throw .usage(
+          "cannot tell the format of '\(path)' from its name; give --format csv or jsonl",
+          command: "import")
+      }
+      return format
+    case "csv": return .csv
+    case "jsonl", "ndjson", "jsonlines": return .jsonLines
+    case let other?:
+      throw .usage("--format must be csv or jsonl, not '\(other)'", command: "import")
+    }
+  }
+
+  private static func encoding(_ arguments: Arguments) throws(CommandFailure) -> TextEncoding? {
+    switch arguments.values["encoding"]?.lowercased() {
+    case nil: return nil
+    case "utf-8", "utf8": return .utf8
+    case "gb18030", "gbk", "gb2312": return .gb18030
+    case let other?:
+      throw .usage("--encoding must be utf-8 or gb18030, not '\(other)'", command: "import")
+    }
+  }
+}

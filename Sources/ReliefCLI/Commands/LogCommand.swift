@@ -1,0 +1,160 @@
+import ReliefLedger
+import ReliefLog
+
+/// `relief log`: lists committed entries, optionally filtered.
+enum LogCommand {
+  static let command = Command(
+    name: "log", summary: "list entries",
+    help: """
+      Usage: relief log [--union ID] [--kind KIND] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                        [--json]
+
+      Lists committed entries in journal order: seq, business date, kind, unions,
+      program, amount in yuan and details. --union matches the acting union and the
+      receiving union of allocations; --from and --to bound the business date
+      (inclusive). With --json each entry is printed as its journal line, byte for byte.
+
+      Example:
+        relief log --union nantong --kind refund --from 2020-03-01 --to 2020-03-31
+
+      """,
+    valued: ["union", "kind", "from", "to"], flagNames: ["json"],
+    run: run)
+
+  struct Filter {
+    var union: String?
+    var kind: EntryKind?
+    var from: BusinessDate?
+    var to: BusinessDate?
+
+    func matches(_ entry: Entry) -> Bool {
+      if let kind, entry.kind != kind { return false }
+      if let from, entry.date < from { return false }
+      if let to, entry.date > to { return false }
+      if let union {
+        var unions = [entry.action.actingUnion]
+        if case .allocation(let allocation) = entry.action { unions.append(allocation.to) }
+        if case .union(let registration) = entry.action { unions.append(registration.id) }
+        if case .reversal(let reversal) = entry.action,
+          case .allocation(let allocation) = reversal.original.action
+        {
+          unions.append(allocation.to)
+        }
+        if !unions.contains(union) { return false }
+      }
+      return true
+    }
+  }
+
+  static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
+    guard arguments.positionals.isEmpty else {
+      throw .usage("log takes no arguments", command: "log")
+    }
+    let filter = try self.filter(arguments)
+    let json = arguments.flags.contains("json")
+    var table = TextTable(
+      headers: ["seq", "date", "kind", "union", "program", "amount", "details"],
+      rightAligned: [0, 5])
+    let console = context.console
+    do {
+      let snapshot = try context.journal(arguments).openSnapshot()
+      _ = try snapshot.committedLines.forEachLine { line, _, _ in
+        guard let header = try? LineHeader.parse(line), !header.isCommit else { return }
+        let decoded = try EntryDecoder.decode(line)
+        guard filter.matches(decoded.entry) else { return }
+        if json {
+          console.out(String(decoding: line, as: UTF8.self) + "\n")
+        } else {
+          table.rows.append(EntryText.cells(seq: header.seq, entry: decoded.entry))
+        }
+      }
+    } catch let error as CommandFailure {
+      throw error
+    } catch let error as JournalError {
+      throw CommandFailure(error)
+    } catch {
+      throw CommandFailure(code: .invalid, message: "the journal cannot be read: \(error)")
+    }
+    if !json { console.out(table.text) }
+    return .success
+  }
+
+  static func filter(_ arguments: Arguments) throws(CommandFailure) -> Filter {
+    var filter = Filter(union: arguments.values["union"])
+    if let kind = arguments.values["kind"] {
+      guard let parsed = EntryKind(rawValue: kind) else {
+        let known = EntryKind.allCases.map(\.rawValue).joined(separator: ", ")
+        throw .usage("--kind must be one of: \(known)", command: "log")
+      }
+      filter.kind = parsed
+    }
+    for name in ["from", "to"] {
+      guard let text = arguments.values[name] else { continue }
+      do {
+        let date = try BusinessDate(parsing: text)
+        if name == "from" { filter.from = date } else { filter.to = date }
+      } catch {
+        throw .usage("--\(name): \(error)", command: "log")
+      }
+    }
+    return filter
+  }
+}
+
+/// How entries read in text listings.
+enum EntryText {
+  static func cells(seq: Int64, entry: Entry) -> [String] {
+    let date = entry.date.description
+    let kind = entry.kind.rawValue
+    var details: [String] = []
+    let union: String
+    var program = ""
+    var amount = ""
+    switch entry.action {
+    case .genesis(let genesis):
+      union = ""
+      details.append("origin \(genesis.origin)")
+    case .union(let registration):
+      union = registration.id
+      details.append(registration.name)
+      if let parent = registration.parent { details.append("under \(parent)") }
+    case .program(let registration):
+      union = ""
+      program = registration.id
+      details.append(registration.name)
+    case .receipt(let receipt):
+      union = receipt.union
+      program = receipt.program
+      amount = receipt.amount.groupedYuanString
+      if let counterparty = receipt.counterparty { details.append("from \(counterparty)") }
+    case .allocation(let allocation):
+      union = "\(allocation.union) → \(allocation.to)"
+      program = allocation.program
+      amount = allocation.amount.groupedYuanString
+    case .refund(let refund):
+      union = refund.union
+      program = refund.program
+      amount = refund.amount.groupedYuanString
+      details.append("\(refund.business) \(refund.code) \(refund.period)")
+    case .subsidy(let subsidy):
+      union = subsidy.union
+      program = subsidy.program
+      amount = subsidy.amount.groupedYuanString
+      details.append(subsidy.category.rawValue)
+      if let counterparty = subsidy.counterparty { details.append(counterparty) }
+    case .disbursement(let disbursement):
+      union = disbursement.union
+      program = disbursement.program
+      amount = disbursement.amount.groupedYuanString
+      details.append("\(disbursement.category.rawValue), \(disbursement.headcount) people")
+    case .reversal(let reversal):
+      let original = cells(seq: reversal.reverses, entry: reversal.original)
+      union = original[3]
+      program = original[4]
+      amount = original[5].isEmpty ? "" : "-" + original[5]
+      details.append("reverses seq \(reversal.reverses) (\(reversal.original.kind.rawValue))")
+    }
+    if let memo = entry.memo { details.append(memo) }
+    return [String(seq), date, kind, union, program, amount, details.joined(separator: "; ")]
+  }
+}

@@ -1,0 +1,77 @@
+import ReliefLedger
+
+/// The `relief` command line: parses arguments, runs one subcommand, and returns its exit
+/// status. Everything is in-process so tests can call it directly.
+public enum Relief {
+  static let commands: [Command] = [
+    InitCommand.command, AppendCommand.command, ImportCommand.command,
+    BalancesCommand.command, LogCommand.command, VerifyCommand.command,
+    RecoverCommand.command,
+  ]
+
+  /// Runs `relief` with `arguments` (without the program name).
+  public static func run(
+    arguments: [String], environment: [String: String], console: Console
+  ) -> Int32 {
+    let context = Context(environment: environment, console: console)
+    guard let first = arguments.first else {
+      console.err(overview)
+      return ExitCode.usage.rawValue
+    }
+    if first == "--help" || first == "-h" || first == "help" {
+      if arguments.count > 1, let command = commands.first(where: { $0.name == arguments[1] }) {
+        console.out(command.help)
+      } else {
+        console.out(overview)
+      }
+      return ExitCode.success.rawValue
+    }
+    guard let command = commands.first(where: { $0.name == first }) else {
+      console.err("relief: unknown command '\(first)'\nrun 'relief --help' for the commands\n")
+      return ExitCode.usage.rawValue
+    }
+    let rest = Array(arguments.dropFirst())
+    if rest.contains("--help") || rest.contains("-h") {
+      console.out(command.help)
+      return ExitCode.success.rawValue
+    }
+    do {
+      let parsed = try Arguments.parse(
+        rest, command: command.name, valued: command.valued.union(commonValued),
+        flagNames: command.flagNames.union(commonFlags))
+      return try command.run(parsed, context).rawValue
+    } catch {
+      console.err("relief \(command.name): \(error.message)\n")
+      return error.code.rawValue
+    }
+  }
+
+  static var overview: String {
+    var text = """
+      relief: a tamper-evident ledger for union relief funds
+
+      Usage: relief COMMAND [options]   (relief COMMAND --help for details)
+
+      Commands:
+
+      """
+    for command in commands {
+      let padding = String(repeating: " ", count: max(1, 10 - command.name.count))
+      text += "  \(command.name)\(padding)\(command.summary)\n"
+    }
+    text += """
+
+      Options for every command:
+        --ledger DIR   the ledger directory (default: $RELIEF_LEDGER, else ./ledger)
+        --help         show help
+
+      Exit codes: 0 ok, 1 ledger invalid, 2 usage error, 3 torn tail (run relief recover),
+                  4 input rejected (nothing written), 5 ledger missing, locked or unwritable.
+
+      Example:
+        relief verify --ledger ledger
+
+      """
+    return text
+  }
+}

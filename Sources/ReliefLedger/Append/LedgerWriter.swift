@@ -1,0 +1,81 @@
+import ReliefLog
+
+/// Appends batches of input rows to a ledger: validates every row against the ledger as it
+/// is under the writer's lock and writes all of them, or nothing.
+public struct LedgerWriter {
+  public let journal: Journal
+  /// The clock, in Unix milliseconds; injected so tests and sample builds are reproducible.
+  public let nowMillis: () -> Int64
+
+  public init(journal: Journal, nowMillis: @escaping () -> Int64) {
+    self.journal = journal
+    self.nowMillis = nowMillis
+  }
+
+  /// Creates a new ledger whose first batch is the genesis entry.
+  public func initialize(origin: String) throws(AppendError) {
+    if let problem = FieldRules.checkOrigin(origin) {
+      throw .rejected([InputIssue(file: "init", line: nil, field: "origin", reason: problem)])
+    }
+    let now = nowMillis()
+    let date = try Self.today(now)
+    var batch = BatchBuilder(after: .empty, nowMillis: now)
+    let genesis = Entry(date: date, action: .genesis(Genesis(origin: origin)))
+    batch.appendEntry(kind: genesis.kind.rawValue, body: EntryEncoder.body(of: genesis))
+    batch.commit(signer: "")
+    do {
+      try journal.create(firstBatch: batch.bytes)
+    } catch {
+      throw .journal(error)
+    }
+  }
+
+  /// Appends `rows` read from `source` as one batch. Rows whose request id is already in
+  /// the ledger with the same entry are skipped and reported as duplicates.
+  public func append(rows: [InputRow], source: String) throws(AppendError) -> AppendResult {
+    let now = nowMillis()
+    let today = try Self.today(now)
+    var issues: [InputIssue] = []
+    var drafts: [(row: InputRow, draft: EntryDraft)] = []
+    for row in rows {
+      switch RowMapper.draft(from: row.fields, today: today) {
+      case .success(let draft): drafts.append((row, draft))
+      case .failure(let problems):
+        issues += problems.problems.map {
+          InputIssue(file: source, line: row.line, field: $0.field, reason: $0.reason)
+        }
+      }
+    }
+    // Rows that mapped are still checked against the ledger, so that one run reports the
+    // problems of every row; nothing is written if there is any.
+    let fieldIssues = issues
+    do {
+      return try journal.append { snapshot in
+        var planner = BatchPlanner(source: source, nowMillis: now, issues: fieldIssues)
+        return try planner.plan(drafts, snapshot: snapshot)
+      }
+    } catch let error as AppendError {
+      throw error
+    } catch let error as JournalError {
+      throw .journal(error)
+    } catch let error as LedgerReadError {
+      throw .damaged(error)
+    } catch {
+      throw .damaged(LedgerReadError(line: 0, reason: "\(error)"))
+    }
+  }
+
+  /// Today's date in China Standard Time by the injected clock.
+  private static func today(_ nowMillis: Int64) throws(AppendError) -> BusinessDate {
+    guard
+      let date = BusinessDate(unixMillis: nowMillis, utcOffsetSeconds: chinaUTCOffsetSeconds)
+    else {
+      throw .rejected([
+        InputIssue(
+          file: "clock", line: nil, field: nil,
+          reason: "the clock reads \(nowMillis) ms since 1970, outside the years 1900 to 9999")
+      ])
+    }
+    return date
+  }
+}

@@ -1,0 +1,102 @@
+import ReliefLog
+
+/// An entry line taken apart: its header and the entry it holds.
+public struct DecodedLine: Sendable {
+  public let header: LineHeader
+  public let entry: Entry
+}
+
+/// Reads entry lines, accepting only the canonical encoding and field formats that
+/// `EntryEncoder` and the input checks produce.
+public enum EntryDecoder {
+  /// Decodes one entry line (not a commit line), without its newline.
+  public static func decode(_ line: UnsafeRawBufferPointer) throws(EntryDecodeError) -> DecodedLine {
+    let header: LineHeader
+    let object: JSONObject
+    do {
+      header = try LineHeader.parse(line)
+      object = try CanonicalDecoder.decodeObject(line)
+    } catch {
+      throw EntryDecodeError(error)
+    }
+    guard let kind = EntryKind(rawValue: header.kind) else {
+      throw EntryDecodeError(member: "kind", reason: "'\(header.kind)' is not an entry kind")
+    }
+    // The header parser has checked the first four members' bytes.
+    var cursor = MemberCursor(object, from: 4)
+    return DecodedLine(header: header, entry: try decodeBody(kind: kind, &cursor))
+  }
+
+  /// Decodes an entry written as a standalone object that begins with `kind`.
+  static func decodeNested(_ object: JSONObject) throws(EntryDecodeError) -> Entry {
+    var cursor = MemberCursor(object, from: 0)
+    let kindName = try cursor.string("kind")
+    guard let kind = EntryKind(rawValue: kindName) else {
+      throw EntryDecodeError(member: "kind", reason: "'\(kindName)' is not an entry kind")
+    }
+    return try decodeBody(kind: kind, &cursor)
+  }
+
+  private static func decodeBody(
+    kind: EntryKind, _ cursor: inout MemberCursor
+  ) throws(EntryDecodeError) -> Entry {
+    let date = try FieldDecoding.date(try cursor.string("date"))
+    let action: Action
+    switch kind {
+    case .genesis:
+      let format = try cursor.integer("format")
+      guard format == Genesis.currentFormat else {
+        throw EntryDecodeError(member: "format", reason: "is \(format); this relief reads 1")
+      }
+      let origin = try cursor.string("origin")
+      try FieldDecoding.check("origin", FieldRules.checkOrigin(origin))
+      action = .genesis(Genesis(format: format, origin: origin))
+    case .union:
+      let id = try FieldDecoding.identifier("id", try cursor.string("id"))
+      let name = try FieldDecoding.name("name", try cursor.string("name"))
+      let parent = try cursor.optionalString("parent").map { (text) throws(EntryDecodeError) in
+        try FieldDecoding.identifier("parent", text)
+      }
+      action = .union(UnionRegistration(id: id, name: name, parent: parent))
+    case .program:
+      let id = try FieldDecoding.identifier("id", try cursor.string("id"))
+      let name = try FieldDecoding.name("name", try cursor.string("name"))
+      action = .program(ProgramRegistration(id: id, name: name))
+    case .receipt:
+      let account = try FieldDecoding.account(&cursor, withTo: false)
+      let (counterparty, counterpartyID) = try FieldDecoding.counterparty(&cursor)
+      action = .receipt(
+        Receipt(
+          union: account.union, program: account.program, amount: account.amount,
+          counterparty: counterparty, counterpartyID: counterpartyID))
+    case .allocation:
+      let account = try FieldDecoding.account(&cursor, withTo: true)
+      action = .allocation(
+        Allocation(
+          union: account.union, to: account.to ?? "", program: account.program,
+          amount: account.amount))
+    case .refund:
+      action = .refund(try FieldDecoding.refund(&cursor))
+    case .subsidy:
+      action = .subsidy(try FieldDecoding.subsidy(&cursor))
+    case .disbursement:
+      action = .disbursement(try FieldDecoding.disbursement(&cursor))
+    case .reversal:
+      let reverses = try cursor.integer("reverses")
+      guard reverses >= 0 else {
+        throw EntryDecodeError(member: "reverses", reason: "must be a seq (0 or more)")
+      }
+      let original = try decodeNested(try cursor.object("original"))
+      action = .reversal(Reversal(reverses: reverses, original: original))
+    }
+    let memo = try cursor.optionalString("memo")
+    if let memo { try FieldDecoding.check("memo", FieldRules.checkMemo(memo)) }
+    let requestID = try cursor.optionalString("request_id")
+    if let requestID {
+      try FieldDecoding.check(
+        "request_id", FieldRules.checkToken(requestID, sizeBytesMax: FieldRules.requestIDSizeBytesMax))
+    }
+    try cursor.finish()
+    return Entry(date: date, action: action, memo: memo, requestID: requestID)
+  }
+}

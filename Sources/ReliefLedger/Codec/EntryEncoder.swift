@@ -1,0 +1,74 @@
+import ReliefLog
+
+/// Writes entries in the journal's canonical member order (docs/FORMAT.md, "Entry kinds").
+public enum EntryEncoder {
+  /// The members of `entry` that follow the line header's `kind`, in canonical order.
+  public static func body(of entry: Entry) -> JSONObject {
+    var object = JSONObject()
+    object.append("date", .string(entry.date.description))
+    switch entry.action {
+    case .genesis(let genesis):
+      object.append("format", .integer(genesis.format))
+      object.append("origin", .string(genesis.origin))
+    case .union(let union):
+      object.append("id", .string(union.id))
+      object.append("name", .string(union.name))
+      appendOptional(&object, "parent", union.parent)
+    case .program(let program):
+      object.append("id", .string(program.id))
+      object.append("name", .string(program.name))
+    case .receipt(let receipt):
+      appendAccount(&object, receipt.union, to: nil, receipt.program, receipt.amount)
+      appendOptional(&object, "counterparty", receipt.counterparty)
+      appendOptional(&object, "counterparty_id", receipt.counterpartyID)
+    case .allocation(let allocation):
+      appendAccount(
+        &object, allocation.union, to: allocation.to, allocation.program, allocation.amount)
+    case .refund(let refund):
+      appendAccount(&object, refund.union, to: nil, refund.program, refund.amount)
+      object.append("counterparty", .string(refund.business))
+      object.append("counterparty_id", .string(refund.code.description))
+      object.append("period", .string(refund.period.description))
+      object.append("dues_paid_fen", .integer(refund.duesPaid.fen))
+    case .subsidy(let subsidy):
+      appendAccount(&object, subsidy.union, to: nil, subsidy.program, subsidy.amount)
+      object.append("category", .string(subsidy.category.rawValue))
+      appendOptional(&object, "counterparty", subsidy.counterparty)
+      appendOptional(&object, "counterparty_id", subsidy.counterpartyID)
+      if let headcount = subsidy.headcount { object.append("headcount", .integer(headcount)) }
+    case .disbursement(let disbursement):
+      appendAccount(
+        &object, disbursement.union, to: nil, disbursement.program, disbursement.amount)
+      object.append("category", .string(disbursement.category.rawValue))
+      object.append("headcount", .integer(disbursement.headcount))
+      appendOptional(&object, "counterparty", disbursement.counterparty)
+      appendOptional(&object, "counterparty_id", disbursement.counterpartyID)
+    case .reversal(let reversal):
+      object.append("reverses", .integer(reversal.reverses))
+      object.append("original", .object(nested(reversal.original)))
+    }
+    appendOptional(&object, "memo", entry.memo)
+    appendOptional(&object, "request_id", entry.requestID)
+    return object
+  }
+
+  /// `entry` as a standalone object beginning with its `kind`, as a reversal carries it.
+  public static func nested(_ entry: Entry) -> JSONObject {
+    var object = JSONObject([("kind", .string(entry.kind.rawValue))])
+    object.members.append(contentsOf: body(of: entry).members)
+    return object
+  }
+
+  private static func appendAccount(
+    _ object: inout JSONObject, _ union: String, to: String?, _ program: String, _ amount: Money
+  ) {
+    object.append("union", .string(union))
+    if let to { object.append("to", .string(to)) }
+    object.append("program", .string(program))
+    object.append("amount_fen", .integer(amount.fen))
+  }
+
+  private static func appendOptional(_ object: inout JSONObject, _ key: String, _ value: String?) {
+    if let value { object.append(key, .string(value)) }
+  }
+}

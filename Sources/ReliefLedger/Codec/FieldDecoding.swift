@@ -1,0 +1,120 @@
+import ReliefLog
+
+/// Member decoders shared by the entry kinds.
+enum FieldDecoding {
+  struct Account {
+    var union: String
+    var to: String?
+    var program: String
+    var amount: Money
+  }
+
+  static func check(_ member: String, _ problem: String?) throws(EntryDecodeError) {
+    if let problem { throw EntryDecodeError(member: member, reason: problem) }
+  }
+
+  static func identifier(_ member: String, _ text: String) throws(EntryDecodeError) -> String {
+    try check(member, FieldRules.checkIdentifier(text))
+    return text
+  }
+
+  static func name(_ member: String, _ text: String) throws(EntryDecodeError) -> String {
+    try check(member, FieldRules.checkName(text))
+    return text
+  }
+
+  static func date(_ text: String) throws(EntryDecodeError) -> BusinessDate {
+    do {
+      return try BusinessDate(parsing: text)
+    } catch {
+      throw EntryDecodeError(member: "date", reason: error.description)
+    }
+  }
+
+  static func positiveMoney(_ member: String, _ fen: Int64) throws(EntryDecodeError) -> Money {
+    guard fen > 0 else {
+      throw EntryDecodeError(member: member, reason: "must be a positive number of fen")
+    }
+    return Money(fen: fen)
+  }
+
+  static func account(
+    _ cursor: inout MemberCursor, withTo: Bool
+  ) throws(EntryDecodeError) -> Account {
+    let union = try identifier("union", try cursor.string("union"))
+    let to = withTo ? try identifier("to", try cursor.string("to")) : nil
+    let program = try identifier("program", try cursor.string("program"))
+    let amount = try positiveMoney("amount_fen", try cursor.integer("amount_fen"))
+    return Account(union: union, to: to, program: program, amount: amount)
+  }
+
+  static func counterparty(
+    _ cursor: inout MemberCursor
+  ) throws(EntryDecodeError) -> (String?, String?) {
+    let name = try cursor.optionalString("counterparty")
+    if let name { try check("counterparty", FieldRules.checkName(name)) }
+    let id = try cursor.optionalString("counterparty_id")
+    if let id {
+      try check(
+        "counterparty_id", FieldRules.checkToken(id, sizeBytesMax: FieldRules.counterpartyIDSizeBytesMax))
+    }
+    return (name, id)
+  }
+
+  static func refund(_ cursor: inout MemberCursor) throws(EntryDecodeError) -> Refund {
+    let account = try self.account(&cursor, withTo: false)
+    let business = try name("counterparty", try cursor.string("counterparty"))
+    let codeText = try cursor.string("counterparty_id")
+    let code: UnifiedSocialCreditCode
+    do {
+      code = try UnifiedSocialCreditCode(validating: codeText)
+    } catch {
+      throw EntryDecodeError(member: "counterparty_id", reason: error.description)
+    }
+    let periodText = try cursor.string("period")
+    let period: MonthPeriod
+    do {
+      period = try MonthPeriod(parsing: periodText)
+    } catch {
+      throw EntryDecodeError(member: "period", reason: error.description)
+    }
+    guard period.description == periodText else {
+      throw EntryDecodeError(member: "period", reason: "is not canonical (write \(period))")
+    }
+    let dues = try positiveMoney("dues_paid_fen", try cursor.integer("dues_paid_fen"))
+    return Refund(
+      union: account.union, program: account.program, amount: account.amount,
+      business: business, code: code, period: period, duesPaid: dues)
+  }
+
+  static func subsidy(_ cursor: inout MemberCursor) throws(EntryDecodeError) -> Subsidy {
+    let account = try self.account(&cursor, withTo: false)
+    let categoryText = try cursor.string("category")
+    guard let category = SubsidyCategory(rawValue: categoryText) else {
+      throw EntryDecodeError(member: "category", reason: "'\(categoryText)' is not a subsidy category")
+    }
+    let (counterparty, counterpartyID) = try self.counterparty(&cursor)
+    let headcount = try cursor.optionalInteger("headcount")
+    if let headcount { try check("headcount", FieldRules.checkHeadcount(headcount, minimum: 0)) }
+    return Subsidy(
+      union: account.union, program: account.program, amount: account.amount,
+      category: category, counterparty: counterparty, counterpartyID: counterpartyID,
+      headcount: headcount)
+  }
+
+  static func disbursement(_ cursor: inout MemberCursor) throws(EntryDecodeError) -> Disbursement {
+    let account = try self.account(&cursor, withTo: false)
+    let categoryText = try cursor.string("category")
+    guard let category = DisbursementCategory(rawValue: categoryText) else {
+      throw EntryDecodeError(
+        member: "category", reason: "'\(categoryText)' is not a disbursement category")
+    }
+    let headcount = try cursor.integer("headcount")
+    try check("headcount", FieldRules.checkHeadcount(headcount, minimum: 1))
+    let (counterparty, counterpartyID) = try self.counterparty(&cursor)
+    return Disbursement(
+      union: account.union, program: account.program, amount: account.amount,
+      category: category, headcount: headcount, counterparty: counterparty,
+      counterpartyID: counterpartyID)
+  }
+}

@@ -1,0 +1,68 @@
+/// One ledger entry as the accountant states it: a business date, what happened, an
+/// optional memo and an optional request id that makes re-imports idempotent.
+public struct Entry: Equatable, Sendable {
+  public var date: BusinessDate
+  public var action: Action
+  public var memo: String?
+  public var requestID: String?
+
+  public init(date: BusinessDate, action: Action, memo: String? = nil, requestID: String? = nil) {
+    self.date = date
+    self.action = action
+    self.memo = memo
+    self.requestID = requestID
+  }
+
+  public var kind: EntryKind { action.kind }
+}
+
+/// What an entry does. Every `switch` over it is exhaustive, so a new kind cannot be
+/// forgotten by the codec, the rules or the reports.
+public enum Action: Equatable, Sendable {
+  case genesis(Genesis)
+  case union(UnionRegistration)
+  case program(ProgramRegistration)
+  case receipt(Receipt)
+  case allocation(Allocation)
+  case refund(Refund)
+  case subsidy(Subsidy)
+  case disbursement(Disbursement)
+  indirect case reversal(Reversal)
+
+  public var kind: EntryKind {
+    switch self {
+    case .genesis: return .genesis
+    case .union: return .union
+    case .program: return .program
+    case .receipt: return .receipt
+    case .allocation: return .allocation
+    case .refund: return .refund
+    case .subsidy: return .subsidy
+    case .disbursement: return .disbursement
+    case .reversal: return .reversal
+    }
+  }
+
+  /// The union on whose behalf the entry is made, if any: the paying union for outflows,
+  /// the receiving union for receipts, the parent for a union registration.
+  public var actingUnion: String? {
+    switch self {
+    case .genesis, .program: return nil
+    case .union(let registration): return registration.parent
+    case .receipt(let receipt): return receipt.union
+    case .allocation(let allocation): return allocation.union
+    case .refund(let refund): return refund.union
+    case .subsidy(let subsidy): return subsidy.union
+    case .disbursement(let disbursement): return disbursement.union
+    case .reversal(let reversal): return reversal.original.action.actingUnion
+    }
+  }
+}
+
+/// The kinds of entry line, by the name they carry in the journal's `kind` member.
+public enum EntryKind: String, CaseIterable, Sendable {
+  case genesis, union, program, receipt, allocation, refund, subsidy, disbursement, reversal
+
+  /// Kinds an accountant may append (genesis is written by `init` only).
+  public static let appendable: [EntryKind] = allCases.filter { $0 != .genesis }
+}

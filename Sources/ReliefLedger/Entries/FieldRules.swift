@@ -1,0 +1,78 @@
+/// The formats of entry fields, checked both when input becomes an entry and when the
+/// verifier decodes a journal line, so that the two can never disagree.
+public enum FieldRules {
+  public static let identifierSizeBytesMax = 64
+  public static let nameSizeBytesMax = 200
+  public static let memoSizeBytesMax = 1000
+  public static let requestIDSizeBytesMax = 128
+  public static let counterpartyIDSizeBytesMax = 64
+  public static let headcountMax: Int64 = 100_000_000
+
+  /// A union or program id: lowercase ASCII letters and digits, then also `.`, `_`, `-`.
+  public static func checkIdentifier(_ text: String) -> String? {
+    let bytes = Array(text.utf8)
+    guard !bytes.isEmpty else { return "is empty" }
+    guard bytes.count <= identifierSizeBytesMax else {
+      return "is longer than \(identifierSizeBytesMax) characters"
+    }
+    for (index, byte) in bytes.enumerated() {
+      let alphanumeric = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+      let punctuation = byte == 0x2E || byte == 0x5F || byte == 0x2D
+      if !(alphanumeric || (index > 0 && punctuation)) {
+        return "'\(text)' is not an id (use lowercase letters, digits, '.', '_' or '-', "
+          + "starting with a letter or digit)"
+      }
+    }
+    return nil
+  }
+
+  /// A display name or counterparty name: 1 to 200 bytes of UTF-8 text with no control
+  /// characters and no surrounding spaces.
+  public static func checkName(_ text: String) -> String? {
+    checkText(text, sizeBytesMax: nameSizeBytesMax, allowEmpty: false)
+  }
+
+  /// A memo: at most 1000 bytes, no control characters.
+  public static func checkMemo(_ text: String) -> String? {
+    checkText(text, sizeBytesMax: memoSizeBytesMax, allowEmpty: false)
+  }
+
+  /// A request id or counterparty id: printable ASCII without spaces.
+  public static func checkToken(_ text: String, sizeBytesMax: Int) -> String? {
+    let bytes = Array(text.utf8)
+    guard !bytes.isEmpty else { return "is empty" }
+    guard bytes.count <= sizeBytesMax else { return "is longer than \(sizeBytesMax) characters" }
+    guard bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else {
+      return "'\(text)' must be printable ASCII without spaces"
+    }
+    return nil
+  }
+
+  /// A ledger's origin name: printable ASCII without spaces, at most 200 bytes.
+  public static func checkOrigin(_ text: String) -> String? {
+    checkToken(text, sizeBytesMax: nameSizeBytesMax)
+  }
+
+  /// A headcount: a whole number from `minimum` to `headcountMax`.
+  public static func checkHeadcount(_ value: Int64, minimum: Int64) -> String? {
+    guard value >= minimum, value <= headcountMax else {
+      return "must be a whole number from \(minimum) to \(headcountMax), not \(value)"
+    }
+    return nil
+  }
+
+  private static func checkText(_ text: String, sizeBytesMax: Int, allowEmpty: Bool) -> String? {
+    let bytes = Array(text.utf8)
+    if bytes.isEmpty { return allowEmpty ? nil : "is empty" }
+    guard bytes.count <= sizeBytesMax else {
+      return "is longer than \(sizeBytesMax) bytes (\(bytes.count))"
+    }
+    if bytes.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
+      return "contains a control character (tab, newline or similar)"
+    }
+    if bytes.first == 0x20 || bytes.last == 0x20 {
+      return "has leading or trailing spaces"
+    }
+    return nil
+  }
+}

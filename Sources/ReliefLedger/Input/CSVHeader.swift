@@ -1,0 +1,76 @@
+/// The column names of a CSV file, checked against a schema.
+struct CSVHeader {
+  /// Each column's name as written, trimmed; empty when it has none.
+  let names: [String]
+  /// The field each column fills, or nil for a column that is unknown, unnamed or repeated.
+  let fields: [String?]
+
+  /// Reads the names from the first record, adding an issue for each bad or missing one.
+  init(record: CSVRecord, schema: InputSchema, limits: ReadLimits,
+       issues: inout IssueCollector) {
+    for problem in record.problems {
+      issues.add(line: problem.line, problem.kind.reason)
+    }
+    if record.cellCount > limits.cellCountMax {
+      issues.add(line: record.line, "header has \(record.cellCount) columns; the limit is "
+        + "\(limits.cellCountMax)")
+    }
+    let known = Set(schema.knownFields)
+    var names: [String] = []
+    var fields: [String?] = []
+    var columnOfField: [String: Int] = [:]
+    for (index, cell) in record.cells.enumerated() {
+      let column = index + 1
+      guard let value = cell.value else {
+        issues.add(line: cell.line, "column \(column) name is \(cell.sizeBytes) bytes; "
+          + "the limit is \(limits.fieldSizeBytesMax) bytes")
+        names.append("")
+        fields.append(nil)
+        continue
+      }
+      let name = Self.trimmed(value)
+      names.append(name)
+      fields.append(nil)
+      let runsToEnd = record.endsInsideQuote && index == record.cells.count - 1
+      if runsToEnd {
+        // The rest of the file is this cell; the unterminated quote was reported already.
+        continue
+      } else if name.isEmpty {
+        issues.add(line: cell.line, "column \(column) has no name")
+      } else if !known.contains(name) {
+        issues.add(line: cell.line, "unknown column '\(name)'; known columns: "
+          + schema.knownFields.joined(separator: ", "))
+      } else if let first = columnOfField[name] {
+        issues.add(line: cell.line,
+                   "duplicate column '\(name)' (columns \(first) and \(column))")
+      } else {
+        columnOfField[name] = column
+        fields[index] = name
+      }
+    }
+    for required in schema.requiredFields where columnOfField[required] == nil {
+      issues.add(line: record.line, "missing required column '\(required)'")
+    }
+    self.names = names
+    self.fields = fields
+  }
+
+  /// The number of columns.
+  var count: Int { names.count }
+
+  /// The name to show for an issue in the cell at `index`, if that column has one.
+  func displayName(at index: Int) -> String? {
+    guard index < names.count, !names[index].isEmpty else { return nil }
+    return names[index]
+  }
+
+  /// `value` without the ASCII spaces and tabs around it.
+  private static func trimmed(_ value: String) -> String {
+    let bytes = Array(value.utf8)
+    var low = 0
+    var high = bytes.count
+    while low < high && ASCII.isBlank(bytes[low]) { low += 1 }
+    while high > low && ASCII.isBlank(bytes[high - 1]) { high -= 1 }
+    return String(decoding: bytes[low..<high], as: UTF8.self)
+  }
+}

@@ -1,0 +1,240 @@
+/// Turns one input row's named string fields into an entry draft, reporting every problem
+/// in the row at once.
+public struct RowMapper {
+  private let fields: [String: String]
+  private var problems: [FieldProblem] = []
+
+  private init(fields: [String: String]) {
+    self.fields = fields
+  }
+
+  /// Maps `fields`; `today` is the date registrations get when they give none.
+  public static func draft(
+    from fields: [String: String], today: BusinessDate
+  ) -> Result<EntryDraft, FieldProblems> {
+    var mapper = RowMapper(fields: fields)
+    let draft = mapper.map(today: today)
+    if let draft, mapper.problems.isEmpty { return .success(draft) }
+    return .failure(FieldProblems(problems: mapper.problems))
+  }
+
+  private mutating func map(today: BusinessDate) -> EntryDraft? {
+    guard let kindName = fields["kind"] else {
+      problems.append(FieldProblem(field: "kind", reason: "is required"))
+      return nil
+    }
+    guard let kind = EntryKind(rawValue: kindName), kind != .genesis else {
+      let known = EntryKind.appendable.map(\.rawValue).joined(separator: ", ")
+      problems.append(FieldProblem(field: "kind", reason: "'\(kindName)' is not one of: \(known)"))
+      return nil
+    }
+    checkFieldSet(for: kind)
+    let date = fields["date"] == nil && (kind == .union || kind == .program)
+      ? today : parse("date") { try BusinessDate(parsing: $0) }
+    let memo = text("memo", FieldRules.checkMemo)
+    let requestID = text("request_id") {
+      FieldRules.checkToken($0, sizeBytesMax: FieldRules.requestIDSizeBytesMax)
+    }
+    if kind == .reversal {
+      guard let target = reversalTarget(), let date else { return nil }
+      return .reversal(date: date, target: target, memo: memo, requestID: requestID)
+    }
+    guard let action = action(kind), let date else { return nil }
+    return .entry(Entry(date: date, action: action, memo: memo, requestID: requestID))
+  }
+
+  private mutating func checkFieldSet(for kind: EntryKind) {
+    let (required, optional) = EntryFields.fields(for: kind)
+    for name in required where fields[name] == nil {
+      problems.append(FieldProblem(field: name, reason: "is required for \(kind.rawValue) entries"))
+    }
+    let allowed = Set(required + optional + ["kind"])
+    for name in EntryFields.all where fields[name] != nil && !allowed.contains(name) {
+      problems.append(
+        FieldProblem(field: name, reason: "does not apply to \(kind.rawValue) entries"))
+    }
+  }
+
+  private mutating func action(_ kind: EntryKind) -> Action? {
+    switch kind {
+    case .genesis, .reversal:
+      return nil
+    case .union:
+      let parent = fields["parent"].flatMap { _ in identifier("parent") }
+      guard let id = identifier("id"), let name = text("name", FieldRules.checkName) else {
+        return nil
+      }
+      if fields["parent"] != nil && parent == nil { return nil }
+      return .union(UnionRegistration(id: id, name: name, parent: parent))
+    case .program:
+      guard let id = identifier("id"), let name = text("name", FieldRules.checkName) else {
+        return nil
+      }
+      return .program(ProgramRegistration(id: id, name: name))
+    case .receipt:
+      let (counterparty, counterpartyID) = counterpartyFields()
+      guard let union = identifier("union"), let program = identifier("program"),
+        let amount = money("amount")
+      else { return nil }
+      return .receipt(
+        Receipt(
+          union: union, program: program, amount: amount, counterparty: counterparty,
+          counterpartyID: counterpartyID))
+    case .allocation:
+      guard let union = identifier("union"), let to = identifier("to"),
+        let program = identifier("program"), let amount = money("amount")
+      else { return nil }
+      return .allocation(Allocation(union: union, to: to, program: program, amount: amount))
+    case .refund:
+      return refund().map { .refund($0) }
+    case .subsidy:
+      return subsidy().map { .subsidy($0) }
+    case .disbursement:
+      return disbursement().map { .disbursement($0) }
+    }
+  }
+
+  private mutating func refund() -> Refund? {
+    let union = identifier("union")
+    let program = identifier("program")
+    let amount = money("amount")
+    let business = text("counterparty", FieldRules.checkName)
+    let code = parse("counterparty_id") { try UnifiedSocialCreditCode(validating: $0) }
+    let period = parse("period") { try MonthPeriod(parsing: $0) }
+    let dues = money("dues_paid")
+    guard let union, let program, let amount, let business, let code, let period, let dues
+    else { return nil }
+    return Refund(
+      union: union, program: program, amount: amount, business: business, code: code,
+      period: period, duesPaid: dues)
+  }
+
+  private mutating func subsidy() -> Subsidy? {
+    let union = identifier("union")
+    let program = identifier("program")
+    let amount = money("amount")
+    let category = parse("category") { (text: String) throws in
+      guard let category = SubsidyCategory(rawValue: text) else {
+        let known = SubsidyCategory.allCases.map(\.rawValue).joined(separator: ", ")
+        throw FieldProblem(field: nil, reason: "'\(text)' is not one of: \(known)")
+      }
+      return category
+    }
+    let (counterparty, counterpartyID) = counterpartyFields()
+    let headcount = fields["headcount"] == nil ? nil : count("headcount", minimum: 0)
+    guard let union, let program, let amount, let category else { return nil }
+    if fields["headcount"] != nil && headcount == nil { return nil }
+    return Subsidy(
+      union: union, program: program, amount: amount, category: category,
+      counterparty: counterparty, counterpartyID: counterpartyID, headcount: headcount)
+  }
+
+  private mutating func disbursement() -> Disbursement? {
+    let union = identifier("union")
+    let program = identifier("program")
+    let amount = money("amount")
+    let category = parse("category") { (text: String) throws in
+      guard let category = DisbursementCategory(rawValue: text) else {
+        let known = DisbursementCategory.allCases.map(\.rawValue).joined(separator: ", ")
+        throw FieldProblem(field: nil, reason: "'\(text)' is not one of: \(known)")
+      }
+      return category
+    }
+    let headcount = count("headcount", minimum: 1)
+    let (counterparty, counterpartyID) = counterpartyFields()
+    guard let union, let program, let amount, let category, let headcount else { return nil }
+    return Disbursement(
+      union: union, program: program, amount: amount, category: category, headcount: headcount,
+      counterparty: counterparty, counterpartyID: counterpartyID)
+  }
+
+  private mutating func reversalTarget() -> ReversalTarget? {
+    switch (fields["reverses"], fields["reverses_request"]) {
+    case (nil, nil):
+      problems.append(
+        FieldProblem(field: "reverses", reason: "or reverses_request is required for reversals"))
+      return nil
+    case (.some, .some):
+      problems.append(
+        FieldProblem(field: "reverses", reason: "and reverses_request cannot both be given"))
+      return nil
+    case (.some, nil):
+      return count("reverses", minimum: 0).map { .seq($0) }
+    case (nil, .some):
+      return text("reverses_request") {
+        FieldRules.checkToken($0, sizeBytesMax: FieldRules.requestIDSizeBytesMax)
+      }.map { .requestID($0) }
+    }
+  }
+
+  private mutating func counterpartyFields() -> (String?, String?) {
+    let name = text("counterparty", FieldRules.checkName)
+    let id = text("counterparty_id") {
+      FieldRules.checkToken($0, sizeBytesMax: FieldRules.counterpartyIDSizeBytesMax)
+    }
+    return (name, id)
+  }
+
+  // MARK: Field parsers: each records its problem and returns nil.
+
+  private mutating func parse<T>(_ name: String, _ body: (String) throws -> T) -> T? {
+    guard let value = fields[name] else { return nil }
+    do {
+      return try body(value)
+    } catch {
+      let reason = (error as? FieldProblem)?.reason ?? "\(error)"
+      problems.append(FieldProblem(field: name, reason: reason))
+      return nil
+    }
+  }
+
+  private mutating func text(_ name: String, _ check: (String) -> String?) -> String? {
+    guard let value = fields[name] else { return nil }
+    if let problem = check(value) {
+      problems.append(FieldProblem(field: name, reason: problem))
+      return nil
+    }
+    return value
+  }
+
+  private mutating func identifier(_ name: String) -> String? {
+    text(name, FieldRules.checkIdentifier)
+  }
+
+  private mutating func money(_ name: String) -> Money? {
+    guard let amount = parse(name, { try Money.parseYuan($0) }) else { return nil }
+    guard amount.fen > 0 else {
+      problems.append(FieldProblem(field: name, reason: "must be more than zero"))
+      return nil
+    }
+    return amount
+  }
+
+  private mutating func count(_ name: String, minimum: Int64) -> Int64? {
+    guard let text = fields[name] else { return nil }
+    let bytes = Array(text.utf8)
+    guard !bytes.isEmpty, bytes.count <= 18, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+      let value = Int64(text)
+    else {
+      problems.append(FieldProblem(field: name, reason: "'\(text)' is not a whole number"))
+      return nil
+    }
+    if let problem = FieldRules.checkHeadcount(value, minimum: minimum), name == "headcount" {
+      problems.append(FieldProblem(field: name, reason: problem))
+      return nil
+    }
+    return value
+  }
+}
+
+extension FieldProblem: CustomStringConvertible {
+  public var description: String {
+    if let field { return "field '\(field)': \(reason)" }
+    return reason
+  }
+}
+
+/// All the problems of one input row.
+public struct FieldProblems: Error, Equatable, Sendable {
+  public let problems: [FieldProblem]
+}

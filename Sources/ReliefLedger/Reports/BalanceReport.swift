@@ -1,0 +1,68 @@
+/// One row of the balances report: a union's totals in one program.
+public struct BalanceRow: Equatable, Sendable {
+  public let union: String
+  public let program: String
+  public let totals: AccountTotals
+}
+
+/// Balances per union and program, in registration order.
+public enum BalanceReport {
+  /// One row per account that has seen any entry; with `subtree`, each union's row sums
+  /// the accounts of the union and all unions below it.
+  public static func rows(_ state: LedgerState, subtree: Bool) -> [BalanceRow] {
+    let children = childrenByUnion(state)
+    var rows: [BalanceRow] = []
+    for union in state.unionOrder {
+      let members = subtree ? subtreeMembers(of: union, children: children) : [union]
+      for program in state.programOrder {
+        var sum = AccountTotals()
+        var seen = false
+        for member in members {
+          guard let totals = state.accounts[AccountKey(union: member, program: program)] else {
+            continue
+          }
+          seen = true
+          sum = adding(sum, totals)
+        }
+        if seen { rows.append(BalanceRow(union: union, program: program, totals: sum)) }
+      }
+    }
+    return rows
+  }
+
+  /// Each union's direct children, in registration order.
+  static func childrenByUnion(_ state: LedgerState) -> [String: [String]] {
+    var children: [String: [String]] = [:]
+    for union in state.unionOrder {
+      if let parent = state.unions[union]?.parent { children[parent, default: []].append(union) }
+    }
+    return children
+  }
+
+  /// `union` and every union below it, without recursion.
+  static func subtreeMembers(of union: String, children: [String: [String]]) -> [String] {
+    var members: [String] = []
+    var pending = [union]
+    while let next = pending.popLast() {
+      members.append(next)
+      pending.append(contentsOf: children[next] ?? [])
+    }
+    return members
+  }
+
+  /// Field-wise sum. Every per-account total is overflow-checked when entries are
+  /// applied; a sum over a subtree could only wrap beyond 9.2 × 10^16 yuan, and wrapping
+  /// (not trapping) keeps even that from crashing a report.
+  private static func adding(_ a: AccountTotals, _ b: AccountTotals) -> AccountTotals {
+    var sum = AccountTotals()
+    sum.received = Money(fen: a.received.fen &+ b.received.fen)
+    sum.allocatedIn = Money(fen: a.allocatedIn.fen &+ b.allocatedIn.fen)
+    sum.allocatedOut = Money(fen: a.allocatedOut.fen &+ b.allocatedOut.fen)
+    sum.refunded = Money(fen: a.refunded.fen &+ b.refunded.fen)
+    sum.subsidized = Money(fen: a.subsidized.fen &+ b.subsidized.fen)
+    sum.disbursed = Money(fen: a.disbursed.fen &+ b.disbursed.fen)
+    sum.balance = Money(fen: a.balance.fen &+ b.balance.fen)
+    sum.headcount = a.headcount &+ b.headcount
+    return sum
+  }
+}

@@ -1,0 +1,180 @@
+/// China Standard Time, in which business dates are compared with append times.
+let chinaUTCOffsetSeconds = BusinessDate.chinaStandardTimeOffsetSeconds
+
+/// How one entry changes one account; negated by a reversal.
+struct AccountDelta {
+  var received: Int64 = 0
+  var allocatedIn: Int64 = 0
+  var allocatedOut: Int64 = 0
+  var refunded: Int64 = 0
+  var subsidized: Int64 = 0
+  var disbursed: Int64 = 0
+  var headcount: Int64 = 0
+}
+
+extension LedgerState {
+  /// Applies `entry`, appended as line `seq` at `timeMillis`, or throws the first rule it
+  /// breaks and leaves the state unchanged.
+  public mutating func apply(
+    _ entry: Entry, seq: Int64, timeMillis: Int64
+  ) throws(RuleViolation) {
+    assert(seq > lastSeq, "entries are applied in journal order")
+    if case .genesis(let genesis) = entry.action {
+      guard entryCount == 0, seq == 0 else { throw .genesisNotFirst }
+      origin = genesis.origin
+      finish(entry, seq: seq)
+      return
+    }
+    guard entryCount > 0 else { throw .genesisMissing }
+    guard
+      let appendDate = BusinessDate(unixMillis: timeMillis, utcOffsetSeconds: chinaUTCOffsetSeconds)
+    else { throw .appendTimeOutOfRange(timeMillis) }
+    guard entry.date <= appendDate else {
+      throw .dateInFuture(date: entry.date, appendDate: appendDate)
+    }
+    if let requestID = entry.requestID, let existing = requestIDs[requestID] {
+      throw .requestIDAlreadyUsed(requestID, seq: existing)
+    }
+    switch entry.action {
+    case .genesis:
+      preconditionFailure("handled above")
+    case .union(let union):
+      guard unions[union.id] == nil else { throw .unionAlreadyRegistered(union.id) }
+      if let parent = union.parent, unions[parent] == nil { throw .unknownUnion(parent) }
+      unions[union.id] = UnionInfo(id: union.id, name: union.name, parent: union.parent, seq: seq)
+      unionOrder.append(union.id)
+    case .program(let program):
+      guard programs[program.id] == nil else { throw .programAlreadyRegistered(program.id) }
+      programs[program.id] = ProgramInfo(id: program.id, name: program.name, seq: seq)
+      programOrder.append(program.id)
+    case .receipt, .allocation, .refund, .subsidy, .disbursement:
+      try checkRefundRules(entry.action, seq: seq)
+      try applyEffects(of: entry.action, sign: 1)
+      recordRefund(entry.action, seq: seq)
+    case .reversal(let reversal):
+      try checkReversal(reversal, seq: seq)
+      try applyEffects(of: reversal.original.action, sign: -1)
+      reversedBy[reversal.reverses] = seq
+      if case .refund(let refund) = reversal.original.action {
+        refunds[refund.code]?.removeAll { $0.seq == reversal.reverses }
+      }
+    }
+    finish(entry, seq: seq)
+  }
+
+  private mutating func finish(_ entry: Entry, seq: Int64) {
+    if let requestID = entry.requestID { requestIDs[requestID] = seq }
+    entryCount += 1
+    lastSeq = seq
+  }
+
+  private func checkRefundRules(_ action: Action, seq: Int64) throws(RuleViolation) {
+    guard case .refund(let refund) = action else { return }
+    guard refund.amount <= refund.duesPaid else {
+      throw .refundExceedsDuesPaid(amount: refund.amount, duesPaid: refund.duesPaid)
+    }
+    for record in refunds[refund.code] ?? [] where record.period.overlaps(refund.period) {
+      throw .refundPeriodOverlaps(
+        code: refund.code.description, period: refund.period.description,
+        existingSeq: record.seq, existingPeriod: record.period.description)
+    }
+  }
+
+  private mutating func recordRefund(_ action: Action, seq: Int64) {
+    guard case .refund(let refund) = action else { return }
+    refunds[refund.code, default: []].append(RefundRecord(seq: seq, period: refund.period))
+  }
+
+  private func checkReversal(_ reversal: Reversal, seq: Int64) throws(RuleViolation) {
+    guard reversal.reverses < seq else {
+      throw .reversalOfUnknownEntry(reversal.reverses)
+    }
+    switch reversal.original.action {
+    case .receipt, .allocation, .refund, .subsidy, .disbursement:
+      break
+    case .genesis, .union, .program, .reversal:
+      throw .reversalOfNonReversible(seq: reversal.reverses, kind: reversal.original.kind)
+    }
+    if let bySeq = reversedBy[reversal.reverses] {
+      throw .alreadyReversed(seq: reversal.reverses, bySeq: bySeq)
+    }
+  }
+
+  /// Checks every affected account first, then writes them all, so a violation changes
+  /// nothing.
+  private mutating func applyEffects(of action: Action, sign: Int64) throws(RuleViolation) {
+    let deltas = try Self.deltas(of: action)
+    var updated: [(AccountKey, AccountTotals)] = []
+    for (key, delta) in deltas {
+      guard unions[key.union] != nil else { throw .unknownUnion(key.union) }
+      guard programs[key.program] != nil else { throw .unknownProgram(key.program) }
+      let current = totals(union: key.union, program: key.program)
+      let next = try Self.adding(delta, sign: sign, to: current, key)
+      guard next.balance.fen >= 0 else {
+        throw .balanceWouldGoNegative(
+          union: key.union, program: key.program, balance: current.balance,
+          amount: Money(fen: current.balance.fen &- next.balance.fen))
+      }
+      updated.append((key, next))
+    }
+    for (key, totals) in updated {
+      assert(totals.isConsistent, "balance must equal inflows minus outflows")
+      accounts[key] = totals
+    }
+  }
+
+  private static func adding(
+    _ delta: AccountDelta, sign: Int64, to totals: AccountTotals, _ key: AccountKey
+  ) throws(RuleViolation) -> AccountTotals {
+    func add(_ value: Money, _ change: Int64) throws(RuleViolation) -> Money {
+      let (result, overflow) = value.fen.addingReportingOverflow(change * sign)
+      guard !overflow else { throw .amountOverflow(union: key.union, program: key.program) }
+      return Money(fen: result)
+    }
+    var next = totals
+    next.received = try add(totals.received, delta.received)
+    next.allocatedIn = try add(totals.allocatedIn, delta.allocatedIn)
+    next.allocatedOut = try add(totals.allocatedOut, delta.allocatedOut)
+    next.refunded = try add(totals.refunded, delta.refunded)
+    next.subsidized = try add(totals.subsidized, delta.subsidized)
+    next.disbursed = try add(totals.disbursed, delta.disbursed)
+    let inflow = delta.received + delta.allocatedIn
+    let outflow = delta.allocatedOut + delta.refunded + delta.subsidized + delta.disbursed
+    next.balance = try add(totals.balance, inflow - outflow)
+    let (people, overflow) = totals.headcount.addingReportingOverflow(delta.headcount * sign)
+    guard !overflow else { throw .amountOverflow(union: key.union, program: key.program) }
+    next.headcount = people
+    return next
+  }
+
+  /// The accounts an action touches and how. Amounts are positive and bounded by the
+  /// input checks, so the sums here cannot overflow.
+  private static func deltas(of action: Action) throws(RuleViolation) -> [(AccountKey, AccountDelta)] {
+    switch action {
+    case .genesis, .union, .program, .reversal:
+      return []
+    case .receipt(let receipt):
+      return [(AccountKey(union: receipt.union, program: receipt.program),
+               AccountDelta(received: receipt.amount.fen))]
+    case .allocation(let allocation):
+      guard allocation.union != allocation.to else {
+        throw .allocationToSameUnion(allocation.union)
+      }
+      return [
+        (AccountKey(union: allocation.union, program: allocation.program),
+         AccountDelta(allocatedOut: allocation.amount.fen)),
+        (AccountKey(union: allocation.to, program: allocation.program),
+         AccountDelta(allocatedIn: allocation.amount.fen)),
+      ]
+    case .refund(let refund):
+      return [(AccountKey(union: refund.union, program: refund.program),
+               AccountDelta(refunded: refund.amount.fen))]
+    case .subsidy(let subsidy):
+      return [(AccountKey(union: subsidy.union, program: subsidy.program),
+               AccountDelta(subsidized: subsidy.amount.fen, headcount: subsidy.headcount ?? 0))]
+    case .disbursement(let disbursement):
+      return [(AccountKey(union: disbursement.union, program: disbursement.program),
+               AccountDelta(disbursed: disbursement.amount.fen, headcount: disbursement.headcount))]
+    }
+  }
+}

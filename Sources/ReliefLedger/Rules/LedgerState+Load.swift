@@ -1,0 +1,50 @@
+import ReliefLog
+
+/// A committed journal line that could not be folded: the journal is damaged or was
+/// altered. Readers report it and point to `relief verify` for the full diagnosis.
+public struct LedgerReadError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// 1-based line number.
+  public let line: Int64
+  public let reason: String
+
+  public var description: String {
+    "journal line \(line) cannot be read: \(reason); run 'relief verify' for a full diagnosis"
+  }
+}
+
+extension LedgerState {
+  /// Folds every entry line of `reader` (commit lines are skipped). It trusts the chain
+  /// and does not hash: that is the verifier's job.
+  public static func load(from reader: LineReader) throws -> LedgerState {
+    var state = LedgerState()
+    let remainder = try reader.forEachLine { line, _, index in
+      try state.fold(line, lineIndex: index)
+    }
+    if let remainder {
+      throw LedgerReadError(line: remainder.lineIndex + 1, reason: "the line is cut short")
+    }
+    return state
+  }
+
+  /// Applies one journal line to the state.
+  public mutating func fold(_ line: UnsafeRawBufferPointer, lineIndex: Int64) throws {
+    let header: LineHeader
+    do {
+      header = try LineHeader.parse(line)
+    } catch {
+      throw LedgerReadError(line: lineIndex + 1, reason: error.description)
+    }
+    if header.isCommit { return }
+    let decoded: DecodedLine
+    do {
+      decoded = try EntryDecoder.decode(line)
+    } catch {
+      throw LedgerReadError(line: lineIndex + 1, reason: error.description)
+    }
+    do {
+      try apply(decoded.entry, seq: header.seq, timeMillis: header.timeMillis)
+    } catch {
+      throw LedgerReadError(line: lineIndex + 1, reason: error.description)
+    }
+  }
+}

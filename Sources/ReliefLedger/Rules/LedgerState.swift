@@ -1,0 +1,56 @@
+/// A registered union.
+public struct UnionInfo: Equatable, Sendable {
+  public let id: String
+  public let name: String
+  public let parent: String?
+  public let seq: Int64
+}
+
+/// A registered program.
+public struct ProgramInfo: Equatable, Sendable {
+  public let id: String
+  public let name: String
+  public let seq: Int64
+}
+
+/// A refund still in force (not reversed), kept to refuse overlapping refunds.
+struct RefundRecord: Equatable, Sendable {
+  let seq: Int64
+  let period: MonthPeriod
+}
+
+/// The state folded from the journal: the one rule book. Appends validate against it, the
+/// verifier replays it, and the reports read it. Memory grows with unions, programs,
+/// accounts, businesses, reversals and request ids, not with the number of entries.
+public struct LedgerState: Sendable {
+  public internal(set) var origin: String?
+  public internal(set) var unions: [String: UnionInfo] = [:]
+  /// Union ids in registration order.
+  public internal(set) var unionOrder: [String] = []
+  public internal(set) var programs: [String: ProgramInfo] = [:]
+  /// Program ids in registration order.
+  public internal(set) var programOrder: [String] = []
+  public internal(set) var accounts: [AccountKey: AccountTotals] = [:]
+  /// Seq of each reversed entry → seq of the reversal.
+  public internal(set) var reversedBy: [Int64: Int64] = [:]
+  /// Request id → seq of the entry that carries it.
+  public internal(set) var requestIDs: [String: Int64] = [:]
+  /// Entry lines applied (commit lines are not entries).
+  public internal(set) var entryCount: Int64 = 0
+  /// The highest seq applied, or -1.
+  public internal(set) var lastSeq: Int64 = -1
+  var refunds: [UnifiedSocialCreditCode: [RefundRecord]] = [:]
+
+  public init() {}
+
+  /// Distinct businesses holding at least one refund that is not reversed.
+  public var businessesRefunded: Int { refunds.values.filter { !$0.isEmpty }.count }
+
+  /// The totals of `union` in `program` (zero if nothing happened there).
+  public func totals(union: String, program: String) -> AccountTotals {
+    accounts[AccountKey(union: union, program: program)] ?? AccountTotals()
+  }
+
+  /// Whether the entry at `seq` is a refund still in force for its business, i.e. counted.
+  public func isReversed(_ seq: Int64) -> Bool { reversedBy[seq] != nil }
+}

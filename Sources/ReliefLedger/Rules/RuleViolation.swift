@@ -1,0 +1,88 @@
+/// A business rule an entry would break. Cases are named after the rule; `code` is a
+/// stable name for machine-readable reports.
+public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
+  case genesisMissing
+  case genesisNotFirst
+  case unknownUnion(String)
+  case unknownProgram(String)
+  case unionAlreadyRegistered(String)
+  case programAlreadyRegistered(String)
+  case allocationToSameUnion(String)
+  case balanceWouldGoNegative(union: String, program: String, balance: Money, amount: Money)
+  case amountOverflow(union: String, program: String)
+  case refundExceedsDuesPaid(amount: Money, duesPaid: Money)
+  case refundPeriodOverlaps(code: String, period: String, existingSeq: Int64, existingPeriod: String)
+  case dateInFuture(date: BusinessDate, appendDate: BusinessDate)
+  case appendTimeOutOfRange(Int64)
+  case requestIDAlreadyUsed(String, seq: Int64)
+  case reversalOfUnknownEntry(Int64)
+  case reversalOfNonReversible(seq: Int64, kind: EntryKind)
+  case alreadyReversed(seq: Int64, bySeq: Int64)
+  case reversalDoesNotMatchOriginal(seq: Int64)
+
+  public var code: String {
+    switch self {
+    case .genesisMissing: return "genesis-missing"
+    case .genesisNotFirst: return "genesis-not-first"
+    case .unknownUnion: return "unknown-union"
+    case .unknownProgram: return "unknown-program"
+    case .unionAlreadyRegistered: return "union-already-registered"
+    case .programAlreadyRegistered: return "program-already-registered"
+    case .allocationToSameUnion: return "allocation-to-same-union"
+    case .balanceWouldGoNegative: return "balance-would-go-negative"
+    case .amountOverflow: return "amount-overflow"
+    case .refundExceedsDuesPaid: return "refund-exceeds-dues-paid"
+    case .refundPeriodOverlaps: return "refund-period-overlaps"
+    case .dateInFuture: return "date-in-future"
+    case .appendTimeOutOfRange: return "append-time-out-of-range"
+    case .requestIDAlreadyUsed: return "request-id-already-used"
+    case .reversalOfUnknownEntry: return "reversal-of-unknown-entry"
+    case .reversalOfNonReversible: return "reversal-of-non-reversible"
+    case .alreadyReversed: return "already-reversed"
+    case .reversalDoesNotMatchOriginal: return "reversal-does-not-match-original"
+    }
+  }
+
+  public var description: String {
+    switch self {
+    case .genesisMissing:
+      return "the journal does not begin with a genesis entry"
+    case .genesisNotFirst:
+      return "a genesis entry may only be the first line"
+    case .unknownUnion(let id):
+      return "union '\(id)' is not registered (register it first with kind 'union')"
+    case .unknownProgram(let id):
+      return "program '\(id)' is not registered (register it first with kind 'program')"
+    case .unionAlreadyRegistered(let id):
+      return "union '\(id)' is already registered"
+    case .programAlreadyRegistered(let id):
+      return "program '\(id)' is already registered"
+    case .allocationToSameUnion(let id):
+      return "allocation from union '\(id)' to itself"
+    case .balanceWouldGoNegative(let union, let program, let balance, let amount):
+      return "balance of union '\(union)' in program '\(program)' is \(balance.yuanString) yuan, "
+        + "less than \(amount.yuanString) yuan (no overdraft: money stays in its program)"
+    case .amountOverflow(let union, let program):
+      return "totals of union '\(union)' in program '\(program)' would overflow"
+    case .refundExceedsDuesPaid(let amount, let dues):
+      return "refund of \(amount.yuanString) yuan exceeds the dues paid (\(dues.yuanString) yuan)"
+    case .refundPeriodOverlaps(let code, let period, let seq, let existing):
+      return "business \(code) already has a refund for \(existing) (seq \(seq)), "
+        + "which overlaps \(period)"
+    case .dateInFuture(let date, let appendDate):
+      return "date \(date) is after the append date \(appendDate) (China Standard Time)"
+    case .appendTimeOutOfRange(let millis):
+      return "append time \(millis) ms is outside the years 1900 to 9999"
+    case .requestIDAlreadyUsed(let id, let seq):
+      return "request_id '\(id)' is already used by seq \(seq)"
+    case .reversalOfUnknownEntry(let seq):
+      return "there is no entry at seq \(seq) to reverse"
+    case .reversalOfNonReversible(let seq, let kind):
+      return "seq \(seq) is a \(kind.rawValue) entry, which cannot be reversed"
+    case .alreadyReversed(let seq, let bySeq):
+      return "seq \(seq) was already reversed by seq \(bySeq)"
+    case .reversalDoesNotMatchOriginal(let seq):
+      return "the copy of the original in this reversal differs from the entry at seq \(seq)"
+    }
+  }
+}

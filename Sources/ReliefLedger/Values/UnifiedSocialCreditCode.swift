@@ -1,0 +1,58 @@
+/// A unified social credit code (统一社会信用代码, GB 32100-2015): the 18-character
+/// registration number of a business, union or other organisation, with a verified
+/// check character.
+public struct UnifiedSocialCreditCode: Hashable, Sendable, CustomStringConvertible {
+  /// The characters a code may use, in value order: digit `0` is worth 0, `Y` is worth 30.
+  public static let alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+
+  /// Weights of positions 1–17 (3^(i−1) mod 31), fixed by the standard.
+  private static let weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+  private static let characters = Array(alphabet)
+
+  /// The 18 characters of the code.
+  public let text: String
+
+  public var description: String { text }
+
+  /// Accepts `text` only if it is exactly 18 characters from the code alphabet
+  /// (uppercase letters only) and its 18th character matches the check computed
+  /// from the first 17.
+  public init(validating text: String) throws(CreditCodeError) {
+    let characters = Array(text)
+    guard characters.count == 18 else { throw .wrongLength(characters.count) }
+    var values: [Int] = []
+    for (index, character) in characters.enumerated() {
+      guard let value = Self.value(of: character) else {
+        throw .invalidCharacter(character, position: index + 1)
+      }
+      values.append(value)
+    }
+    let expected = Self.checkCharacter(forValues: values.prefix(17))
+    guard characters[17] == expected else {
+      throw .checkCharacterMismatch(expected: expected, found: characters[17])
+    }
+    self.text = text
+  }
+
+  /// The check character for the first 17 characters of a code, or `nil` if `text`
+  /// is not 17 characters from the code alphabet.
+  public static func checkCharacter(forFirst17 text: String) -> Character? {
+    var values: [Int] = []
+    for character in text {
+      guard let value = value(of: character) else { return nil }
+      values.append(value)
+    }
+    guard values.count == 17 else { return nil }
+    return checkCharacter(forValues: values[...])
+  }
+
+  private static func checkCharacter(forValues values: ArraySlice<Int>) -> Character {
+    let sum = zip(values, weights).reduce(0) { $0 + $1.0 * $1.1 }
+    return characters[(31 - sum % 31) % 31]
+  }
+
+  /// The value 0–30 of `character`, or `nil` if the alphabet lacks it.
+  private static func value(of character: Character) -> Int? {
+    characters.firstIndex(of: character)
+  }
+}

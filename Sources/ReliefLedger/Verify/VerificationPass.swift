@@ -1,0 +1,118 @@
+import ReliefLog
+
+/// One forward pass of the verifier over every line of a snapshot.
+struct VerificationPass {
+  let snapshot: JournalSnapshot
+  let targets: Set<Int64>
+  private var chain = ChainChecker()
+  private var state = LedgerState()
+  private var originals: [Int64: Entry] = [:]
+  private var report = VerificationReport(verdict: .valid)
+
+  /// Stops the line loop at the first failure.
+  private struct Stop: Error {}
+
+  init(snapshot: JournalSnapshot, targets: Set<Int64>) {
+    self.snapshot = snapshot
+    self.targets = targets
+    report.sizeBytes = snapshot.sizeBytes
+    report.committedSizeBytes = snapshot.committed.endOffset
+  }
+
+  /// The state replayed from the committed lines (meaningful when the verdict is not
+  /// `.invalid`).
+  var replayedState: LedgerState { state }
+
+  mutating func run() throws -> VerificationReport {
+    let remainder: LineReader.Remainder?
+    do {
+      remainder = try snapshot.allLines.forEachLine { line, offset, index in
+        try check(line, offset: offset, index: index)
+      }
+    } catch is Stop {
+      report.verdict = .invalid
+      return report
+    }
+    if snapshot.sizeBytes == 0 {
+      fail(line: 1, seq: nil, offset: 0, code: "empty-journal", expected: "a genesis line",
+           found: "an empty file", message: "the journal is empty")
+      report.verdict = .invalid
+      return report
+    }
+    if let remainder {
+      report.verdict = .tornTail
+      report.failure = VerificationFailure(
+        line: remainder.lineIndex + 1, seq: nil, offset: remainder.offset, code: "line-cut-short",
+        expected: "a line ending in a newline",
+        found: "\(remainder.bytes.count) bytes without a newline",
+        message: "the last line was cut short (a crash while appending)")
+    } else if chain.entriesSinceCommit > 0 {
+      report.verdict = .tornTail
+      report.failure = VerificationFailure(
+        line: report.lineCount + 1, seq: chain.head.nextSeq, offset: snapshot.sizeBytes,
+        code: "uncommitted-batch", expected: "a commit line",
+        found: "the end of the journal after \(chain.entriesSinceCommit) uncommitted entries",
+        message: "the last batch has no commit line (a crash while appending)")
+    }
+    return report
+  }
+
+  private mutating func check(
+    _ line: UnsafeRawBufferPointer, offset: Int64, index: Int64
+  ) throws {
+    let checked: CheckedLine
+    do {
+      checked = try chain.check(line)
+    } catch {
+      let seq = try? LineHeader.parse(line).seq
+      fail(line: index + 1, seq: seq, offset: offset, code: error.code, expected: error.expected,
+           found: error.found, message: error.description)
+      throw Stop()
+    }
+    report.lineCount += 1
+    if let commit = checked.commit {
+      report.commitCount += 1
+      if !commit.isSigned { report.unsignedCommitCount += 1 }
+      report.committedHead = chain.head
+      return
+    }
+    let seq = checked.header.seq
+    let entry: Entry
+    do {
+      entry = try EntryDecoder.decode(line).entry
+    } catch {
+      fail(line: index + 1, seq: seq, offset: offset, code: "malformed-entry",
+           expected: "a canonical entry line", found: error.description,
+           message: "entry is not canonical: \(error)")
+      throw Stop()
+    }
+    // Lines after the last commit are an unfinished batch: checked for shape, not applied.
+    guard offset < snapshot.committed.endOffset else { return }
+    do {
+      if case .reversal(let reversal) = entry.action,
+        originals[reversal.reverses] != reversal.original
+      {
+        throw originals[reversal.reverses] == nil
+          ? RuleViolation.reversalOfUnknownEntry(reversal.reverses)
+          : RuleViolation.reversalDoesNotMatchOriginal(seq: reversal.reverses)
+      }
+      try state.apply(entry, seq: seq, timeMillis: checked.header.timeMillis)
+    } catch let violation as RuleViolation {
+      fail(line: index + 1, seq: seq, offset: offset, code: violation.code,
+           expected: "an entry that keeps the rules", found: violation.description,
+           message: "rule broken: \(violation)")
+      throw Stop()
+    }
+    report.entryCount += 1
+    if targets.contains(seq) { originals[seq] = entry }
+  }
+
+  private mutating func fail(
+    line: Int64, seq: Int64?, offset: Int64, code: String, expected: String, found: String,
+    message: String
+  ) {
+    report.failure = VerificationFailure(
+      line: line, seq: seq, offset: offset, code: code, expected: expected, found: found,
+      message: message)
+  }
+}

@@ -1,0 +1,48 @@
+import ReliefLog
+
+/// The outcome of verifying a journal.
+public struct VerificationReport: Sendable {
+  /// What the bytes amount to.
+  public enum Verdict: String, Sendable {
+    /// Every line checks out and every batch is committed.
+    case valid
+    /// The committed part checks out; after it comes an unfinished batch (a crash during
+    /// an append), which `relief recover` can cut off.
+    case tornTail = "torn-tail"
+    /// A committed line breaks the format, the chain or the rules: damage or tampering.
+    case invalid
+  }
+
+  public var verdict: Verdict
+  /// The first failure, for `.invalid`, or what makes the tail torn, for `.tornTail`.
+  public var failure: VerificationFailure?
+  /// Complete lines read.
+  public var lineCount: Int64 = 0
+  /// Entry lines in committed batches.
+  public var entryCount: Int64 = 0
+  /// Commit lines.
+  public var commitCount: Int64 = 0
+  /// Commit lines without a signature.
+  public var unsignedCommitCount: Int64 = 0
+  /// The head after the last committed line.
+  public var committedHead: ChainHead = .empty
+  /// The journal's size and where its committed part ends.
+  public var sizeBytes: Int64 = 0
+  public var committedSizeBytes: Int64 = 0
+}
+
+/// Exactly where and how verification failed.
+public struct VerificationFailure: Sendable, Equatable {
+  /// 1-based line number in the journal file.
+  public var line: Int64
+  /// The seq the line carries, when its header could be read.
+  public var seq: Int64?
+  /// Byte offset of the line's start in the file.
+  public var offset: Int64
+  /// A stable name for the failure, e.g. `prev-mismatch` or `balance-would-go-negative`.
+  public var code: String
+  public var expected: String
+  public var found: String
+  /// One sentence for people.
+  public var message: String
+}

@@ -1,0 +1,49 @@
+import ReliefLog
+
+/// Re-derives everything from the journal's bytes: canonical lines, contiguous seqs, the
+/// hash chain, append times, commit coverage, and the rules replayed in order. Memory does
+/// not grow with the number of lines (only with unions, programs, businesses, reversals and
+/// request ids).
+public struct Verifier {
+  public let journal: Journal
+
+  public init(journal: Journal) {
+    self.journal = journal
+  }
+
+  /// Verifies the journal as it is when the call starts; batches appended meanwhile are
+  /// not looked at.
+  public func verify() throws(JournalError) -> VerificationReport {
+    let snapshot = try journal.openSnapshot()
+    do {
+      let targets = try ReversalTargets.collect(from: snapshot.allLines)
+      var pass = VerificationPass(snapshot: snapshot, targets: targets)
+      return try pass.run()
+    } catch let error as JournalError {
+      throw error
+    } catch let error as SystemError {
+      throw .system(error)
+    } catch LineReadError.lineTooLong(let index, let offset) {
+      throw .lineTooLong(lineIndex: index, offset: offset)
+    } catch {
+      throw .system(SystemError(operation: "verify", path: journal.journalPath, code: 5))
+    }
+  }
+}
+
+/// The seqs that reversals name, found in a first quick pass so that the main pass can
+/// keep just those entries to compare with the reversals' copies.
+enum ReversalTargets {
+  static func collect(from reader: LineReader) throws -> Set<Int64> {
+    var targets: Set<Int64> = []
+    let reversalKind = EntryKind.reversal.rawValue
+    _ = try reader.forEachLine { line, _, _ in
+      guard let header = try? LineHeader.parse(line), header.kind == reversalKind,
+        let decoded = try? EntryDecoder.decode(line),
+        case .reversal(let reversal) = decoded.entry.action
+      else { return }
+      targets.insert(reversal.reverses)
+    }
+    return targets
+  }
+}

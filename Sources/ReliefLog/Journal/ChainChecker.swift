@@ -1,0 +1,57 @@
+import ReliefCrypto
+
+/// A journal line that passed the chain rules.
+public struct CheckedLine: Sendable {
+  public let header: LineHeader
+  /// SHA-256 of the line's bytes: what the next line must name as `prev`.
+  public let hash: SHA256Digest
+  /// The decoded commit, when the line is a commit line.
+  public let commit: CommitLine?
+}
+
+/// Checks lines one after another against the chain rules: canonical header, contiguous
+/// seq, `prev` equal to the hash of the line before, append times that never decrease, and
+/// commits that close exactly the entries since the previous commit.
+public struct ChainChecker: Sendable {
+  public private(set) var head: ChainHead = .empty
+  /// Entry lines seen since the last commit line.
+  public private(set) var entriesSinceCommit: Int64 = 0
+
+  public init() {}
+
+  /// Checks `line` (without its newline) and advances the head past it.
+  public mutating func check(_ line: UnsafeRawBufferPointer) throws(ChainFault) -> CheckedLine {
+    let header: LineHeader
+    do {
+      header = try LineHeader.parse(line)
+    } catch {
+      throw .malformedLine(error)
+    }
+    guard header.seq == head.nextSeq else {
+      throw .seqMismatch(expected: head.nextSeq, found: header.seq)
+    }
+    guard header.prev == head.lastHash else {
+      throw .previousHashMismatch(expected: head.lastHash, found: header.prev)
+    }
+    guard header.timeMillis >= head.lastTimeMillis else {
+      throw .timeWentBackwards(previousMillis: head.lastTimeMillis, foundMillis: header.timeMillis)
+    }
+    var commit: CommitLine?
+    if header.isCommit {
+      do {
+        commit = try CommitLine.decode(line, header: header)
+      } catch {
+        throw .malformedLine(error)
+      }
+      if let commit, commit.entryCount != entriesSinceCommit {
+        throw .commitCountMismatch(expected: entriesSinceCommit, found: commit.entryCount)
+      }
+      entriesSinceCommit = 0
+    } else {
+      entriesSinceCommit += 1
+    }
+    let hash = SHA256.hash(line)
+    head = ChainHead(nextSeq: header.seq + 1, lastHash: hash, lastTimeMillis: header.timeMillis)
+    return CheckedLine(header: header, hash: hash, commit: commit)
+  }
+}

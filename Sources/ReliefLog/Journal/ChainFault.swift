@@ -1,0 +1,56 @@
+import ReliefCrypto
+
+/// A way a journal line fails the chain rules, independent of what the entry means.
+public enum ChainFault: Error, Equatable, Sendable, CustomStringConvertible {
+  case malformedLine(CanonicalDecodeError)
+  case seqMismatch(expected: Int64, found: Int64)
+  case previousHashMismatch(expected: SHA256Digest, found: SHA256Digest)
+  case timeWentBackwards(previousMillis: Int64, foundMillis: Int64)
+  case commitCountMismatch(expected: Int64, found: Int64)
+
+  /// A stable short name for machine-readable reports.
+  public var code: String {
+    switch self {
+    case .malformedLine: return "malformed-line"
+    case .seqMismatch: return "seq-mismatch"
+    case .previousHashMismatch: return "prev-mismatch"
+    case .timeWentBackwards: return "time-went-backwards"
+    case .commitCountMismatch: return "commit-count-mismatch"
+    }
+  }
+
+  /// What the line should have held, for the report.
+  public var expected: String {
+    switch self {
+    case .malformedLine: return "a canonical journal line"
+    case .seqMismatch(let expected, _): return "seq \(expected)"
+    case .previousHashMismatch(let expected, _): return "prev \(expected.hex)"
+    case .timeWentBackwards(let previous, _): return "time_ms at least \(previous)"
+    case .commitCountMismatch(let expected, _): return "entries \(expected)"
+    }
+  }
+
+  /// What the line held instead.
+  public var found: String {
+    switch self {
+    case .malformedLine(let error): return error.description
+    case .seqMismatch(_, let found): return "seq \(found)"
+    case .previousHashMismatch(_, let found): return "prev \(found.hex)"
+    case .timeWentBackwards(_, let found): return "time_ms \(found)"
+    case .commitCountMismatch(_, let found): return "entries \(found)"
+    }
+  }
+
+  public var description: String {
+    switch self {
+    case .malformedLine(let error): return "line is not canonical: \(error)"
+    case .seqMismatch: return "sequence number out of order: expected \(expected), found \(found)"
+    case .previousHashMismatch:
+      return "hash chain broken: the line before no longer hashes to this line's prev "
+        + "(the line before was altered, or this prev was)"
+    case .timeWentBackwards: return "append time went backwards: expected \(expected), found \(found)"
+    case .commitCountMismatch:
+      return "commit closes a different number of entries: expected \(expected), found \(found)"
+    }
+  }
+}

@@ -1,0 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+import ReliefCLI
+
+let status = Relief.run(
+  arguments: Array(CommandLine.arguments.dropFirst()), environment: Relief.processEnvironment(),
+  console: StandardConsole())
+exit(status)
