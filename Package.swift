@@ -15,13 +15,15 @@ let package = Package(
     .target(name: "ReliefLedger", dependencies: ["ReliefCrypto", "ReliefLog"]),
     .target(name: "ReliefCLI", dependencies: ["ReliefCrypto", "ReliefLog", "ReliefLedger"]),
     .executableTarget(name: "relief", dependencies: ["ReliefCLI"]),
+    .executableTarget(name: "relief-tidy", path: "tools/relief-tidy"),
     .executableTarget(
       name: "sha256-bench", dependencies: ["ReliefCrypto"], path: "tools/sha256-bench"),
     .testTarget(
       name: "ReliefCryptoTests", dependencies: ["ReliefCrypto"],
       exclude: ["Vectors"]),
-    .testTarget(name: "ReliefLogTests", dependencies: ["ReliefLog"]),
-    .testTarget(name: "ReliefLedgerTests", dependencies: ["ReliefLedger"]),
+    .testTarget(name: "ReliefLogTests", dependencies: ["ReliefLog", "ReliefCrypto"]),
+    .testTarget(
+      name: "ReliefLedgerTests", dependencies: ["ReliefLedger", "ReliefLog", "ReliefCrypto"]),
     .testTarget(name: "ReliefCLITests", dependencies: ["ReliefCLI", "relief"]),
   ]
 )

@@ -10,8 +10,9 @@ public struct CheckedLine: Sendable {
 }
 
 /// Checks lines one after another against the chain rules: canonical header, contiguous
-/// seq, `prev` equal to the hash of the line before, append times that never decrease, and
-/// commits that close exactly the entries since the previous commit.
+/// seq, `prev` equal to the hash of the line before, append times that never decrease and
+/// are the same throughout a batch, and commits that close exactly the entries since the
+/// previous commit.
 public struct ChainChecker: Sendable {
   public private(set) var head: ChainHead = .empty
   /// Entry lines seen since the last commit line.
@@ -35,6 +36,11 @@ public struct ChainChecker: Sendable {
     }
     guard header.timeMillis >= head.lastTimeMillis else {
       throw .timeWentBackwards(previousMillis: head.lastTimeMillis, foundMillis: header.timeMillis)
+    }
+    // All lines of one batch carry the same time (docs/FORMAT.md); without this check the
+    // time of a journal's last line, which no later `prev` covers, could be raised unseen.
+    guard entriesSinceCommit == 0 || header.timeMillis == head.lastTimeMillis else {
+      throw .timeChangedInBatch(batchMillis: head.lastTimeMillis, foundMillis: header.timeMillis)
     }
     var commit: CommitLine?
     if header.isCommit {

@@ -6,6 +6,8 @@ public enum ChainFault: Error, Equatable, Sendable, CustomStringConvertible {
   case seqMismatch(expected: Int64, found: Int64)
   case previousHashMismatch(expected: SHA256Digest, found: SHA256Digest)
   case timeWentBackwards(previousMillis: Int64, foundMillis: Int64)
+  /// A line of a batch carries another time than the batch's earlier lines.
+  case timeChangedInBatch(batchMillis: Int64, foundMillis: Int64)
   case commitCountMismatch(expected: Int64, found: Int64)
 
   /// A stable short name for machine-readable reports.
@@ -15,6 +17,7 @@ public enum ChainFault: Error, Equatable, Sendable, CustomStringConvertible {
     case .seqMismatch: return "seq-mismatch"
     case .previousHashMismatch: return "prev-mismatch"
     case .timeWentBackwards: return "time-went-backwards"
+    case .timeChangedInBatch: return "time-changed-in-batch"
     case .commitCountMismatch: return "commit-count-mismatch"
     }
   }
@@ -26,6 +29,7 @@ public enum ChainFault: Error, Equatable, Sendable, CustomStringConvertible {
     case .seqMismatch(let expected, _): return "seq \(expected)"
     case .previousHashMismatch(let expected, _): return "prev \(expected.hex)"
     case .timeWentBackwards(let previous, _): return "time_ms at least \(previous)"
+    case .timeChangedInBatch(let batch, _): return "time_ms \(batch) (the batch's time)"
     case .commitCountMismatch(let expected, _): return "entries \(expected)"
     }
   }
@@ -37,6 +41,7 @@ public enum ChainFault: Error, Equatable, Sendable, CustomStringConvertible {
     case .seqMismatch(_, let found): return "seq \(found)"
     case .previousHashMismatch(_, let found): return "prev \(found.hex)"
     case .timeWentBackwards(_, let found): return "time_ms \(found)"
+    case .timeChangedInBatch(_, let found): return "time_ms \(found)"
     case .commitCountMismatch(_, let found): return "entries \(found)"
     }
   }
@@ -49,6 +54,8 @@ public enum ChainFault: Error, Equatable, Sendable, CustomStringConvertible {
       return "hash chain broken: the line before no longer hashes to this line's prev "
         + "(the line before was altered, or this prev was)"
     case .timeWentBackwards: return "append time went backwards: expected \(expected), found \(found)"
+    case .timeChangedInBatch:
+      return "append time changed within a batch: expected \(expected), found \(found)"
     case .commitCountMismatch:
       return "commit closes a different number of entries: expected \(expected), found \(found)"
     }

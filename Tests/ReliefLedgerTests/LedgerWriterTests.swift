@@ -1,0 +1,406 @@
+import ReliefLog
+import XCTest
+
+@testable import ReliefLedger
+
+final class LedgerWriterTests: LedgerTestCase {
+  // MARK: initialize
+
+  func testInitializeWritesTheWorkedExampleOfTheFormat() throws {
+    try writer().initialize(origin: "test.example/l")
+    let genesis = #"{"seq":0,"prev":""# + zeroHex
+      + #"","time_ms":1590969600000,"kind":"genesis","date":"2020-06-01","format":1,"#
+      + #""origin":"test.example/l"}"#
+    let commit = #"{"seq":1,"#
+      + #""prev":"33b02c5cd60ad43a28e9ebe6d652cd9a268dd10c75b28aa3176cb9e4ba81eca2","#
+      + #""time_ms":1590969600000,"kind":"commit","entries":1,"signer":"","sig":""}"#
+    XCTAssertEqual(text(try journalBytes()), genesis + "\n" + commit + "\n")
+    XCTAssertEqual(try verify().verdict, .valid)
+  }
+
+  func testInitializeUsesTheChinaDateOfTheClock() throws {
+    // 2020-05-31T16:00:00Z is already 2020-06-01 in China.
+    try writer(nowMillis: 1_590_940_800_000).initialize(origin: "o")
+    XCTAssertTrue(text(try journalBytes()).contains(#""date":"2020-06-01""#))
+  }
+
+  func testInitializeRefusesExistingLedger() throws {
+    try writer().initialize(origin: "test.example/l")
+    let before = try journalBytes()
+    XCTAssertThrowsError(try writer().initialize(origin: "other")) { error in
+      guard case .journal(let journalError) = error as? AppendError else {
+        return XCTFail("unexpected \(error)")
+      }
+      XCTAssertEqual(journalError, .ledgerAlreadyExists(directory: ledgerDirectory))
+    }
+    XCTAssertEqual(try journalBytes(), before)
+  }
+
+  func testInitializeRejectsBadOrigin() throws {
+    XCTAssertThrowsError(try writer().initialize(origin: "has space")) { error in
+      guard case .rejected(let issues) = error as? AppendError else {
+        return XCTFail("unexpected \(error)")
+      }
+      XCTAssertEqual(
+        issues,
+        [
+          InputIssue(
+            file: "init", line: nil, field: "origin",
+            reason: "'has space' must be printable ASCII without spaces")
+        ])
+    }
+    XCTAssertFalse(FileManager.default.fileExists(atPath: journal.journalPath))
+  }
+
+  func testAppendToMissingLedgerFails() {
+    XCTAssertThrowsError(try append([Row.program("covid")])) { error in
+      guard case .journal(let journalError) = error as? AppendError else {
+        return XCTFail("unexpected \(error)")
+      }
+      XCTAssertEqual(journalError, .ledgerNotFound(directory: ledgerDirectory))
+    }
+  }
+
+  // MARK: append
+
+  func testAppendedRowsVerify() throws {
+    try createStandardLedger()
+    let result = try append([
+      Row.receipt("prov", "1000.00", counterparty: "某慈善基金会", requestID: "r-1"),
+      Row.allocation("prov", to: "city", "300.00"),
+      Row.refund("city", "50.00", dues: "80.00"),
+      Row.subsidy("city", "20.00", headcount: "3"),
+      Row.disbursement("city", "0.01万", headcount: "12"),
+    ])
+    // Lines 0-1: genesis batch; 2-6: registrations and commit; then this batch.
+    XCTAssertEqual(result.appended.map(\.line), [2, 3, 4, 5, 6])
+    XCTAssertEqual(result.appended.map(\.seq), [7, 8, 9, 10, 11])
+    XCTAssertEqual(result.commitSeq, 12)
+    XCTAssertTrue(result.duplicates.isEmpty)
+    let report = try verify()
+    XCTAssertEqual(report.verdict, .valid, "\(String(describing: report.failure))")
+    XCTAssertEqual(report.entryCount, 10)
+    XCTAssertEqual(report.commitCount, 3)
+    let state = try loadState()
+    XCTAssertEqual(state.totals(union: "prov", program: "covid").balance, fen(70_000))
+    XCTAssertEqual(state.totals(union: "city", program: "covid").balance, fen(13_000))
+    XCTAssertEqual(state.totals(union: "city", program: "covid").disbursed, fen(10_000))
+    XCTAssertEqual(state.totals(union: "city", program: "covid").headcount, 15)
+  }
+
+  func testAppendWritesTheCanonicalLinesOfTheRows() throws {
+    try createStandardLedger()
+    let before = try journalBytes()
+    try append([Row.receipt("prov", "1,234.56", requestID: "r-1")])
+    let added = text(try journalBytes().dropFirst(before.count))
+    let lines = added.split(separator: "\n").map(String.init)
+    XCTAssertEqual(lines.count, 2)
+    let prev = sha256Hex(String(text(before).split(separator: "\n").last ?? ""))
+    XCTAssertEqual(
+      lines[0],
+      #"{"seq":7,"prev":"\#(prev)","time_ms":1590969600000,"kind":"receipt","date":"2020-05-02","#
+        + #""union":"prov","program":"covid","amount_fen":123456,"request_id":"r-1"}"#)
+    XCTAssertEqual(
+      lines[1],
+      #"{"seq":8,"prev":"\#(sha256Hex(lines[0]))","time_ms":1590969600000,"kind":"commit","#
+        + #""entries":1,"signer":"","sig":""}"#)
+  }
+
+  func testEmptyInputWritesNothing() throws {
+    try createStandardLedger()
+    let before = try journalBytes()
+    let result = try append([])
+    XCTAssertEqual(result, AppendResult(appended: [], duplicates: [], commitSeq: nil))
+    XCTAssertEqual(try journalBytes(), before)
+  }
+
+  func testClockGoingBackwardsKeepsTimesNonDecreasing() throws {
+    try createStandardLedger()
+    try append([Row.receipt("prov", "1.00")], nowMillis: fixedMillis - 60_000)
+    let last = text(try journalBytes()).split(separator: "\n").last.map(String.init) ?? ""
+    XCTAssertTrue(last.contains(#""time_ms":1590969600000,"#), last)
+    XCTAssertEqual(try verify().verdict, .valid)
+  }
+
+  // MARK: rejected batches
+
+  func testBatchWithBadRowsWritesNothingAndReportsEveryRow() throws {
+    try createStandardLedger()
+    let before = try journalBytes()
+    let issues = rejection([
+      Row.receipt("prov", "100.00"),
+      Row.receipt("prov", "abc"),
+      Row.allocation("prov", to: "city", "10.00"),
+      Row.receipt("prov", "5.00", date: "2020-13-01"),
+      ["kind": "receipt", "date": "2020-05-02", "union": "prov", "program": "covid"],
+      Row.disbursement("city", "1.00", headcount: "0"),
+    ])
+    XCTAssertEqual(try journalBytes(), before)
+    XCTAssertEqual(issues.map(\.line), [3, 5, 6, 7])
+    XCTAssertEqual(issues.map(\.field), ["amount", "date", "amount", "headcount"])
+    XCTAssertEqual(Set(issues.map(\.file)), ["rows.csv"])
+    XCTAssertEqual(issues[2].reason, "is required for receipt entries")
+    XCTAssertEqual(issues[3].reason, "must be a whole number from 1 to 100000000, not 0")
+  }
+
+  func testBatchBreakingRulesReportsEveryRow() throws {
+    try createStandardLedger()
+    let before = try journalBytes()
+    let issues = rejection([
+      Row.receipt("prov", "100.00"),
+      Row.receipt("nowhere", "1.00"),
+      Row.receipt("prov", "1.00", program: "flood"),
+      Row.allocation("prov", to: "prov", "1.00"),
+      Row.receipt("prov", "1.00", date: "2020-06-02"),
+      Row.union("city", parent: "prov"),
+      Row.refund("prov", "90.00", dues: "80.00"),
+    ])
+    XCTAssertEqual(try journalBytes(), before)
+    XCTAssertEqual(
+      issues,
+      [
+        InputIssue(
+          file: "rows.csv", line: 3, field: "union",
+          reason: RuleViolation.unknownUnion("nowhere").description),
+        InputIssue(
+          file: "rows.csv", line: 4, field: "program",
+          reason: RuleViolation.unknownProgram("flood").description),
+        InputIssue(
+          file: "rows.csv", line: 5, field: "to",
+          reason: RuleViolation.allocationToSameUnion("prov").description),
+        InputIssue(
+          file: "rows.csv", line: 6, field: "date",
+          reason: RuleViolation.dateInFuture(date: day("2020-06-02"), appendDate: day("2020-06-01"))
+            .description),
+        InputIssue(
+          file: "rows.csv", line: 7, field: "id",
+          reason: RuleViolation.unionAlreadyRegistered("city").description),
+        InputIssue(
+          file: "rows.csv", line: 8, field: "amount",
+          reason: RuleViolation.refundExceedsDuesPaid(amount: fen(9000), duesPaid: fen(8000))
+            .description),
+      ])
+  }
+
+  func testOverdraftInTheMiddleRejectsTheWholeBatch() throws {
+    try createStandardLedger()
+    try append([Row.receipt("city", "100.00")])
+    let before = try journalBytes()
+    let issues = rejection([
+      Row.receipt("city", "10.00"),
+      Row.disbursement("city", "150.00"),
+      Row.receipt("city", "50.00"),
+    ])
+    XCTAssertEqual(
+      issues,
+      [
+        InputIssue(
+          file: "rows.csv", line: 3, field: "amount",
+          reason: RuleViolation.balanceWouldGoNegative(
+            union: "city", program: "covid", balance: fen(11_000), amount: fen(15_000)
+          ).description)
+      ])
+    XCTAssertEqual(try journalBytes(), before)
+    XCTAssertEqual(try loadState().totals(union: "city", program: "covid").balance, fen(10_000))
+  }
+
+  func testRowsInABatchSeeEarlierRowsOfTheSameBatch() throws {
+    try createStandardLedger()
+    let result = try append([
+      Row.union("village", parent: "town"),
+      Row.program("flood"),
+      Row.receipt("village", "10.00", program: "flood"),
+      Row.disbursement("village", "10.00", program: "flood"),
+    ])
+    XCTAssertEqual(result.appended.count, 4)
+    XCTAssertEqual(try verify().verdict, .valid)
+  }
+
+  // MARK: request ids
+
+  func testReimportWithRequestIDsAppendsNothing() throws {
+    try createStandardLedger()
+    let rows = [
+      Row.receipt("prov", "1000.00", requestID: "r-1"),
+      Row.allocation("prov", to: "city", "300.00", requestID: "r-2"),
+      Row.union("village", parent: "town", requestID: "r-3"),
+    ]
+    let first = try append(rows)
+    XCTAssertEqual(first.appended.map(\.seq), [7, 8, 9])
+    let before = try journalBytes()
+    let second = try append(rows)
+    XCTAssertEqual(try journalBytes(), before)
+    XCTAssertTrue(second.appended.isEmpty)
+    XCTAssertNil(second.commitSeq)
+    XCTAssertEqual(second.duplicates.map(\.line), [2, 3, 4])
+    XCTAssertEqual(second.duplicates.map(\.requestID), ["r-1", "r-2", "r-3"])
+    XCTAssertEqual(second.duplicates.map(\.seq), [7, 8, 9])
+  }
+
+  func testReimportWithNewRowsAppendsOnlyTheNewOnes() throws {
+    try createStandardLedger()
+    try append([Row.receipt("prov", "1000.00", requestID: "r-1")])
+    let result = try append([
+      Row.receipt("prov", "1000.00", requestID: "r-1"),
+      Row.receipt("prov", "5.00", requestID: "r-2"),
+      Row.receipt("prov", "6.00"),
+    ])
+    XCTAssertEqual(result.duplicates.map(\.line), [2])
+    XCTAssertEqual(result.duplicates.map(\.seq), [7])
+    XCTAssertEqual(result.appended.map(\.line), [3, 4])
+    XCTAssertEqual(result.appended.map(\.seq), [9, 10])
+    XCTAssertEqual(result.commitSeq, 11)
+    XCTAssertEqual(try loadState().totals(union: "prov", program: "covid").received, fen(101_100))
+  }
+
+  func testSameRequestIDWithDifferentContentIsRejected() throws {
+    try createStandardLedger()
+    try append([Row.receipt("prov", "1000.00", requestID: "r-1")])
+    let before = try journalBytes()
+    let issues = rejection([
+      Row.receipt("prov", "5.00"),
+      Row.receipt("prov", "1000.01", requestID: "r-1"),
+    ])
+    XCTAssertEqual(
+      issues,
+      [
+        InputIssue(
+          file: "rows.csv", line: 3, field: "request_id",
+          reason: "'r-1' is already used by seq 7 for a different entry")
+      ])
+    XCTAssertEqual(try journalBytes(), before)
+  }
+
+  func testRepeatedRequestIDInOneBatchIsRejected() throws {
+    try createStandardLedger()
+    let before = try journalBytes()
+    let issues = rejection([
+      Row.receipt("prov", "1.00", requestID: "r-1"),
+      Row.receipt("prov", "2.00"),
+      Row.receipt("prov", "1.00", requestID: "r-1"),
+    ])
+    XCTAssertEqual(
+      issues,
+      [
+        InputIssue(
+          file: "rows.csv", line: 4, field: "request_id",
+          reason: "'r-1' repeats the request id of line 2")
+      ])
+    XCTAssertEqual(try journalBytes(), before)
+  }
+
+  // MARK: reversals
+
+  func testReversalBySeqCopiesTheOriginal() throws {
+    try createStandardLedger()
+    try append([Row.receipt("prov", "1000.00", memo: "拨款")])
+    let result = try append([Row.reversal(seq: 7, requestID: "rev-1")])
+    XCTAssertEqual(result.appended.map(\.seq), [9])
+    let last = text(try journalBytes()).split(separator: "\n").dropLast().last.map(String.init)
+    XCTAssertEqual(
+      last.map { String($0.drop { $0 != "k" }) },
+      #"kind":"reversal","date":"2020-05-20","reverses":7,"original":{"kind":"receipt","#
+        + #""date":"2020-05-02","union":"prov","program":"covid","amount_fen":100000,"#
+        + #""memo":"拨款"},"request_id":"rev-1"}"#)
+    let state = try loadState()
+    XCTAssertEqual(state.totals(union: "prov", program: "covid"), AccountTotals())
+    XCTAssertEqual(state.reversedBy, [7: 9])
+    XCTAssertEqual(try verify().verdict, .valid)
+  }
+
+  func testReversalByRequestID() throws {
+    try createStandardLedger()
+    try append([
+      Row.receipt("prov", "1000.00"),
+      Row.allocation("prov", to: "city", "300.00", requestID: "alloc-1"),
+    ])
+    let result = try append([Row.reversal(request: "alloc-1")])
+    XCTAssertEqual(result.appended.map(\.seq), [10])
+    let state = try loadState()
+    XCTAssertEqual(state.reversedBy, [8: 10])
+    XCTAssertEqual(state.totals(union: "prov", program: "covid").balance, fen(100_000))
+    XCTAssertEqual(state.totals(union: "city", program: "covid").balance, fen(0))
+    XCTAssertEqual(try verify().verdict, .valid)
+  }
+
+  func testReversalOfAnEntryEarlierInTheSameBatch() throws {
+    try createStandardLedger()
+    let result = try append([
+      Row.receipt("prov", "1000.00", requestID: "r-1"),
+      Row.receipt("prov", "7.00", requestID: "r-2"),
+      Row.reversal(request: "r-1"),
+      Row.reversal(seq: 8),
+    ])
+    XCTAssertEqual(result.appended.map(\.seq), [7, 8, 9, 10])
+    let state = try loadState()
+    XCTAssertEqual(state.reversedBy, [7: 9, 8: 10])
+    XCTAssertEqual(state.totals(union: "prov", program: "covid"), AccountTotals())
+    XCTAssertEqual(try verify().verdict, .valid)
+  }
+
+  func testReversalOfMissingTargetsIsRejected() throws {
+    try createStandardLedger()
+    try append([Row.receipt("prov", "1.00")])
+    let before = try journalBytes()
+    let issues = rejection([
+      Row.reversal(request: "nope"),
+      Row.reversal(seq: 8),
+      Row.reversal(seq: 50),
+      Row.reversal(seq: 2),
+    ])
+    XCTAssertEqual(
+      issues,
+      [
+        InputIssue(
+          file: "rows.csv", line: 2, field: "reverses_request",
+          reason: "no entry has request_id 'nope'"),
+        InputIssue(
+          file: "rows.csv", line: 3, field: "reverses",
+          reason: "there is no entry at seq 8 to reverse"),
+        InputIssue(
+          file: "rows.csv", line: 4, field: "reverses",
+          reason: "there is no entry at seq 50 to reverse"),
+        InputIssue(
+          file: "rows.csv", line: 5, field: "reverses",
+          reason: RuleViolation.reversalOfNonReversible(seq: 2, kind: .union).description),
+      ])
+    XCTAssertEqual(try journalBytes(), before)
+  }
+
+  func testSecondReversalAndOverdrawingReversalAreRejected() throws {
+    try createStandardLedger()
+    try append([
+      Row.receipt("prov", "100.00", requestID: "r-1"),
+      Row.receipt("city", "5.00", requestID: "r-2"),
+    ])
+    try append([Row.reversal(request: "r-2")])
+    try append([Row.allocation("prov", to: "city", "100.00")])
+    let before = try journalBytes()
+    let issues = rejection([Row.reversal(request: "r-2"), Row.reversal(seq: 7)])
+    XCTAssertEqual(
+      issues,
+      [
+        InputIssue(
+          file: "rows.csv", line: 2, field: "reverses_request",
+          reason: RuleViolation.alreadyReversed(seq: 8, bySeq: 10).description),
+        InputIssue(
+          file: "rows.csv", line: 3, field: "reverses",
+          reason: RuleViolation.balanceWouldGoNegative(
+            union: "prov", program: "covid", balance: fen(0), amount: fen(10_000)
+          ).description),
+      ])
+    XCTAssertEqual(try journalBytes(), before)
+  }
+
+  func testAppendRefusesTornTail() throws {
+    try createStandardLedger()
+    var forged = try forgedBatch()
+    forged.append(Make.receipt("prov", 1))
+    try appendToJournal(forged.bytes)
+    XCTAssertThrowsError(try append([Row.receipt("prov", "1.00")])) { error in
+      guard case .journal(.tornTail) = error as? AppendError else {
+        return XCTFail("unexpected \(error)")
+      }
+    }
+  }
+}
