@@ -1,7 +1,8 @@
+import ReliefCLI
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import ReliefCLI
 
 let status = Relief.run(
   arguments: Array(CommandLine.arguments.dropFirst()), environment: Relief.processEnvironment(),

@@ -39,7 +39,8 @@ final class CommandLineTests: XCTestCase {
   func testUnknownCommandIsUsageError() {
     let result = run(["balance"])
     XCTAssertEqual(result.status, 2)
-    XCTAssertEqual(result.err, "relief: unknown command 'balance'\nrun 'relief --help' for the commands\n")
+    XCTAssertEqual(
+      result.err, "relief: unknown command 'balance'\nrun 'relief --help' for the commands\n")
   }
 
   func testUnknownOptionIsUsageError() {
@@ -67,7 +68,8 @@ final class CommandLineTests: XCTestCase {
     XCTAssertEqual(result.status, 5)
     XCTAssertEqual(
       result.err,
-      "relief verify: no ledger in \(missing) (create one with 'relief init --ledger \(missing)')\n")
+      "relief verify: no ledger in \(missing) (create one with 'relief init --ledger \(missing)')\n"
+    )
   }
 
   func testInitTwiceIsRefused() {
@@ -114,10 +116,17 @@ final class CommandLineTests: XCTestCase {
     for arguments in [
       ["append", "union", "--id", "u", "--name", "工会"],
       ["append", "program", "--id", "p", "--name", "基金"],
-      ["append", "receipt", "--date", "2022-01-05", "--union", "u", "--program", "p", "--amount", "10"],
-      ["append", "receipt", "--date", "2022-02-05", "--union", "u", "--program", "p", "--amount", "20"],
+      [
+        "append", "receipt", "--date", "2022-01-05", "--union", "u", "--program", "p", "--amount",
+        "10",
+      ],
+      [
+        "append", "receipt", "--date", "2022-02-05", "--union", "u", "--program", "p", "--amount",
+        "20",
+      ],
     ] {
-      XCTAssertEqual(run(arguments + ["--ledger", ledger]).status, 0, arguments.joined(separator: " "))
+      XCTAssertEqual(
+        run(arguments + ["--ledger", ledger]).status, 0, arguments.joined(separator: " "))
     }
     let result = run(["log", "--ledger", ledger, "--kind", "receipt", "--from", "2022-02-01"])
     XCTAssertEqual(result.status, 0)

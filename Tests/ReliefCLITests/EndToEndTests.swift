@@ -67,13 +67,13 @@ final class EndToEndTests: XCTestCase {
     let before = try Data(contentsOf: URL(fileURLWithPath: journal))
     let csv = directory.path("bad.csv")
     try """
-      kind,date,union,program,amount,category,headcount,request_id
-      disbursement,2022-03-09,district,fund,100.00,supplies,3,ok-row
-      disbursement,2022-03-09,district,fund,1.234,supplies,3,bad-amount
-      disbursement,2022-03-09,district,fund,999999.00,supplies,3,overdraft
-      disbursement,2022-03-09,nowhere,fund,1.00,supplies,3,unknown-union
+    kind,date,union,program,amount,category,headcount,request_id
+    disbursement,2022-03-09,district,fund,100.00,supplies,3,ok-row
+    disbursement,2022-03-09,district,fund,1.234,supplies,3,bad-amount
+    disbursement,2022-03-09,district,fund,999999.00,supplies,3,overdraft
+    disbursement,2022-03-09,nowhere,fund,1.00,supplies,3,unknown-union
 
-      """.write(toFile: csv, atomically: true, encoding: .utf8)
+    """.write(toFile: csv, atomically: true, encoding: .utf8)
     let outcome = try ReliefProcess.run(["import", csv, "--ledger", ledger])
     XCTAssertEqual(outcome.status, 4)
     XCTAssertEqual(outcome.stdout, "")
@@ -107,8 +107,9 @@ final class EndToEndTests: XCTestCase {
     try importSample()
     let outcome = try ReliefProcess.run(["verify", "--ledger", ledger, "--json"])
     try outcome.assertStatus(0)
-    XCTAssertTrue(outcome.stdout.hasPrefix(
-      "{\"verdict\":\"valid\",\"lines\":13,\"entries\":11,\"commits\":2,\"unsigned_commits\":2,"),
+    XCTAssertTrue(
+      outcome.stdout.hasPrefix(
+        "{\"verdict\":\"valid\",\"lines\":13,\"entries\":11,\"commits\":2,\"unsigned_commits\":2,"),
       outcome.stdout)
   }
 
@@ -209,7 +210,8 @@ final class EndToEndTests: XCTestCase {
   }
 
   private func writeJournal(_ lines: [String]) throws {
-    try (lines.joined(separator: "\n") + "\n").write(toFile: journal, atomically: false, encoding: .utf8)
+    try (lines.joined(separator: "\n") + "\n").write(
+      toFile: journal, atomically: false, encoding: .utf8)
   }
 
   private func verifyJSON() throws -> [String: Any] {
@@ -222,7 +224,9 @@ final class EndToEndTests: XCTestCase {
 extension ReliefProcess.Outcome {
   /// Fails the test, showing stderr, unless the exit status is `expected`.
   @discardableResult
-  func assertStatus(_ expected: Int32, file: StaticString = #filePath, line: UInt = #line) throws -> Self {
+  func assertStatus(_ expected: Int32, file: StaticString = #filePath, line: UInt = #line) throws
+    -> Self
+  {
     XCTAssertEqual(status, expected, "stderr: \(stderr)\nstdout: \(stdout)", file: file, line: line)
     if status != expected { throw UnexpectedStatus(status: status) }
     return self

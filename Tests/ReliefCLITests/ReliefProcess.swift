@@ -22,7 +22,8 @@ struct ReliefProcess {
 
   /// Runs `relief` with `arguments` and the fixed clock `nowMillis`.
   static func run(
-    _ arguments: [String], nowMillis: Int64 = 1_669_852_800_000, extraEnvironment: [String: String] = [:]
+    _ arguments: [String], nowMillis: Int64 = 1_669_852_800_000,
+    extraEnvironment: [String: String] = [:]
   ) throws -> Outcome {
     let process = Process()
     process.executableURL = try binaryURL()

@@ -52,10 +52,11 @@ struct NISTVectorFile {
       guard parts.count == 2 else {
         throw ParseError.malformedLine(number: index + 1, text: String(trimmed))
       }
-      entries.append(Entry(
-        key: parts[0].trimmingCharacters(in: .whitespaces),
-        value: parts[1].trimmingCharacters(in: .whitespaces)
-      ))
+      entries.append(
+        Entry(
+          key: parts[0].trimmingCharacters(in: .whitespaces),
+          value: parts[1].trimmingCharacters(in: .whitespaces)
+        ))
     }
     self.entries = entries
   }
@@ -82,11 +83,12 @@ struct NISTVectorFile {
       guard let bitLength = Int(len), bitLength % 8 == 0, bitLength / 8 <= msg.count else {
         throw ParseError.badLength(len)
       }
-      cases.append(MessageCase(
-        bitLength: bitLength,
-        message: Array(msg.prefix(bitLength / 8)),
-        digestHex: md
-      ))
+      cases.append(
+        MessageCase(
+          bitLength: bitLength,
+          message: Array(msg.prefix(bitLength / 8)),
+          digestHex: md
+        ))
       index += 3
     }
     return cases

@@ -60,7 +60,8 @@ final class BusinessDateParsingTests: XCTestCase {
       let lengths = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
       for month in 1...12 {
         for day in 0...32 {
-          let text = "\(year)-" + (month < 10 ? "0" : "") + "\(month)-"
+          let text =
+            "\(year)-" + (month < 10 ? "0" : "") + "\(month)-"
             + (day < 10 ? "0" : "") + "\(day)"
           let parsed = try? BusinessDate(parsing: text)
           XCTAssertEqual(parsed != nil, (1...lengths[month - 1]).contains(day), text)

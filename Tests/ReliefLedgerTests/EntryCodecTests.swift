@@ -61,7 +61,8 @@ final class EntryCodecTests: XCTestCase {
   // MARK: Every kind, encoded exactly and decoded back
 
   func testGenesisMatchesTheWorkedExampleOfTheFormat() throws {
-    let expected = #"{"seq":0,"prev":""# + zeroHex
+    let expected =
+      #"{"seq":0,"prev":""# + zeroHex
       + #"","time_ms":1590969600000,"kind":"genesis","date":"2020-06-01","format":1,"#
       + #""origin":"test.example/l"}"#
     try assertCodec(Make.genesis(), expected, seq: 0)

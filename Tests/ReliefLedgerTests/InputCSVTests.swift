@@ -5,10 +5,12 @@ import XCTest
 final class InputCSVTests: XCTestCase {
   func testCSVReadsRowsWithHeaderAsLineOne() {
     let rows = InputTest.csvRows("kind,union,amount\ngrant,nantong,12.50\nrefund,chongqing,3\n")
-    XCTAssertEqual(rows, [
-      InputRow(line: 2, fields: ["kind": "grant", "union": "nantong", "amount": "12.50"]),
-      InputRow(line: 3, fields: ["kind": "refund", "union": "chongqing", "amount": "3"]),
-    ])
+    XCTAssertEqual(
+      rows,
+      [
+        InputRow(line: 2, fields: ["kind": "grant", "union": "nantong", "amount": "12.50"]),
+        InputRow(line: 3, fields: ["kind": "refund", "union": "chongqing", "amount": "3"]),
+      ])
   }
 
   func testCSVReportsUTF8Encoding() {
@@ -28,10 +30,12 @@ final class InputCSVTests: XCTestCase {
 
   func testCSVQuotedCellWithEmbeddedNewlinesStartsAtItsFirstLine() {
     let rows = InputTest.csvRows("kind,note\ngrant,\"one\ntwo\r\nthree\"\nrefund,x\n")
-    XCTAssertEqual(rows, [
-      InputRow(line: 2, fields: ["kind": "grant", "note": "one\ntwo\r\nthree"]),
-      InputRow(line: 5, fields: ["kind": "refund", "note": "x"]),
-    ])
+    XCTAssertEqual(
+      rows,
+      [
+        InputRow(line: 2, fields: ["kind": "grant", "note": "one\ntwo\r\nthree"]),
+        InputRow(line: 5, fields: ["kind": "refund", "note": "x"]),
+      ])
   }
 
   func testCSVLoneCarriageReturnInsideQuotesIsData() {
@@ -41,19 +45,24 @@ final class InputCSVTests: XCTestCase {
 
   func testCSVAcceptsCRLFLineEnds() {
     let rows = InputTest.csvRows("kind,amount\r\ngrant,1\r\nrefund,2\r\n")
-    XCTAssertEqual(rows, [
-      InputRow(line: 2, fields: ["kind": "grant", "amount": "1"]),
-      InputRow(line: 3, fields: ["kind": "refund", "amount": "2"]),
-    ])
+    XCTAssertEqual(
+      rows,
+      [
+        InputRow(line: 2, fields: ["kind": "grant", "amount": "1"]),
+        InputRow(line: 3, fields: ["kind": "refund", "amount": "2"]),
+      ])
   }
 
   func testCSVAcceptsMissingFinalNewline() {
-    XCTAssertEqual(InputTest.csvRows("kind,amount\ngrant,1"),
-                   [InputRow(line: 2, fields: ["kind": "grant", "amount": "1"])])
-    XCTAssertEqual(InputTest.csvRows("kind,note\ngrant,\"x\""),
-                   [InputRow(line: 2, fields: ["kind": "grant", "note": "x"])])
-    XCTAssertEqual(InputTest.csvRows("kind,amount\r\ngrant,1\r"),
-                   [InputRow(line: 2, fields: ["kind": "grant", "amount": "1"])])
+    XCTAssertEqual(
+      InputTest.csvRows("kind,amount\ngrant,1"),
+      [InputRow(line: 2, fields: ["kind": "grant", "amount": "1"])])
+    XCTAssertEqual(
+      InputTest.csvRows("kind,note\ngrant,\"x\""),
+      [InputRow(line: 2, fields: ["kind": "grant", "note": "x"])])
+    XCTAssertEqual(
+      InputTest.csvRows("kind,amount\r\ngrant,1\r"),
+      [InputRow(line: 2, fields: ["kind": "grant", "amount": "1"])])
   }
 
   func testCSVStripsUTF8ByteOrderMark() {
@@ -75,17 +84,21 @@ final class InputCSVTests: XCTestCase {
 
   func testCSVSkipsEmptyLinesAndEmptyRecords() {
     let rows = InputTest.csvRows("\nkind,amount\n\ngrant,1\r\n\r\n,\n  ,\t\n\"\",\nrefund,2\n\n")
-    XCTAssertEqual(rows, [
-      InputRow(line: 4, fields: ["kind": "grant", "amount": "1"]),
-      InputRow(line: 9, fields: ["kind": "refund", "amount": "2"]),
-    ])
+    XCTAssertEqual(
+      rows,
+      [
+        InputRow(line: 4, fields: ["kind": "grant", "amount": "1"]),
+        InputRow(line: 9, fields: ["kind": "refund", "amount": "2"]),
+      ])
   }
 
   func testCSVAcceptsColumnsInAnyOrderAndUTF8Text() {
     let rows = InputTest.csvRows("union,kind\n南通市总工会,grant\n")
-    XCTAssertEqual(rows, [
-      InputRow(line: 2, fields: ["kind": "grant", "union": "南通市总工会"])
-    ])
+    XCTAssertEqual(
+      rows,
+      [
+        InputRow(line: 2, fields: ["kind": "grant", "union": "南通市总工会"])
+      ])
   }
 
   func testCSVHeaderOnlyHasNoRows() {

@@ -24,14 +24,18 @@ final class InputEncodingTests: XCTestCase {
   ]
 
   static let gb18030Rows = [
-    InputRow(line: 2, fields: [
-      "kind": "grant", "union": "南通市总工会", "amount": "1200.00",
-      "note": "困难职工慰问",
-    ]),
-    InputRow(line: 3, fields: [
-      "kind": "grant", "union": "重庆两江新区总工会", "amount": "3,500.00",
-      "note": "春节\"送温暖\"",
-    ]),
+    InputRow(
+      line: 2,
+      fields: [
+        "kind": "grant", "union": "南通市总工会", "amount": "1200.00",
+        "note": "困难职工慰问",
+      ]),
+    InputRow(
+      line: 3,
+      fields: [
+        "kind": "grant", "union": "重庆两江新区总工会", "amount": "3,500.00",
+        "note": "春节\"送温暖\"",
+      ]),
   ]
 
   func testCSVDetectsGB18030() {
@@ -53,42 +57,60 @@ final class InputEncodingTests: XCTestCase {
   }
 
   func testCSVRejectsGB18030BytesForcedAsUTF8() {
-    XCTAssertEqual(InputTest.issues(Self.gb18030CSV, encoding: .utf8), [
-      InputTest.csvIssue(2, nil, "invalid UTF-8 at byte offset 30 (bytes C4 CF CD A8); if the "
-        + "file was saved as GB18030, pass --encoding gb18030")
-    ])
+    XCTAssertEqual(
+      InputTest.issues(Self.gb18030CSV, encoding: .utf8),
+      [
+        InputTest.csvIssue(
+          2, nil,
+          "invalid UTF-8 at byte offset 30 (bytes C4 CF CD A8); if the "
+            + "file was saved as GB18030, pass --encoding gb18030")
+      ])
   }
 
   func testCSVRejectsBytesThatAreNeitherUTF8NorGB18030() {
     let bytes = Array("kind\ngrant\nab".utf8) + [0xFF] + Array("\n".utf8)
-    XCTAssertEqual(InputTest.issues(bytes), [
-      InputTest.csvIssue(3, nil, "invalid UTF-8 at byte offset 13 (bytes FF 0A); it is not "
-        + "GB18030 either; save it as UTF-8, or pass --encoding gb18030 to see where it stops "
-        + "being GB18030")
-    ])
+    XCTAssertEqual(
+      InputTest.issues(bytes),
+      [
+        InputTest.csvIssue(
+          3, nil,
+          "invalid UTF-8 at byte offset 13 (bytes FF 0A); it is not "
+            + "GB18030 either; save it as UTF-8, or pass --encoding gb18030 to see where it stops "
+            + "being GB18030")
+      ])
   }
 
   func testCSVRejectsInvalidForcedGB18030WithOffset() {
     let bytes = Array("kind\ngrant\nx".utf8) + [0x81, 0x20] + Array("\n".utf8)
-    XCTAssertEqual(InputTest.issues(bytes, encoding: .gb18030), [
-      InputTest.csvIssue(3, nil, "not valid GB18030 at byte offset 12 (bytes 81 20 0A)")
-    ])
+    XCTAssertEqual(
+      InputTest.issues(bytes, encoding: .gb18030),
+      [
+        InputTest.csvIssue(3, nil, "not valid GB18030 at byte offset 12 (bytes 81 20 0A)")
+      ])
   }
 
   func testCSVRejectsForcedGB18030EndingInsideCharacter() {
     let bytes = Array("kind\ngrant\n".utf8) + [0xC4]
-    XCTAssertEqual(InputTest.issues(bytes, encoding: .gb18030), [
-      InputTest.csvIssue(3, nil, "the file ends inside a GB18030 character that starts at "
-        + "byte offset 11")
-    ])
+    XCTAssertEqual(
+      InputTest.issues(bytes, encoding: .gb18030),
+      [
+        InputTest.csvIssue(
+          3, nil,
+          "the file ends inside a GB18030 character that starts at "
+            + "byte offset 11")
+      ])
   }
 
   func testByteOffsetsCountTheByteOrderMark() {
     let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("kind\n".utf8) + [0xC0, 0xAF]
-    XCTAssertEqual(InputTest.issues(bytes, encoding: .utf8), [
-      InputTest.csvIssue(2, nil, "invalid UTF-8 at byte offset 8 (bytes C0 AF); if the file "
-        + "was saved as GB18030, pass --encoding gb18030")
-    ])
+    XCTAssertEqual(
+      InputTest.issues(bytes, encoding: .utf8),
+      [
+        InputTest.csvIssue(
+          2, nil,
+          "invalid UTF-8 at byte offset 8 (bytes C0 AF); if the file "
+            + "was saved as GB18030, pass --encoding gb18030")
+      ])
   }
 
   func testUTF8RejectsOverlongSurrogateAndOutOfRangeSequences() {
@@ -107,16 +129,22 @@ final class InputEncodingTests: XCTestCase {
     ]
     for (bytes, hex) in cases {
       let issues = InputTest.issues(Array("kind\nx".utf8) + bytes, format: .jsonLines)
-      XCTAssertEqual(issues, [
-        InputTest.jsonIssue(2, nil, "invalid UTF-8 at byte offset 6 (bytes \(hex)); JSON Lines "
-          + "files must be UTF-8")
-      ], hex)
+      XCTAssertEqual(
+        issues,
+        [
+          InputTest.jsonIssue(
+            2, nil,
+            "invalid UTF-8 at byte offset 6 (bytes \(hex)); JSON Lines "
+              + "files must be UTF-8")
+        ], hex)
     }
   }
 
   func testUTF8AcceptsBoundaryScalars() {
-    let values = ["\u{80}", "\u{7FF}", "\u{800}", "\u{D7FF}", "\u{E000}", "\u{FFFF}",
-                  "\u{10000}", "\u{10FFFF}", "😀"]
+    let values = [
+      "\u{80}", "\u{7FF}", "\u{800}", "\u{D7FF}", "\u{E000}", "\u{FFFF}",
+      "\u{10000}", "\u{10FFFF}", "😀",
+    ]
     for value in values {
       let rows = InputTest.csvRows("kind,note\ngrant,\(value)\n")
       XCTAssertEqual(rows.first?.fields["note"], value)
@@ -124,36 +152,53 @@ final class InputEncodingTests: XCTestCase {
   }
 
   func testRejectsNulBytesNamingEachLine() {
-    let bytes = Array("kind,note\ngrant,a".utf8) + [0, 0] + Array("\nrefund,b\ngrant,".utf8)
+    let bytes =
+      Array("kind,note\ngrant,a".utf8) + [0, 0] + Array("\nrefund,b\ngrant,".utf8)
       + [0]
-    XCTAssertEqual(InputTest.issues(bytes), [
-      InputTest.csvIssue(2, nil, "NUL byte at byte offset 17; text files contain none (was it "
-        + "saved as UTF-16?)"),
-      InputTest.csvIssue(4, nil, "NUL byte at byte offset 35; text files contain none (was it "
-        + "saved as UTF-16?)"),
-    ])
+    XCTAssertEqual(
+      InputTest.issues(bytes),
+      [
+        InputTest.csvIssue(
+          2, nil,
+          "NUL byte at byte offset 17; text files contain none (was it "
+            + "saved as UTF-16?)"),
+        InputTest.csvIssue(
+          4, nil,
+          "NUL byte at byte offset 35; text files contain none (was it "
+            + "saved as UTF-16?)"),
+      ])
   }
 
   func testJSONLinesRejectsForcedGB18030() {
-    XCTAssertEqual(InputTest.issues(Array("{}\n".utf8), format: .jsonLines, encoding: .gb18030), [
-      InputTest.jsonIssue(nil, nil, "GB18030 does not apply to JSON Lines, which is always UTF-8")
-    ])
+    XCTAssertEqual(
+      InputTest.issues(Array("{}\n".utf8), format: .jsonLines, encoding: .gb18030),
+      [
+        InputTest.jsonIssue(nil, nil, "GB18030 does not apply to JSON Lines, which is always UTF-8")
+      ])
   }
 
   func testJSONLinesDoesNotDetectGB18030() {
     let bytes = Array("{\"kind\": \"".utf8) + [0xC4, 0xCF] + Array("\"}\n".utf8)
-    XCTAssertEqual(InputTest.issues(bytes, format: .jsonLines), [
-      InputTest.jsonIssue(1, nil, "invalid UTF-8 at byte offset 10 (bytes C4 CF 22 7D); JSON "
-        + "Lines files must be UTF-8")
-    ])
+    XCTAssertEqual(
+      InputTest.issues(bytes, format: .jsonLines),
+      [
+        InputTest.jsonIssue(
+          1, nil,
+          "invalid UTF-8 at byte offset 10 (bytes C4 CF 22 7D); JSON "
+            + "Lines files must be UTF-8")
+      ])
   }
 
   func testRejectsFileOverTheSizeLimit() {
     var limits = ReadLimits.standard
     limits.fileSizeBytesMax = 8
-    XCTAssertEqual(InputTest.issues(Array("kind\ngrant\n".utf8), limits: limits), [
-      InputTest.csvIssue(nil, nil, "file is 11 bytes; the limit is 8 bytes — split it into "
-        + "smaller batches")
-    ])
+    XCTAssertEqual(
+      InputTest.issues(Array("kind\ngrant\n".utf8), limits: limits),
+      [
+        InputTest.csvIssue(
+          nil, nil,
+          "file is 11 bytes; the limit is 8 bytes — split it into "
+            + "smaller batches")
+      ])
   }
 }

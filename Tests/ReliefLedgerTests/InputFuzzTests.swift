@@ -40,21 +40,26 @@ final class InputFuzzTests: XCTestCase {
   }
 
   /// Reads `bytes` every way there is and checks that each outcome is well formed.
-  private func checkAllReadings(of bytes: [UInt8], file: StaticString = #filePath,
-                                line: UInt = #line) {
+  private func checkAllReadings(
+    of bytes: [UInt8], file: StaticString = #filePath,
+    line: UInt = #line
+  ) {
     let readings: [(InputFormat, TextEncoding?)] = [
       (.csv, nil), (.csv, .utf8), (.csv, .gb18030), (.jsonLines, nil), (.jsonLines, .utf8),
     ]
     for (format, encoding) in readings {
       do {
-        let result = try InputTest.read(bytes, format: format, encoding: encoding,
-                                        fileName: "fuzz")
+        let result = try InputTest.read(
+          bytes, format: format, encoding: encoding,
+          fileName: "fuzz")
         let lines = result.rows.map(\.line)
-        XCTAssertEqual(lines, lines.sorted(), "rows out of order for \(bytes)", file: file,
-                       line: line)
+        XCTAssertEqual(
+          lines, lines.sorted(), "rows out of order for \(bytes)", file: file,
+          line: line)
         XCTAssertTrue(lines.allSatisfy { $0 >= 1 }, "\(bytes)", file: file, line: line)
-        XCTAssertTrue(result.rows.allSatisfy { !$0.fields.values.contains("") }, "\(bytes)",
-                      file: file, line: line)
+        XCTAssertTrue(
+          result.rows.allSatisfy { !$0.fields.values.contains("") }, "\(bytes)",
+          file: file, line: line)
       } catch {
         XCTAssertFalse(error.issues.isEmpty, "\(bytes)", file: file, line: line)
         for issue in error.issues {

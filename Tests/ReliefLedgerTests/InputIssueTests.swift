@@ -9,13 +9,15 @@ final class InputIssueTests: XCTestCase {
   }
 
   func testIssueDescriptionWithoutField() {
-    XCTAssertEqual(InputIssue(file: "a.csv", line: 7, field: nil, reason: "bad").description,
-                   "a.csv:7: bad")
+    XCTAssertEqual(
+      InputIssue(file: "a.csv", line: 7, field: nil, reason: "bad").description,
+      "a.csv:7: bad")
   }
 
   func testIssueDescriptionWithoutLine() {
-    XCTAssertEqual(InputIssue(file: "a.csv", line: nil, field: nil, reason: "bad").description,
-                   "a.csv: bad")
+    XCTAssertEqual(
+      InputIssue(file: "a.csv", line: nil, field: nil, reason: "bad").description,
+      "a.csv: bad")
   }
 
   func testIssuesDescriptionListsOnePerLine() {

@@ -5,10 +5,12 @@ import XCTest
 final class InputJSONLinesTests: XCTestCase {
   func testJSONLinesReadsObjectsAndSkipsBlankLines() {
     let text = "{\"kind\":\"grant\",\"amount\":\"12.50\"}\n\n  \t\n{\"kind\":\"refund\"}\n"
-    XCTAssertEqual(InputTest.jsonRows(text), [
-      InputRow(line: 1, fields: ["kind": "grant", "amount": "12.50"]),
-      InputRow(line: 4, fields: ["kind": "refund"]),
-    ])
+    XCTAssertEqual(
+      InputTest.jsonRows(text),
+      [
+        InputRow(line: 1, fields: ["kind": "grant", "amount": "12.50"]),
+        InputRow(line: 4, fields: ["kind": "refund"]),
+      ])
   }
 
   func testJSONLinesReportsUTF8Encoding() {
@@ -18,16 +20,19 @@ final class InputJSONLinesTests: XCTestCase {
 
   func testJSONLinesAcceptsWhitespaceCRLFAndNoFinalNewline() {
     let text = " { \"kind\" :\t\"grant\" , \"note\" : \"a\" } \r\n\r\n{\"kind\":\"b\"}"
-    XCTAssertEqual(InputTest.jsonRows(text), [
-      InputRow(line: 1, fields: ["kind": "grant", "note": "a"]),
-      InputRow(line: 3, fields: ["kind": "b"]),
-    ])
+    XCTAssertEqual(
+      InputTest.jsonRows(text),
+      [
+        InputRow(line: 1, fields: ["kind": "grant", "note": "a"]),
+        InputRow(line: 3, fields: ["kind": "b"]),
+      ])
   }
 
   func testJSONLinesDecodesEscapes() {
     let text = #"{"kind":"x","note":"q\" b\\ s\/ \b\f\n\r\t \u00e9\u4E2D"}"#
-    XCTAssertEqual(InputTest.jsonRows(text).first?.fields["note"],
-                   "q\" b\\ s/ \u{8}\u{C}\n\r\t é中")
+    XCTAssertEqual(
+      InputTest.jsonRows(text).first?.fields["note"],
+      "q\" b\\ s/ \u{8}\u{C}\n\r\t é中")
   }
 
   func testJSONLinesJoinsSurrogatePairs() {
@@ -41,12 +46,15 @@ final class InputJSONLinesTests: XCTestCase {
   }
 
   func testJSONLinesTurnsIntegersOfIntegerFieldsIntoDecimalText() {
-    let text = #"{"kind":"x","headcount":120,"reverses":0}"# + "\n"
+    let text =
+      #"{"kind":"x","headcount":120,"reverses":0}"# + "\n"
       + #"{"kind":"y","headcount":"7","reverses":-3}"#
-    XCTAssertEqual(InputTest.jsonRows(text), [
-      InputRow(line: 1, fields: ["kind": "x", "headcount": "120", "reverses": "0"]),
-      InputRow(line: 2, fields: ["kind": "y", "headcount": "7", "reverses": "-3"]),
-    ])
+    XCTAssertEqual(
+      InputTest.jsonRows(text),
+      [
+        InputRow(line: 1, fields: ["kind": "x", "headcount": "120", "reverses": "0"]),
+        InputRow(line: 2, fields: ["kind": "y", "headcount": "7", "reverses": "-3"]),
+      ])
   }
 
   func testJSONLinesNullAndEmptyStringAreAbsent() {
@@ -65,7 +73,8 @@ final class InputJSONLinesTests: XCTestCase {
 
   func testJSONLinesStripsUTF8ByteOrderMark() {
     let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(#"{"kind":"x"}"#.utf8)
-    XCTAssertEqual(InputTest.accepted(bytes, format: .jsonLines)?.rows,
-                   [InputRow(line: 1, fields: ["kind": "x"])])
+    XCTAssertEqual(
+      InputTest.accepted(bytes, format: .jsonLines)?.rows,
+      [InputRow(line: 1, fields: ["kind": "x"])])
   }
 }

@@ -15,13 +15,16 @@ final class InputLimitsTests: XCTestCase {
   }
 
   func testCSVRejectsTenMegabyteUnquotedFieldQuickly() {
-    let bytes = Array("kind,note,amount\ngrant,".utf8)
+    let bytes =
+      Array("kind,note,amount\ngrant,".utf8)
       + [UInt8](repeating: 0x61, count: Self.tenMegabytes) + Array(",1\n".utf8)
     var issues: [InputIssue] = []
     let elapsed = seconds { issues = InputTest.issues(bytes) }
-    XCTAssertEqual(issues, [
-      InputTest.csvIssue(2, "note", "value is 10485760 bytes; the limit is 65536 bytes")
-    ])
+    XCTAssertEqual(
+      issues,
+      [
+        InputTest.csvIssue(2, "note", "value is 10485760 bytes; the limit is 65536 bytes")
+      ])
     XCTAssertLessThan(elapsed, 10)
   }
 
@@ -32,50 +35,63 @@ final class InputLimitsTests: XCTestCase {
     let bytes = Array("kind,note\ngrant,\"".utf8) + body + Array("\"\n".utf8)
     var issues: [InputIssue] = []
     let elapsed = seconds { issues = InputTest.issues(bytes) }
-    XCTAssertEqual(issues, [
-      InputTest.csvIssue(2, "note", "value is 10485759 bytes; the limit is 65536 bytes")
-    ])
+    XCTAssertEqual(
+      issues,
+      [
+        InputTest.csvIssue(2, "note", "value is 10485759 bytes; the limit is 65536 bytes")
+      ])
     XCTAssertLessThan(elapsed, 10)
   }
 
   func testCSVRejectsValueOneByteOverTheLimit() {
     let value = String(repeating: "中", count: InputLimits.fieldSizeBytesMax / 3 + 1)
-    XCTAssertEqual(InputTest.csvIssues("kind,note\ngrant,\(value)\n"), [
-      InputTest.csvIssue(2, "note", "value is 65538 bytes; the limit is 65536 bytes")
-    ])
+    XCTAssertEqual(
+      InputTest.csvIssues("kind,note\ngrant,\(value)\n"),
+      [
+        InputTest.csvIssue(2, "note", "value is 65538 bytes; the limit is 65536 bytes")
+      ])
   }
 
   func testJSONLinesRejectsTenMegabyteLineQuickly() {
-    let bytes = Array(#"{"kind":"x","note":""#.utf8)
+    let bytes =
+      Array(#"{"kind":"x","note":""#.utf8)
       + [UInt8](repeating: 0x61, count: Self.tenMegabytes) + Array("\"}\n{}\n".utf8)
     var issues: [InputIssue] = []
     let elapsed = seconds { issues = InputTest.issues(bytes, format: .jsonLines) }
-    XCTAssertEqual(issues, [
-      InputTest.jsonIssue(1, nil, "line is 10485782 bytes; the limit is 1048576 bytes"),
-      InputTest.jsonIssue(2, nil, "missing required key 'kind'"),
-    ])
+    XCTAssertEqual(
+      issues,
+      [
+        InputTest.jsonIssue(1, nil, "line is 10485782 bytes; the limit is 1048576 bytes"),
+        InputTest.jsonIssue(2, nil, "missing required key 'kind'"),
+      ])
     XCTAssertLessThan(elapsed, 10)
   }
 
   func testJSONLinesRejectsValueOverTheFieldLimit() {
     let value = String(repeating: "a", count: 100_000)
-    XCTAssertEqual(InputTest.jsonIssues(#"{"kind":"x","note":"\#(value)"}"#), [
-      InputTest.jsonIssue(1, "note", "value is 100000 bytes; the limit is 65536 bytes")
-    ])
+    XCTAssertEqual(
+      InputTest.jsonIssues(#"{"kind":"x","note":"\#(value)"}"#),
+      [
+        InputTest.jsonIssue(1, "note", "value is 100000 bytes; the limit is 65536 bytes")
+      ])
   }
 
   func testJSONLinesRejectsIntegerOverTheFieldLimit() {
     let digits = String(repeating: "9", count: 70_000)
-    XCTAssertEqual(InputTest.jsonIssues(#"{"kind":"x","headcount":\#(digits)}"#), [
-      InputTest.jsonIssue(1, "headcount", "value is 70000 bytes; the limit is 65536 bytes")
-    ])
+    XCTAssertEqual(
+      InputTest.jsonIssues(#"{"kind":"x","headcount":\#(digits)}"#),
+      [
+        InputTest.jsonIssue(1, "headcount", "value is 70000 bytes; the limit is 65536 bytes")
+      ])
   }
 
   func testJSONLinesRejectsKeyOverTheFieldLimit() {
     let key = String(repeating: "k", count: 70_000)
-    XCTAssertEqual(InputTest.jsonIssues(#"{"kind":"x","\#(key)":"1"}"#), [
-      InputTest.jsonIssue(1, nil, "key is 70000 bytes; the limit is 65536 bytes")
-    ])
+    XCTAssertEqual(
+      InputTest.jsonIssues(#"{"kind":"x","\#(key)":"1"}"#),
+      [
+        InputTest.jsonIssue(1, nil, "key is 70000 bytes; the limit is 65536 bytes")
+      ])
   }
 
   func testJSONLinesAcceptsLineAtTheLimit() {
@@ -98,8 +114,12 @@ final class InputLimitsTests: XCTestCase {
     var issues: [InputIssue] = []
     let elapsed = seconds { issues = InputTest.jsonIssues(text) }
     XCTAssertEqual(issues.count, InputLimits.issueCountMax + 1)
-    XCTAssertEqual(issues.first, InputTest.jsonIssue(1, "note", "invalid escape: backslash "
-      + "before 'q' at column 21"))
+    XCTAssertEqual(
+      issues.first,
+      InputTest.jsonIssue(
+        1, "note",
+        "invalid escape: backslash "
+          + "before 'q' at column 21"))
     // 500 000 escapes, then the value's size: 500 000 "q" bytes are over the field limit.
     XCTAssertEqual(issues.last, InputTest.jsonIssue(nil, nil, "… and 499001 more issues"))
     XCTAssertLessThan(elapsed, 10)

@@ -15,8 +15,9 @@ enum InputTest {
     _ bytes: [UInt8], format: InputFormat = .csv, encoding: TextEncoding? = nil,
     fileName: String = "batch.csv", limits: ReadLimits = .standard
   ) throws(InputIssues) -> InputFile {
-    try InputReader.read(bytes: bytes, fileName: fileName, format: format,
-                         encoding: encoding, schema: schema, limits: limits)
+    try InputReader.read(
+      bytes: bytes, fileName: fileName, format: format,
+      encoding: encoding, schema: schema, limits: limits)
   }
 
   /// The rows of a CSV text that must be accepted.
@@ -54,8 +55,9 @@ enum InputTest {
   ) -> [InputIssue] {
     let fileName = format == .csv ? "batch.csv" : "batch.jsonl"
     do {
-      let result = try read(bytes, format: format, encoding: encoding, fileName: fileName,
-                            limits: limits)
+      let result = try read(
+        bytes, format: format, encoding: encoding, fileName: fileName,
+        limits: limits)
       XCTFail("accepted input that should be rejected: \(result.rows)", file: file, line: line)
       return []
     } catch {

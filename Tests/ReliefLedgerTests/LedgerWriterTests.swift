@@ -8,10 +8,12 @@ final class LedgerWriterTests: LedgerTestCase {
 
   func testInitializeWritesTheWorkedExampleOfTheFormat() throws {
     try writer().initialize(origin: "test.example/l")
-    let genesis = #"{"seq":0,"prev":""# + zeroHex
+    let genesis =
+      #"{"seq":0,"prev":""# + zeroHex
       + #"","time_ms":1590969600000,"kind":"genesis","date":"2020-06-01","format":1,"#
       + #""origin":"test.example/l"}"#
-    let commit = #"{"seq":1,"#
+    let commit =
+      #"{"seq":1,"#
       + #""prev":"33b02c5cd60ad43a28e9ebe6d652cd9a268dd10c75b28aa3176cb9e4ba81eca2","#
       + #""time_ms":1590969600000,"kind":"commit","entries":1,"signer":"","sig":""}"#
     XCTAssertEqual(text(try journalBytes()), genesis + "\n" + commit + "\n")

@@ -32,7 +32,8 @@ final class MoneyRoundTripTests: XCTestCase {
     for amount in sampleAmounts(count: 5_000) {
       let magnitude = amount.fen.magnitude
       let fraction = String(magnitude % 1_000_000)
-      let text = (amount.isNegative ? "-" : "") + String(magnitude / 1_000_000) + "."
+      let text =
+        (amount.isNegative ? "-" : "") + String(magnitude / 1_000_000) + "."
         + String(repeating: "0", count: 6 - fraction.count) + fraction + "万"
       XCTAssertEqual(try Money.parseYuan(text, allowNegative: true), amount, text)
     }

@@ -11,11 +11,14 @@ final class BatchBuilderTests: XCTestCase {
     let second = batch.appendEntry(kind: "note", body: JSONObject())
     batch.commit(signer: "")
 
-    let line0 = #"{"seq":0,"prev":""# + zeroHex
+    let line0 =
+      #"{"seq":0,"prev":""# + zeroHex
       + #"","time_ms":1590969600000,"kind":"note","text":"hi \"你好\"","n":-3}"#
-    let line1 = #"{"seq":1,"prev":""# + sha256Hex(line0)
+    let line1 =
+      #"{"seq":1,"prev":""# + sha256Hex(line0)
       + #"","time_ms":1590969600000,"kind":"note"}"#
-    let line2 = #"{"seq":2,"prev":""# + sha256Hex(line1)
+    let line2 =
+      #"{"seq":2,"prev":""# + sha256Hex(line1)
       + #"","time_ms":1590969600000,"kind":"commit","entries":2,"signer":"","sig":""}"#
     XCTAssertEqual(first, 0)
     XCTAssertEqual(second, 1)
@@ -86,7 +89,8 @@ final class BatchBuilderTests: XCTestCase {
       signedMessage = message
       return "c2ln"
     }
-    let prefix = #"{"seq":1,"prev":""# + head.lastHash.hex
+    let prefix =
+      #"{"seq":1,"prev":""# + head.lastHash.hex
       + #"","time_ms":1,"kind":"commit","entries":1,"signer":"alice","sig":"#
     XCTAssertEqual(text(signedMessage), prefix + #""""# + "}")
     let lines = text(batch.bytes).split(separator: "\n").map(String.init)

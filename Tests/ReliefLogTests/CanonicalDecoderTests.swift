@@ -322,7 +322,8 @@ final class CanonicalDecoderTests: XCTestCase {
 
   func testDecoderRejectsDeepNestingWithoutRecursingFurther() {
     let depth = 10_000
-    let bytes = Array(repeating: utf8(#"{"a":"#), count: depth).joined() + [0x31]
+    let bytes =
+      Array(repeating: utf8(#"{"a":"#), count: depth).joined() + [0x31]
       + Array(repeating: 0x7D, count: depth)
     assertRejects(Array(bytes), at: 20, "objects nested too deeply")
   }

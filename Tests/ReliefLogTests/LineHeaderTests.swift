@@ -27,7 +27,8 @@ final class LineHeaderTests: XCTestCase {
   }
 
   func testParsesCanonicalPrefix() throws {
-    let line = #"{"seq":5,"prev":""# + hash + #"","time_ms":1590969600000,"kind":"receipt","#
+    let line =
+      #"{"seq":5,"prev":""# + hash + #"","time_ms":1590969600000,"kind":"receipt","#
       + #""date":"2020-06-01"}"#
     let header = try parse(line)
     XCTAssertEqual(header.seq, 5)
@@ -50,7 +51,8 @@ final class LineHeaderTests: XCTestCase {
   }
 
   func testParsesKindWithDotsAndLargestNumbers() throws {
-    let line = #"{"seq":9223372036854775807,"prev":""# + hash
+    let line =
+      #"{"seq":9223372036854775807,"prev":""# + hash
       + #"","time_ms":9223372036854775807,"kind":"key.add"}"#
     let header = try parse(line)
     XCTAssertEqual(header.seq, Int64.max)

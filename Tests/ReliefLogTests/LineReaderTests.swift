@@ -79,7 +79,8 @@ final class LineReaderTests: TemporaryDirectoryTestCase {
       try reader.forEachLine { text, offset, index in
         let newline = memchr(whole.baseAddress! + expectedStart, 0x0A, whole.count - expectedStart)
         let expectedEnd = newline.map { whole.baseAddress!.distance(to: $0) } ?? -1
-        let sameBytes = text.count == expectedEnd - expectedStart
+        let sameBytes =
+          text.count == expectedEnd - expectedStart
           && (text.isEmpty
             || memcmp(text.baseAddress!, whole.baseAddress! + expectedStart, text.count) == 0)
         if offset != Int64(expectedStart) || index != Int64(count) || !sameBytes {

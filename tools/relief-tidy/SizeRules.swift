@@ -1,3 +1,5 @@
+import Foundation
+
 /// File and function length limits.
 enum SizeRules {
   static func check(path: String, root: String) -> [Finding] {
@@ -30,8 +32,20 @@ enum SizeRules {
       var depth = 0
       var opened = false
       var end = index
+      var inMultilineString = false
       scan: while end < source.count {
-        for character in strippingStrings(source[end]) {
+        // Lines of a multi-line string literal hold text, not code: skip their braces.
+        let code = removingRawStrings(source[end])
+        if code.components(separatedBy: "\"\"\"").count % 2 == 0 {
+          inMultilineString.toggle()
+          end += 1
+          continue
+        }
+        if inMultilineString {
+          end += 1
+          continue
+        }
+        for character in strippingStrings(code) {
           if character == "{" {
             depth += 1
             opened = true
@@ -43,7 +57,8 @@ enum SizeRules {
         end += 1
       }
       let length = end - start + 1
-      let allowed = source[start].contains(Limits.allowMarker)
+      let allowed =
+        source[start].contains(Limits.allowMarker)
         || (start > 0 && source[start - 1].contains(Limits.allowMarker))
       if opened && length > Limits.functionLinesMax && !allowed {
         findings.append(
@@ -61,6 +76,15 @@ enum SizeRules {
     let words = line.split(separator: " ").map(String.init)
     return words.contains { $0 == "func" || $0.hasPrefix("init(") || $0.hasPrefix("init?(") }
   }
+}
+
+/// `line` without raw string literals (`#"..."#`), whose quotes would confuse the scan.
+func removingRawStrings(_ line: String) -> String {
+  guard line.contains("#\""),
+    let pattern = try? NSRegularExpression(pattern: "#+\".*?\"#+")
+  else { return line }
+  let range = NSRange(line.startIndex..., in: line)
+  return pattern.stringByReplacingMatches(in: line, range: range, withTemplate: "\"\"")
 }
 
 /// `line` with the contents of string literals and any `//` comment removed.

@@ -42,7 +42,8 @@ enum SourceRules {
     for index in characters.indices where characters[index] == "!" && index > 0 {
       let before = characters[index - 1]
       let after = index + 1 < characters.count ? characters[index + 1] : " "
-      let unwrapsValue = before.isLetter || before.isNumber || before == "_" || before == ")"
+      let unwrapsValue =
+        before.isLetter || before.isNumber || before == "_" || before == ")"
         || before == "]"
       if unwrapsValue && after != "=" { return true }
     }

@@ -61,7 +61,8 @@ let outcome = withMappedFile(path) { bytes in
 guard let outcome else { exit(1) }
 
 print("\(outcome.digest.hex)  \(path)")
-let megabytesPerSecond = outcome.seconds > 0
+let megabytesPerSecond =
+  outcome.seconds > 0
   ? Double(outcome.byteCount) / 1_000_000 / outcome.seconds : 0
 printError(
   "sha256-bench: \(outcome.byteCount) bytes in \(outcome.seconds) s"

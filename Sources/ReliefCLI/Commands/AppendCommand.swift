@@ -44,7 +44,8 @@ enum AppendCommand {
     fields["ledger"] = nil
     fields["kind"] = kind
     fields = fields.filter { !$0.value.isEmpty }
-    let writer = LedgerWriter(journal: try context.journal(arguments), nowMillis: try context.clock())
+    let writer = LedgerWriter(
+      journal: try context.journal(arguments), nowMillis: try context.clock())
     let result: AppendResult
     do {
       result = try writer.append(rows: [InputRow(line: 1, fields: fields)], source: "append")
@@ -91,7 +92,8 @@ enum AppendReport {
     if let commit = result.commitSeq, let first = result.appended.first?.seq {
       let range = count == 1 ? "seq \(first)" : "seqs \(first)–\(first + Int64(count) - 1)"
       console.out(
-        "appended \(count) entr\(count == 1 ? "y" : "ies") as \(range), committed by seq \(commit)\n")
+        "appended \(count) entr\(count == 1 ? "y" : "ies") as \(range), committed by seq \(commit)\n"
+      )
     } else {
       console.out("appended nothing\n")
     }

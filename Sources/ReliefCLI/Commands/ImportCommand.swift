@@ -49,7 +49,8 @@ enum ImportCommand {
       throw CommandFailure(
         code: .rejected, message: "nothing was written: the file cannot be read\n\(error)")
     }
-    let writer = LedgerWriter(journal: try context.journal(arguments), nowMillis: try context.clock())
+    let writer = LedgerWriter(
+      journal: try context.journal(arguments), nowMillis: try context.clock())
     let result: AppendResult
     do {
       result = try writer.append(rows: file.rows, source: path)

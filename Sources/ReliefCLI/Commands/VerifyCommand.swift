@@ -59,9 +59,10 @@ enum VerifyCommand {
     let summary =
       "\(report.lineCount) lines: \(report.entryCount) committed entries in "
       + "\(report.commitCount) batches"
-    let head = report.committedHead.lastSeq.map {
-      "committed head: seq \($0), hash \(report.committedHead.lastHash.hex)"
-    } ?? "committed head: none"
+    let head =
+      report.committedHead.lastSeq.map {
+        "committed head: seq \($0), hash \(report.committedHead.lastHash.hex)"
+      } ?? "committed head: none"
     switch report.verdict {
     case .valid:
       out += "valid: \(summary)\n\(head)\n"

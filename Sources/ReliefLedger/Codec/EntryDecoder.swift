@@ -10,7 +10,8 @@ public struct DecodedLine: Sendable {
 /// `EntryEncoder` and the input checks produce.
 public enum EntryDecoder {
   /// Decodes one entry line (not a commit line), without its newline.
-  public static func decode(_ line: UnsafeRawBufferPointer) throws(EntryDecodeError) -> DecodedLine {
+  public static func decode(_ line: UnsafeRawBufferPointer) throws(EntryDecodeError) -> DecodedLine
+  {
     let header: LineHeader
     let object: JSONObject
     do {
@@ -94,7 +95,8 @@ public enum EntryDecoder {
     let requestID = try cursor.optionalString("request_id")
     if let requestID {
       try FieldDecoding.check(
-        "request_id", FieldRules.checkToken(requestID, sizeBytesMax: FieldRules.requestIDSizeBytesMax))
+        "request_id",
+        FieldRules.checkToken(requestID, sizeBytesMax: FieldRules.requestIDSizeBytesMax))
     }
     try cursor.finish()
     return Entry(date: date, action: action, memo: memo, requestID: requestID)

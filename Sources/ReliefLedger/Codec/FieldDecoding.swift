@@ -56,7 +56,8 @@ enum FieldDecoding {
     let id = try cursor.optionalString("counterparty_id")
     if let id {
       try check(
-        "counterparty_id", FieldRules.checkToken(id, sizeBytesMax: FieldRules.counterpartyIDSizeBytesMax))
+        "counterparty_id",
+        FieldRules.checkToken(id, sizeBytesMax: FieldRules.counterpartyIDSizeBytesMax))
     }
     return (name, id)
   }
@@ -91,7 +92,8 @@ enum FieldDecoding {
     let account = try self.account(&cursor, withTo: false)
     let categoryText = try cursor.string("category")
     guard let category = SubsidyCategory(rawValue: categoryText) else {
-      throw EntryDecodeError(member: "category", reason: "'\(categoryText)' is not a subsidy category")
+      throw EntryDecodeError(
+        member: "category", reason: "'\(categoryText)' is not a subsidy category")
     }
     let (counterparty, counterpartyID) = try self.counterparty(&cursor)
     let headcount = try cursor.optionalInteger("headcount")

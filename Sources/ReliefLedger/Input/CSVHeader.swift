@@ -6,14 +6,18 @@ struct CSVHeader {
   let fields: [String?]
 
   /// Reads the names from the first record, adding an issue for each bad or missing one.
-  init(record: CSVRecord, schema: InputSchema, limits: ReadLimits,
-       issues: inout IssueCollector) {
+  init(
+    record: CSVRecord, schema: InputSchema, limits: ReadLimits,
+    issues: inout IssueCollector
+  ) {
     for problem in record.problems {
       issues.add(line: problem.line, problem.kind.reason)
     }
     if record.cellCount > limits.cellCountMax {
-      issues.add(line: record.line, "header has \(record.cellCount) columns; the limit is "
-        + "\(limits.cellCountMax)")
+      issues.add(
+        line: record.line,
+        "header has \(record.cellCount) columns; the limit is "
+          + "\(limits.cellCountMax)")
     }
     let known = Set(schema.knownFields)
     var names: [String] = []
@@ -22,8 +26,10 @@ struct CSVHeader {
     for (index, cell) in record.cells.enumerated() {
       let column = index + 1
       guard let value = cell.value else {
-        issues.add(line: cell.line, "column \(column) name is \(cell.sizeBytes) bytes; "
-          + "the limit is \(limits.fieldSizeBytesMax) bytes")
+        issues.add(
+          line: cell.line,
+          "column \(column) name is \(cell.sizeBytes) bytes; "
+            + "the limit is \(limits.fieldSizeBytesMax) bytes")
         names.append("")
         fields.append(nil)
         continue
@@ -38,11 +44,14 @@ struct CSVHeader {
       } else if name.isEmpty {
         issues.add(line: cell.line, "column \(column) has no name")
       } else if !known.contains(name) {
-        issues.add(line: cell.line, "unknown column '\(name)'; known columns: "
-          + schema.knownFields.joined(separator: ", "))
+        issues.add(
+          line: cell.line,
+          "unknown column '\(name)'; known columns: "
+            + schema.knownFields.joined(separator: ", "))
       } else if let first = columnOfField[name] {
-        issues.add(line: cell.line,
-                   "duplicate column '\(name)' (columns \(first) and \(column))")
+        issues.add(
+          line: cell.line,
+          "duplicate column '\(name)' (columns \(first) and \(column))")
       } else {
         columnOfField[name] = column
         fields[index] = name

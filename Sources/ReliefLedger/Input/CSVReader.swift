@@ -5,20 +5,24 @@ enum CSVReader {
     in text: UnsafeBufferPointer<UInt8>, schema: InputSchema, limits: ReadLimits,
     issues: inout IssueCollector
   ) -> [InputRow] {
-    var tokenizer = CSVTokenizer(text: text, fieldSizeBytesMax: limits.fieldSizeBytesMax,
-                                 cellCountMax: limits.cellCountMax)
+    var tokenizer = CSVTokenizer(
+      text: text, fieldSizeBytesMax: limits.fieldSizeBytesMax,
+      cellCountMax: limits.cellCountMax)
     guard let headerRecord = tokenizer.nextRecord() else {
       issues.add(line: nil, "file is empty; the first line must name the columns")
       return []
     }
-    let header = CSVHeader(record: headerRecord, schema: schema, limits: limits,
-                           issues: &issues)
+    let header = CSVHeader(
+      record: headerRecord, schema: schema, limits: limits,
+      issues: &issues)
     var rows: [InputRow] = []
     while let record = tokenizer.nextRecord() {
       if record.isBlank { continue }
       guard rows.count < limits.rowCountMax else {
-        issues.add(line: record.line, "more than \(limits.rowCountMax) rows; "
-          + "split the file into smaller batches")
+        issues.add(
+          line: record.line,
+          "more than \(limits.rowCountMax) rows; "
+            + "split the file into smaller batches")
         break
       }
       rows.append(row(from: record, header: header, limits: limits, issues: &issues))
@@ -31,21 +35,24 @@ enum CSVReader {
     issues: inout IssueCollector
   ) -> InputRow {
     for problem in record.problems {
-      issues.add(line: problem.line, field: header.displayName(at: problem.cellIndex),
-                 problem.kind.reason)
+      issues.add(
+        line: problem.line, field: header.displayName(at: problem.cellIndex),
+        problem.kind.reason)
     }
     if !record.endsInsideQuote && record.cellCount != header.count {
       let noun = record.cellCount == 1 ? "cell" : "cells"
-      issues.add(line: record.line,
-                 "record has \(record.cellCount) \(noun), header has \(header.count)")
+      issues.add(
+        line: record.line,
+        "record has \(record.cellCount) \(noun), header has \(header.count)")
     }
     var fields: [String: String] = [:]
     fields.reserveCapacity(min(record.cells.count, header.count))
     for (index, cell) in record.cells.enumerated() {
       guard let value = cell.value else {
-        issues.add(line: cell.line, field: header.displayName(at: index),
-                   "value is \(cell.sizeBytes) bytes; the limit is "
-                     + "\(limits.fieldSizeBytesMax) bytes")
+        issues.add(
+          line: cell.line, field: header.displayName(at: index),
+          "value is \(cell.sizeBytes) bytes; the limit is "
+            + "\(limits.fieldSizeBytesMax) bytes")
         continue
       }
       guard index < header.count, let field = header.fields[index], !value.isEmpty else {

@@ -96,7 +96,8 @@ struct CSVTokenizer {
     while low < high && ASCII.isBlank(text[low]) { low += 1 }
     while high > low && ASCII.isBlank(text[high - 1]) { high -= 1 }
     let size = high - low
-    let value = size <= fieldSizeBytesMax
+    let value =
+      size <= fieldSizeBytesMax
       ? String(decoding: UnsafeBufferPointer(rebasing: text[low..<high]), as: UTF8.self)
       : nil
     record.append(.init(value: value, sizeBytes: size, line: line))

@@ -26,13 +26,17 @@ public enum EntryFields {
     case .program:
       return (["id", "name"], ["date"] + common)
     case .receipt:
-      return (["date", "union", "program", "amount"], ["counterparty", "counterparty_id"] + common)
+      return (
+        ["date", "union", "program", "amount"], ["counterparty", "counterparty_id"] + common
+      )
     case .allocation:
       return (["date", "union", "to", "program", "amount"], common)
     case .refund:
       return (
-        ["date", "union", "program", "amount", "counterparty", "counterparty_id", "period",
-         "dues_paid"], common
+        [
+          "date", "union", "program", "amount", "counterparty", "counterparty_id", "period",
+          "dues_paid",
+        ], common
       )
     case .subsidy:
       return (

@@ -16,8 +16,9 @@ public enum InputReader {
     bytes: [UInt8], fileName: String, format: InputFormat, encoding: TextEncoding?,
     schema: InputSchema
   ) throws(InputIssues) -> InputFile {
-    try read(bytes: bytes, fileName: fileName, format: format, encoding: encoding,
-             schema: schema, limits: .standard)
+    try read(
+      bytes: bytes, fileName: fileName, format: format, encoding: encoding,
+      schema: schema, limits: .standard)
   }
 
   /// As the public `read`, with limits that tests can lower.
@@ -26,21 +27,25 @@ public enum InputReader {
     schema: InputSchema, limits: ReadLimits
   ) throws(InputIssues) -> InputFile {
     var issues = IssueCollector(file: fileName, countMax: limits.issueCountMax)
-    guard let text = TextDecoding.decode(bytes, format: format, encoding: encoding,
-                                         limits: limits, issues: &issues)
+    guard
+      let text = TextDecoding.decode(
+        bytes, format: format, encoding: encoding,
+        limits: limits, issues: &issues)
     else {
       // Decoding reports why it failed; the fallback only guards that promise.
-      throw issues.result() ?? InputIssues([
-        InputIssue(file: fileName, line: nil, field: nil, reason: "the file is not text")
-      ])
+      throw issues.result()
+        ?? InputIssues([
+          InputIssue(file: fileName, line: nil, field: nil, reason: "the file is not text")
+        ])
     }
     let rows = text.withBytes { buffer in
       switch format {
       case .csv:
         return CSVReader.rows(in: buffer, schema: schema, limits: limits, issues: &issues)
       case .jsonLines:
-        return JSONLinesReader.rows(in: buffer, schema: schema, limits: limits,
-                                    issues: &issues)
+        return JSONLinesReader.rows(
+          in: buffer, schema: schema, limits: limits,
+          issues: &issues)
       }
     }
     if let found = issues.result() { throw found }

@@ -31,8 +31,10 @@ struct IssueCollector {
     var all = issues
     if omittedCount > 0 {
       let noun = omittedCount == 1 ? "issue" : "issues"
-      all.append(InputIssue(file: file, line: nil, field: nil,
-                            reason: "… and \(omittedCount) more \(noun)"))
+      all.append(
+        InputIssue(
+          file: file, line: nil, field: nil,
+          reason: "… and \(omittedCount) more \(noun)"))
     }
     return InputIssues(all)
   }

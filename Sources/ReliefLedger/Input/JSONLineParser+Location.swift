@@ -29,8 +29,10 @@ extension JSONLineParser {
     guard index < text.count else {
       return JSONSyntaxError(field: field, reason: "\(expected), found the end of the line")
     }
-    return JSONSyntaxError(field: field, reason: "\(expected) at column \(column()), "
-      + "found \(scalarName(at: index))")
+    return JSONSyntaxError(
+      field: field,
+      reason: "\(expected) at column \(column()), "
+        + "found \(scalarName(at: index))")
   }
 
   /// The character starting at `position`, quoted, or as `U+XXXX` if it is invisible.
@@ -38,8 +40,9 @@ extension JSONLineParser {
     let lead = text[position]
     let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     let end = min(position + length, text.count)
-    let character = String(decoding: UnsafeBufferPointer(rebasing: text[position..<end]),
-                           as: UTF8.self)
+    let character = String(
+      decoding: UnsafeBufferPointer(rebasing: text[position..<end]),
+      as: UTF8.self)
     guard let scalar = character.unicodeScalars.first else { return "nothing" }
     switch scalar.properties.generalCategory {
     case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator,

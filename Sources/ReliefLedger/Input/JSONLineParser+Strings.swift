@@ -18,8 +18,10 @@ extension JSONLineParser {
       }
       scratch.append(UnsafeBufferPointer(rebasing: text[runStart..<index]))
       guard index < text.count else {
-        throw JSONSyntaxError(field: field, reason: "string starting at column "
-          + "\(column(at: start)) is never closed")
+        throw JSONSyntaxError(
+          field: field,
+          reason: "string starting at column "
+            + "\(column(at: start)) is never closed")
       }
       let byte = text[index]
       if byte == ASCII.quote {
@@ -29,15 +31,19 @@ extension JSONLineParser {
       if byte == ASCII.backslash {
         try parseEscape(stringStart: start, field: field, issues: &issues)
       } else {
-        issues.add(line: line, field: field, "control character \(scalarName(at: index)) "
-          + "in a string at column \(column()); write it as an escape such as \\n")
+        issues.add(
+          line: line, field: field,
+          "control character \(scalarName(at: index)) "
+            + "in a string at column \(column()); write it as an escape such as \\n")
         index += 1
       }
     }
     guard let value = scratch.string() else {
       let what = field == nil ? "key" : "value"
-      issues.add(line: line, field: field, "\(what) is \(scratch.sizeBytes) bytes; "
-        + "the limit is \(context.limits.fieldSizeBytesMax) bytes")
+      issues.add(
+        line: line, field: field,
+        "\(what) is \(scratch.sizeBytes) bytes; "
+          + "the limit is \(context.limits.fieldSizeBytesMax) bytes")
       return nil
     }
     return value
@@ -48,8 +54,10 @@ extension JSONLineParser {
     stringStart: Int, field: String?, issues: inout IssueCollector
   ) throws(JSONSyntaxError) {
     guard index + 1 < text.count else {
-      throw JSONSyntaxError(field: field, reason: "string starting at column "
-        + "\(column(at: stringStart)) is never closed")
+      throw JSONSyntaxError(
+        field: field,
+        reason: "string starting at column "
+          + "\(column(at: stringStart)) is never closed")
     }
     let replacement: UInt8
     switch text[index + 1] {
@@ -63,8 +71,10 @@ extension JSONLineParser {
       parseUnicodeEscape(field: field, issues: &issues)
       return
     default:
-      issues.add(line: line, field: field, "invalid escape: backslash before "
-        + "\(scalarName(at: index + 1)) at column \(column())")
+      issues.add(
+        line: line, field: field,
+        "invalid escape: backslash before "
+          + "\(scalarName(at: index + 1)) at column \(column())")
       // Only the backslash is dropped; what follows is read as ordinary text.
       index += 1
       return
@@ -77,8 +87,10 @@ extension JSONLineParser {
   private mutating func parseUnicodeEscape(field: String?, issues: inout IssueCollector) {
     let start = index
     guard let unit = hexUnit(at: index + 2) else {
-      issues.add(line: line, field: field, "invalid escape at column \(column()): \\u must "
-        + "be followed by four hexadecimal digits")
+      issues.add(
+        line: line, field: field,
+        "invalid escape at column \(column()): \\u must "
+          + "be followed by four hexadecimal digits")
       index += 2
       return
     }
@@ -86,8 +98,10 @@ extension JSONLineParser {
     var scalarValue = UInt32(unit)
     switch unit {
     case 0:
-      issues.add(line: line, field: field, "\\u0000 (NUL) at column \(column(at: start)) "
-        + "is not allowed")
+      issues.add(
+        line: line, field: field,
+        "\\u0000 (NUL) at column \(column(at: start)) "
+          + "is not allowed")
       return
     case 0xD800...0xDBFF:
       guard let low = lowSurrogate(at: index) else {

@@ -46,8 +46,9 @@ extension JSONLineParser {
     case .withFractionOrExponent:
       return .numberWithFractionOrExponent(spelling)
     case .invalid:
-      issues.add(line: line, field: field,
-                 "invalid JSON number '\(spelling)' at column \(column(at: start))")
+      issues.add(
+        line: line, field: field,
+        "invalid JSON number '\(spelling)' at column \(column(at: start))")
       return .invalidNumber
     }
   }
@@ -95,8 +96,10 @@ extension JSONLineParser {
 
   private mutating func open(_ closers: inout [UInt8], field: String?) throws(JSONSyntaxError) {
     guard closers.count < context.limits.jsonDepthMax else {
-      throw JSONSyntaxError(field: field, reason: "arrays and objects nested more than "
-        + "\(context.limits.jsonDepthMax) deep at column \(column())")
+      throw JSONSyntaxError(
+        field: field,
+        reason: "arrays and objects nested more than "
+          + "\(context.limits.jsonDepthMax) deep at column \(column())")
     }
     closers.append(peek() == ASCII.leftBracket ? ASCII.rightBracket : ASCII.rightBrace)
     index += 1
@@ -164,7 +167,9 @@ extension JSONLineParser {
         index += 1
       }
     }
-    throw JSONSyntaxError(field: field, reason: "string starting at column "
-      + "\(column(at: start)) is never closed")
+    throw JSONSyntaxError(
+      field: field,
+      reason: "string starting at column "
+        + "\(column(at: start)) is never closed")
   }
 }

@@ -93,8 +93,10 @@ struct JSONLineParser {
         index += 1
         skipWhitespace()
         if peek() == ASCII.rightBrace {
-          throw JSONSyntaxError(field: nil, reason: "trailing comma before '}' at column "
-            + "\(column())")
+          throw JSONSyntaxError(
+            field: nil,
+            reason: "trailing comma before '}' at column "
+              + "\(column())")
         }
         continue
       }
@@ -133,8 +135,11 @@ struct JSONLineParser {
       }
       fields[key] = text
     case .integer(let text), .numberWithFractionOrExponent(let text):
-      issues.add(line: line, field: key, numberReason(key: key, text: text,
-                                                      mayBeInteger: mayBeInteger))
+      issues.add(
+        line: line, field: key,
+        numberReason(
+          key: key, text: text,
+          mayBeInteger: mayBeInteger))
     case .boolean:
       issues.add(line: line, field: key, "\(key) must be \(expected), not a JSON boolean")
     case .array:

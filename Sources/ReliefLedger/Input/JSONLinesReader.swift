@@ -17,13 +17,17 @@ enum JSONLinesReader {
       start = end + 1
       guard let content = trimmedContent(of: lineRange, in: text) else { continue }
       guard content.count <= limits.jsonLineSizeBytesMax else {
-        issues.add(line: line, "line is \(content.count) bytes; the limit is "
-          + "\(limits.jsonLineSizeBytesMax) bytes")
+        issues.add(
+          line: line,
+          "line is \(content.count) bytes; the limit is "
+            + "\(limits.jsonLineSizeBytesMax) bytes")
         continue
       }
       guard rows.count < limits.rowCountMax else {
-        issues.add(line: line, "more than \(limits.rowCountMax) rows; "
-          + "split the file into smaller batches")
+        issues.add(
+          line: line,
+          "more than \(limits.rowCountMax) rows; "
+            + "split the file into smaller batches")
         break
       }
       var parser = JSONLineParser(text: content, line: line, context: context)

@@ -29,7 +29,8 @@ public struct RowMapper {
       return nil
     }
     checkFieldSet(for: kind)
-    let date = fields["date"] == nil && (kind == .union || kind == .program)
+    let date =
+      fields["date"] == nil && (kind == .union || kind == .program)
       ? today : parse("date") { try BusinessDate(parsing: $0) }
     let memo = text("memo", FieldRules.checkMemo)
     let requestID = text("request_id") {

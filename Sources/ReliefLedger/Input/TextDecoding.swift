@@ -8,14 +8,17 @@ enum TextDecoding {
     issues: inout IssueCollector
   ) -> DecodedText? {
     guard bytes.count <= limits.fileSizeBytesMax else {
-      issues.add(line: nil, "file is \(bytes.count) bytes; the limit is "
-        + "\(limits.fileSizeBytesMax) bytes — split it into smaller batches")
+      issues.add(
+        line: nil,
+        "file is \(bytes.count) bytes; the limit is "
+          + "\(limits.fileSizeBytesMax) bytes — split it into smaller batches")
       return nil
     }
     let bodyStart = bytes.starts(with: utf8ByteOrderMark) ? utf8ByteOrderMark.count : 0
     let found = bytes.withUnsafeBufferPointer { file in
-      decode(file: file, bodyStart: bodyStart, format: format, encoding: encoding,
-             issues: &issues)
+      decode(
+        file: file, bodyStart: bodyStart, format: format, encoding: encoding,
+        issues: &issues)
     }
     switch found {
     case nil:
@@ -45,14 +48,16 @@ enum TextDecoding {
       return nil
     case (.jsonLines, _):
       guard let invalid = UTF8Validation.firstInvalidIndex(in: body) else { return .utf8 }
-      reportInvalidUTF8(at: bodyStart + invalid, in: file,
-                        advice: "JSON Lines files must be UTF-8", issues: &issues)
+      reportInvalidUTF8(
+        at: bodyStart + invalid, in: file,
+        advice: "JSON Lines files must be UTF-8", issues: &issues)
       return nil
     case (.csv, .utf8?):
       guard let invalid = UTF8Validation.firstInvalidIndex(in: body) else { return .utf8 }
-      reportInvalidUTF8(at: bodyStart + invalid, in: file,
-                        advice: "if the file was saved as GB18030, pass --encoding gb18030",
-                        issues: &issues)
+      reportInvalidUTF8(
+        at: bodyStart + invalid, in: file,
+        advice: "if the file was saved as GB18030, pass --encoding gb18030",
+        issues: &issues)
       return nil
     case (.csv, .gb18030?):
       return convertGB18030(file: file, bodyStart: bodyStart, issues: &issues)
@@ -83,8 +88,10 @@ enum TextDecoding {
         line += 1
       } else if byte == ASCII.nul && reportedLine != line {
         reportedLine = line
-        issues.add(line: line, "NUL byte at byte offset \(index); text files contain none "
-          + "(was it saved as UTF-16?)")
+        issues.add(
+          line: line,
+          "NUL byte at byte offset \(index); text files contain none "
+            + "(was it saved as UTF-16?)")
       }
     }
     return reportedLine == 0
@@ -123,8 +130,10 @@ enum TextDecoding {
     case .failure(.truncatedSequence(let index)):
       let offset = bodyStart + index
       let line = ByteLocation.line(of: offset, in: file)
-      issues.add(line: line, "the file ends inside a GB18030 character that starts at "
-        + "byte offset \(offset)")
+      issues.add(
+        line: line,
+        "the file ends inside a GB18030 character that starts at "
+          + "byte offset \(offset)")
       return nil
     case .failure(.converterUnavailable):
       issues.add(line: nil, "this system's C library cannot convert GB18030 (iconv)")

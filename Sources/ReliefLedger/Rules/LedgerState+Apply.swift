@@ -149,32 +149,54 @@ extension LedgerState {
 
   /// The accounts an action touches and how. Amounts are positive and bounded by the
   /// input checks, so the sums here cannot overflow.
-  private static func deltas(of action: Action) throws(RuleViolation) -> [(AccountKey, AccountDelta)] {
+  private static func deltas(of action: Action) throws(RuleViolation) -> [(
+    AccountKey, AccountDelta
+  )] {
     switch action {
     case .genesis, .union, .program, .reversal:
       return []
     case .receipt(let receipt):
-      return [(AccountKey(union: receipt.union, program: receipt.program),
-               AccountDelta(received: receipt.amount.fen))]
+      return [
+        (
+          AccountKey(union: receipt.union, program: receipt.program),
+          AccountDelta(received: receipt.amount.fen)
+        )
+      ]
     case .allocation(let allocation):
       guard allocation.union != allocation.to else {
         throw .allocationToSameUnion(allocation.union)
       }
       return [
-        (AccountKey(union: allocation.union, program: allocation.program),
-         AccountDelta(allocatedOut: allocation.amount.fen)),
-        (AccountKey(union: allocation.to, program: allocation.program),
-         AccountDelta(allocatedIn: allocation.amount.fen)),
+        (
+          AccountKey(union: allocation.union, program: allocation.program),
+          AccountDelta(allocatedOut: allocation.amount.fen)
+        ),
+        (
+          AccountKey(union: allocation.to, program: allocation.program),
+          AccountDelta(allocatedIn: allocation.amount.fen)
+        ),
       ]
     case .refund(let refund):
-      return [(AccountKey(union: refund.union, program: refund.program),
-               AccountDelta(refunded: refund.amount.fen))]
+      return [
+        (
+          AccountKey(union: refund.union, program: refund.program),
+          AccountDelta(refunded: refund.amount.fen)
+        )
+      ]
     case .subsidy(let subsidy):
-      return [(AccountKey(union: subsidy.union, program: subsidy.program),
-               AccountDelta(subsidized: subsidy.amount.fen, headcount: subsidy.headcount ?? 0))]
+      return [
+        (
+          AccountKey(union: subsidy.union, program: subsidy.program),
+          AccountDelta(subsidized: subsidy.amount.fen, headcount: subsidy.headcount ?? 0)
+        )
+      ]
     case .disbursement(let disbursement):
-      return [(AccountKey(union: disbursement.union, program: disbursement.program),
-               AccountDelta(disbursed: disbursement.amount.fen, headcount: disbursement.headcount))]
+      return [
+        (
+          AccountKey(union: disbursement.union, program: disbursement.program),
+          AccountDelta(disbursed: disbursement.amount.fen, headcount: disbursement.headcount)
+        )
+      ]
     }
   }
 }

@@ -11,7 +11,8 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
   case balanceWouldGoNegative(union: String, program: String, balance: Money, amount: Money)
   case amountOverflow(union: String, program: String)
   case refundExceedsDuesPaid(amount: Money, duesPaid: Money)
-  case refundPeriodOverlaps(code: String, period: String, existingSeq: Int64, existingPeriod: String)
+  case refundPeriodOverlaps(
+    code: String, period: String, existingSeq: Int64, existingPeriod: String)
   case dateInFuture(date: BusinessDate, appendDate: BusinessDate)
   case appendTimeOutOfRange(Int64)
   case requestIDAlreadyUsed(String, seq: Int64)

@@ -84,7 +84,8 @@ public struct BusinessDate: Hashable, Comparable, Sendable, CustomStringConverti
 
   private static let millisPerDay: Int64 = 86_400_000
   private static let supportedDays =
-    CivilCalendar.daysSinceEpoch(year: CivilCalendar.supportedYears.lowerBound, month: 1, day: 1)
-    ... CivilCalendar.daysSinceEpoch(
+    CivilCalendar.daysSinceEpoch(
+      year: CivilCalendar.supportedYears.lowerBound, month: 1, day: 1)...CivilCalendar
+    .daysSinceEpoch(
       year: CivilCalendar.supportedYears.upperBound, month: 12, day: 31)
 }

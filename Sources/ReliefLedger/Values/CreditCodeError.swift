@@ -30,7 +30,8 @@ public enum CreditCodeError: Error, Equatable, CustomStringConvertible {
     case "I", "O", "Z", "S", "V":
       return "the letters I, O, S, V and Z are never used (I is probably 1, O is 0, "
         + "Z is 2, S is 5)"
-    case _ where upper != String(character) && upper.count == 1
+    case _
+    where upper != String(character) && upper.count == 1
       && UnifiedSocialCreditCode.alphabet.contains(where: { String($0) == upper }):
       return "letters must be uppercase: write \"\(upper)\""
     case _ where character.isWhitespace:

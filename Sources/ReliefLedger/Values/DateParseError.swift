@@ -20,7 +20,8 @@ public enum DateParseError: Error, Equatable, CustomStringConvertible {
       return "date has month \(ASCIIDigits.padded(month, width: 2)), "
         + "but months run from 01 to 12"
     case .dayOutOfRange(let year, let month, let day):
-      let text = ASCIIDigits.padded(year, width: 4) + "-" + ASCIIDigits.padded(month, width: 2)
+      let text =
+        ASCIIDigits.padded(year, width: 4) + "-" + ASCIIDigits.padded(month, width: 2)
         + "-" + ASCIIDigits.padded(day, width: 2)
       // Parsing never produces a bad month here, but the case can be built by hand.
       guard (1...12).contains(month) else { return Self.monthOutOfRange(month).description }

@@ -38,7 +38,8 @@ enum ErrorText {
     default:
       guard character.unicodeScalars.contains(where: isControl) else { return String(character) }
       return character.unicodeScalars.map { scalar in
-        isControl(scalar) ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+        isControl(scalar)
+          ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
           : String(scalar)
       }.joined()
     }

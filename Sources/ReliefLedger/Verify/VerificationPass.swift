@@ -34,8 +34,9 @@ struct VerificationPass {
       return report
     }
     if snapshot.sizeBytes == 0 {
-      fail(line: 1, seq: nil, offset: 0, code: "empty-journal", expected: "a genesis line",
-           found: "an empty file", message: "the journal is empty")
+      fail(
+        line: 1, seq: nil, offset: 0, code: "empty-journal", expected: "a genesis line",
+        found: "an empty file", message: "the journal is empty")
       report.verdict = .invalid
       return report
     }
@@ -65,8 +66,9 @@ struct VerificationPass {
       checked = try chain.check(line)
     } catch {
       let seq = try? LineHeader.parse(line).seq
-      fail(line: index + 1, seq: seq, offset: offset, code: error.code, expected: error.expected,
-           found: error.found, message: error.description)
+      fail(
+        line: index + 1, seq: seq, offset: offset, code: error.code, expected: error.expected,
+        found: error.found, message: error.description)
       throw Stop()
     }
     report.lineCount += 1
@@ -81,9 +83,10 @@ struct VerificationPass {
     do {
       entry = try EntryDecoder.decode(line).entry
     } catch {
-      fail(line: index + 1, seq: seq, offset: offset, code: "malformed-entry",
-           expected: "a canonical entry line", found: error.description,
-           message: "entry is not canonical: \(error)")
+      fail(
+        line: index + 1, seq: seq, offset: offset, code: "malformed-entry",
+        expected: "a canonical entry line", found: error.description,
+        message: "entry is not canonical: \(error)")
       throw Stop()
     }
     // Lines after the last commit are an unfinished batch: checked for shape, not applied.
@@ -98,9 +101,10 @@ struct VerificationPass {
       }
       try state.apply(entry, seq: seq, timeMillis: checked.header.timeMillis)
     } catch let violation as RuleViolation {
-      fail(line: index + 1, seq: seq, offset: offset, code: violation.code,
-           expected: "an entry that keeps the rules", found: violation.description,
-           message: "rule broken: \(violation)")
+      fail(
+        line: index + 1, seq: seq, offset: offset, code: violation.code,
+        expected: "an entry that keeps the rules", found: violation.description,
+        message: "rule broken: \(violation)")
       throw Stop()
     }
     report.entryCount += 1

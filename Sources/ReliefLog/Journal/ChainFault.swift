@@ -53,7 +53,8 @@ public enum ChainFault: Error, Equatable, Sendable, CustomStringConvertible {
     case .previousHashMismatch:
       return "hash chain broken: the line before no longer hashes to this line's prev "
         + "(the line before was altered, or this prev was)"
-    case .timeWentBackwards: return "append time went backwards: expected \(expected), found \(found)"
+    case .timeWentBackwards:
+      return "append time went backwards: expected \(expected), found \(found)"
     case .timeChangedInBatch:
       return "append time changed within a batch: expected \(expected), found \(found)"
     case .commitCountMismatch:

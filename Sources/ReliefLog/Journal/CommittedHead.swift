@@ -1,9 +1,10 @@
+import ReliefCrypto
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
   import Musl
 #endif
-import ReliefCrypto
 
 /// Where the committed part of a journal ends: the last commit line, found by reading
 /// backwards from the end of the file. Readers use it to see whole batches only; it trusts
