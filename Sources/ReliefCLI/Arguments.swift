@@ -5,9 +5,10 @@ struct Arguments {
   var values: [String: String] = [:]
   var flags: Set<String> = []
 
-  /// Parses `arguments`. `valued` and `flagNames` are option names without dashes; an
-  /// option may be written `--name value` or `--name=value`, and `-` and `_` are the same
-  /// inside names.
+  /// Parses `arguments`.
+  ///
+  /// `valued` and `flagNames` are option names without dashes; an option may be written
+  /// `--name value` or `--name=value`, and `-` and `_` are the same inside names.
   static func parse(
     _ arguments: [String], command: String, valued: Set<String>, flagNames: Set<String>
   ) throws(CommandFailure) -> Arguments {

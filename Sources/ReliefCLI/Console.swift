@@ -1,17 +1,26 @@
-/// Where a command writes: standard output for data, standard error for messages. Tests
-/// pass a recording console; the executable passes one that writes to the file descriptors.
+/// Where a command writes: standard output for data, standard error for messages.
+///
+/// Tests pass a recording console; the executable passes one that writes to the file
+/// descriptors.
 public protocol Console: AnyObject {
+  /// Writes `text` to standard output.
   func out(_ text: String)
+  /// Writes `text` to standard error.
   func err(_ text: String)
 }
 
 /// A console that keeps what was written, for tests and embedding.
 public final class RecordingConsole: Console {
+  /// Everything written to standard output so far.
   public private(set) var stdout = ""
+  /// Everything written to standard error so far.
   public private(set) var stderr = ""
 
+  /// Creates a console that has recorded nothing yet.
   public init() {}
 
+  /// Records `text` as written to standard output.
   public func out(_ text: String) { stdout += text }
+  /// Records `text` as written to standard error.
   public func err(_ text: String) { stderr += text }
 }

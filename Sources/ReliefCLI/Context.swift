@@ -25,8 +25,10 @@ struct Context {
     return journal
   }
 
-  /// The clock. `RELIEF_NOW_MS` fixes it, for tests and reproducible sample ledgers; appends
-  /// never go back before the last append time whatever it says.
+  /// The clock.
+  ///
+  /// `RELIEF_NOW_MS` fixes it, for tests and reproducible sample ledgers; appends never go
+  /// back before the last append time whatever it says.
   func clock() throws(CommandFailure) -> () -> Int64 {
     guard let text = environment["RELIEF_NOW_MS"] else { return FileSystem.nowMillis }
     guard let fixed = Int64(text), fixed >= 0 else {

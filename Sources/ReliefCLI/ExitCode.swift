@@ -1,4 +1,6 @@
-/// The exit statuses of `relief`, documented in the README. Values are stable.
+/// The exit statuses of `relief`, documented in the README.
+///
+/// Values are stable.
 public enum ExitCode: Int32, Sendable {
   /// Success; for `verify`, the ledger is valid.
   case success = 0

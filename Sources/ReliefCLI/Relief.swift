@@ -1,7 +1,9 @@
 import ReliefLedger
 
 /// The `relief` command line: parses arguments, runs one subcommand, and returns its exit
-/// status. Everything is in-process so tests can call it directly.
+/// status.
+///
+/// Everything is in-process so tests can call it directly.
 public enum Relief {
   static let commands: [Command] = [
     InitCommand.command, AppendCommand.command, ImportCommand.command,

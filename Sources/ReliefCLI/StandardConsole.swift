@@ -6,9 +6,12 @@
 
 /// A console writing straight to file descriptors 1 and 2.
 public final class StandardConsole: Console {
+  /// Creates a console on the process's standard output and standard error.
   public init() {}
 
+  /// Writes `text` to standard output (file descriptor 1).
   public func out(_ text: String) { Self.write(text, to: 1) }
+  /// Writes `text` to standard error (file descriptor 2).
   public func err(_ text: String) { Self.write(text, to: 2) }
 
   private static func write(_ text: String, to descriptor: Int32) {

@@ -19,6 +19,7 @@ extension SHA256 {
   }
 
   /// Applies the final padding and length, compresses, and returns the digest.
+  ///
   /// Leaves `self` in an unspecified state.
   mutating func pad() -> SHA256Digest {
     let used = bufferedCount

@@ -15,8 +15,9 @@ func choose(_ x: UInt32, _ y: UInt32, _ z: UInt32) -> UInt32 {
   z ^ (x & (y ^ z))
 }
 
-/// Maj(x, y, z): the bitwise majority of x, y and z. In this form `y ^ z` equals the previous
-/// round's `x ^ y`, which the optimizer reuses.
+/// Maj(x, y, z): the bitwise majority of x, y and z.
+///
+/// In this form `y ^ z` equals the previous round's `x ^ y`, which the optimizer reuses.
 @inline(__always)
 func majority(_ x: UInt32, _ y: UInt32, _ z: UInt32) -> UInt32 {
   y ^ ((x ^ y) & (y ^ z))
@@ -46,8 +47,10 @@ func smallSigma1(_ x: UInt32) -> UInt32 {
   rotateRight(rotateRight(x, 2) ^ x, 17) ^ (x &>> 10)
 }
 
-/// One compression round. Rather than shifting a...h down one place per round, callers pass
-/// the working variables rotated; only `d` and `h` change: d += T1 and h = T1 + T2.
+/// One compression round.
+///
+/// Rather than shifting a...h down one place per round, callers pass the working variables
+/// rotated; only `d` and `h` change: d += T1 and h = T1 + T2.
 @inline(__always)
 func round(
   _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
@@ -59,8 +62,10 @@ func round(
   h = t1 &+ bigSigma0(a) &+ majority(a, b, c)
 }
 
-/// Advances the 16-word message-schedule window: W[t] = σ1(W[t-2]) + W[t-7] + σ0(W[t-15])
-/// + W[t-16], where `w` holds W[t-16] on entry and W[t] on return.
+/// Advances the 16-word message-schedule window by one word.
+///
+/// It computes W[t] = σ1(W[t-2]) + W[t-7] + σ0(W[t-15]) + W[t-16], where `w` holds W[t-16]
+/// on entry and W[t] on return.
 @inline(__always)
 func schedule(_ w: inout UInt32, _ w2: UInt32, _ w7: UInt32, _ w15: UInt32) {
   w = smallSigma1(w2) &+ w7 &+ smallSigma0(w15) &+ w

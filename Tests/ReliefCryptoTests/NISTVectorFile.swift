@@ -71,8 +71,10 @@ struct NISTVectorFile {
     return try NISTVectorFile(text: String(decoding: data, as: UTF8.self))
   }
 
-  /// The `Len`/`Msg`/`MD` triples of a ShortMsg or LongMsg file. `Msg` is truncated to
-  /// `Len / 8` bytes, so `Len = 0` with `Msg = 00` yields the empty message.
+  /// The `Len`/`Msg`/`MD` triples of a ShortMsg or LongMsg file.
+  ///
+  /// `Msg` is truncated to `Len / 8` bytes, so `Len = 0` with `Msg = 00` yields the empty
+  /// message.
   func messageCases() throws -> [MessageCase] {
     var cases: [MessageCase] = []
     var index = 0

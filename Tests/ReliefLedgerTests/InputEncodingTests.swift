@@ -3,7 +3,9 @@ import XCTest
 @testable import ReliefLedger
 
 final class InputEncodingTests: XCTestCase {
-  /// A CSV file as a Chinese spreadsheet program saves it, made with
+  /// A CSV file as a Chinese spreadsheet program saves it.
+  ///
+  /// Made with
   ///
   ///     printf '%s\r\n' 'kind,union,amount,note' \
   ///       'grant,南通市总工会,1200.00,困难职工慰问' \

@@ -5,8 +5,10 @@ import XCTest
 final class InputLimitsTests: XCTestCase {
   private static let tenMegabytes = 10 * 1024 * 1024
 
-  /// Seconds spent in `body`. The bounds below are generous (a debug build on a loaded
-  /// machine takes about a second): they catch quadratic work, which would take hours.
+  /// Seconds spent in `body`.
+  ///
+  /// The bounds below are generous (a debug build on a loaded machine takes about a
+  /// second): they catch quadratic work, which would take hours.
   private func seconds(_ body: () -> Void) -> Double {
     let start = ContinuousClock.now
     body()

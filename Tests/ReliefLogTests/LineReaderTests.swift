@@ -65,7 +65,9 @@ final class LineReaderTests: TemporaryDirectoryTestCase {
   }
 
   /// Reads `bytes` and checks every line against a plain scan for newlines: same offsets,
-  /// same indexes, same bytes. Returns the number of lines and the remainder.
+  /// same indexes, same bytes.
+  ///
+  /// Returns the number of lines and the remainder.
   private func readAndCompare(
     _ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line
   ) throws -> (count: Int, remainder: LineReader.Remainder?) {

@@ -1,5 +1,7 @@
 /// Random amounts in fen with a long tail: each draw first picks an order of magnitude by
-/// weight, then a uniform amount inside it. Integer-only, so identical on every platform.
+/// weight, then a uniform amount inside it.
+///
+/// Integer-only, so identical on every platform.
 enum Amounts {
   private static let yuan: Int64 = 100
 

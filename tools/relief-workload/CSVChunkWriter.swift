@@ -1,6 +1,7 @@
 /// Writes the rows as CSV chunks `workload-0001.csv`, `workload-0002.csv`, … in `directory`,
-/// each with the header row and at most `chunkRows` data rows. No field is quoted and no
-/// value contains a comma, a quote or a newline.
+/// each with the header row and at most `chunkRows` data rows.
+///
+/// No field is quoted and no value contains a comma, a quote or a newline.
 struct CSVChunkWriter {
   private let directory: String
   private let chunkRows: Int

@@ -11,7 +11,9 @@ enum CSVColumn: Int, CaseIterable {
 }
 
 /// One CSV row being appended to a sink: cells are given in column order and the empty
-/// cells in between get their separators. Values are written unquoted.
+/// cells in between get their separators.
+///
+/// Values are written unquoted.
 struct CSVLine {
   private let sink: ByteSink
   private var column = 0

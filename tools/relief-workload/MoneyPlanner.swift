@@ -1,7 +1,8 @@
 /// Chooses the money rows: mostly payouts (refunds, subsidies, disbursements) by cities and
 /// districts; when the payer lacks the money, the allocation or receipt that funds it
-/// instead; and about 1 % reversals of recent rows. Every row it returns is valid against
-/// the balances it tracks, which it updates.
+/// instead; and about 1 % reversals of recent rows.
+///
+/// Every row it returns is valid against the balances it tracks, which it updates.
 struct MoneyPlanner {
   private var rng: SplitMix64
   private let tree: UnionTree

@@ -1,5 +1,7 @@
-/// The three programs (special funds) of the workload. Refunds come from the dues-refund
-/// program; subsidies and disbursements from either of the other two.
+/// The three programs (special funds) of the workload.
+///
+/// Refunds come from the dues-refund program; subsidies and disbursements from either of the
+/// other two.
 enum Programs {
   static let all: [(id: String, name: String)] = [
     ("covid-relief", "疫情防控专项资金"),

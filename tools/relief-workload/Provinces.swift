@@ -1,5 +1,7 @@
 /// The provincial-level union federations at the second level of the synthetic hierarchy:
-/// an id (pinyin) and the Chinese place name. Cities and districts below them are synthetic.
+/// an id (pinyin) and the Chinese place name.
+///
+/// Cities and districts below them are synthetic.
 enum Provinces {
   static let all: [(id: String, name: String)] = [
     ("beijing", "北京市"), ("tianjin", "天津市"), ("hebei", "河北省"), ("shanxi", "山西省"),

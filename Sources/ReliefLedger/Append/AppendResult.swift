@@ -9,6 +9,8 @@ public struct AppendResult: Equatable, Sendable {
   /// The seq of the commit line closing the batch, if one was written.
   public var commitSeq: Int64?
 
+  /// Returns whether both results appended the same input lines at the same seqs, skipped
+  /// the same lines as duplicates of the same seqs, and have the same commit seq.
   public static func == (lhs: AppendResult, rhs: AppendResult) -> Bool {
     lhs.appended.map(\.line) == rhs.appended.map(\.line)
       && lhs.appended.map(\.seq) == rhs.appended.map(\.seq)
@@ -27,6 +29,7 @@ public enum AppendError: Error, Sendable, CustomStringConvertible {
   /// The committed journal does not fold: it is damaged or was altered.
   case damaged(LedgerReadError)
 
+  /// A message for people: every input problem found, or why the journal could not be used.
   public var description: String {
     switch self {
     case .rejected(let issues):

@@ -3,10 +3,12 @@ import ReliefLog
 /// Appends batches of input rows to a ledger: validates every row against the ledger as it
 /// is under the writer's lock and writes all of them, or nothing.
 public struct LedgerWriter {
+  /// The journal written to.
   public let journal: Journal
   /// The clock, in Unix milliseconds; injected so tests and sample builds are reproducible.
   public let nowMillis: () -> Int64
 
+  /// Creates a writer for `journal` that reads the time from `nowMillis`.
   public init(journal: Journal, nowMillis: @escaping () -> Int64) {
     self.journal = journal
     self.nowMillis = nowMillis
@@ -30,8 +32,10 @@ public struct LedgerWriter {
     }
   }
 
-  /// Appends `rows` read from `source` as one batch. Rows whose request id is already in
-  /// the ledger with the same entry are skipped and reported as duplicates.
+  /// Appends `rows` read from `source` as one batch.
+  ///
+  /// Rows whose request id is already in the ledger with the same entry are skipped and
+  /// reported as duplicates.
   public func append(rows: [InputRow], source: String) throws(AppendError) -> AppendResult {
     let now = nowMillis()
     let today = try Self.today(now)

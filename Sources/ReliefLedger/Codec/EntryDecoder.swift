@@ -2,7 +2,9 @@ import ReliefLog
 
 /// An entry line taken apart: its header and the entry it holds.
 public struct DecodedLine: Sendable {
+  /// The line's parsed header.
   public let header: LineHeader
+  /// The entry the line holds.
   public let entry: Entry
 }
 

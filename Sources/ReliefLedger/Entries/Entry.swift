@@ -1,11 +1,16 @@
 /// One ledger entry as the accountant states it: a business date, what happened, an
 /// optional memo and an optional request id that makes re-imports idempotent.
 public struct Entry: Equatable, Sendable {
+  /// The business date: when it happened, not when it was appended.
   public var date: BusinessDate
+  /// What happened.
   public var action: Action
+  /// A free-text note, if any.
   public var memo: String?
+  /// The id that makes re-imports idempotent: no two entries of a ledger share one.
   public var requestID: String?
 
+  /// Creates an entry for `action` on `date`.
   public init(date: BusinessDate, action: Action, memo: String? = nil, requestID: String? = nil) {
     self.date = date
     self.action = action
@@ -13,11 +18,14 @@ public struct Entry: Equatable, Sendable {
     self.requestID = requestID
   }
 
+  /// The kind of the entry's line, given by its action.
   public var kind: EntryKind { action.kind }
 }
 
-/// What an entry does. Every `switch` over it is exhaustive, so a new kind cannot be
-/// forgotten by the codec, the rules or the reports.
+/// What an entry does.
+///
+/// Every `switch` over it is exhaustive, so a new kind cannot be forgotten by the codec, the
+/// rules or the reports.
 public enum Action: Equatable, Sendable {
   case genesis(Genesis)
   case union(UnionRegistration)
@@ -29,6 +37,7 @@ public enum Action: Equatable, Sendable {
   case disbursement(Disbursement)
   indirect case reversal(Reversal)
 
+  /// The kind of entry line that records this action.
   public var kind: EntryKind {
     switch self {
     case .genesis: return .genesis

@@ -1,11 +1,17 @@
 /// The formats of entry fields, checked both when input becomes an entry and when the
 /// verifier decodes a journal line, so that the two can never disagree.
 public enum FieldRules {
+  /// The longest union or program id, in bytes.
   public static let identifierSizeBytesMax = 64
+  /// The longest display name, counterparty name or origin name, in bytes.
   public static let nameSizeBytesMax = 200
+  /// The longest memo, in bytes.
   public static let memoSizeBytesMax = 1000
+  /// The longest request id, in bytes.
   public static let requestIDSizeBytesMax = 128
+  /// The longest counterparty id, in bytes.
   public static let counterpartyIDSizeBytesMax = 64
+  /// The largest headcount accepted.
   public static let headcountMax: Int64 = 100_000_000
 
   /// A union or program id: lowercase ASCII letters and digits, then also `.`, `_`, `-`.

@@ -1,11 +1,17 @@
 /// Money received into a union's program: a donation or an appropriation.
 public struct Receipt: Equatable, Sendable {
+  /// The id of the union receiving the money.
   public var union: String
+  /// The id of the program the money is received into.
   public var program: String
+  /// The amount received.
   public var amount: Money
+  /// The name of the giver, if recorded.
   public var counterparty: String?
+  /// An identifier of the giver, if recorded.
   public var counterpartyID: String?
 
+  /// Creates a receipt of `amount` into `union`'s account in `program`.
   public init(
     union: String, program: String, amount: Money, counterparty: String? = nil,
     counterpartyID: String? = nil
@@ -20,11 +26,16 @@ public struct Receipt: Equatable, Sendable {
 
 /// Money moved from one union to another within the same program.
 public struct Allocation: Equatable, Sendable {
+  /// The id of the union the money leaves.
   public var union: String
+  /// The id of the union the money goes to.
   public var to: String
+  /// The id of the program both accounts belong to.
   public var program: String
+  /// The amount moved.
   public var amount: Money
 
+  /// Creates an allocation of `amount` in `program` from `union` to `to`.
   public init(union: String, to: String, program: String, amount: Money) {
     self.union = union
     self.to = to
@@ -35,14 +46,22 @@ public struct Allocation: Equatable, Sendable {
 
 /// Union dues refunded to a small or micro business for a period of months.
 public struct Refund: Equatable, Sendable {
+  /// The id of the union paying the refund.
   public var union: String
+  /// The id of the program the refund is paid from.
   public var program: String
+  /// The amount refunded; at most `duesPaid`.
   public var amount: Money
+  /// The business's name (the journal's `counterparty`).
   public var business: String
+  /// The business's unified social credit code (the journal's `counterparty_id`).
   public var code: UnifiedSocialCreditCode
+  /// The months of dues the refund covers.
   public var period: MonthPeriod
+  /// The dues the business paid for `period`.
   public var duesPaid: Money
 
+  /// Creates a refund of `amount` to `business` for the dues it paid over `period`.
   public init(
     union: String, program: String, amount: Money, business: String,
     code: UnifiedSocialCreditCode, period: MonthPeriod, duesPaid: Money
@@ -64,14 +83,22 @@ public enum SubsidyCategory: String, CaseIterable, Sendable {
 
 /// A subsidy paid out of a union's program.
 public struct Subsidy: Equatable, Sendable {
+  /// The id of the union paying the subsidy.
   public var union: String
+  /// The id of the program the subsidy is paid from.
   public var program: String
+  /// The amount paid.
   public var amount: Money
+  /// What the subsidy pays for.
   public var category: SubsidyCategory
+  /// The name of the recipient, if recorded.
   public var counterparty: String?
+  /// An identifier of the recipient, if recorded.
   public var counterpartyID: String?
+  /// The number of people the subsidy reaches, if recorded.
   public var headcount: Int64?
 
+  /// Creates a subsidy of `amount` out of `union`'s account in `program`.
   public init(
     union: String, program: String, amount: Money, category: SubsidyCategory,
     counterparty: String? = nil, counterpartyID: String? = nil, headcount: Int64? = nil
@@ -95,14 +122,23 @@ public enum DisbursementCategory: String, CaseIterable, Sendable {
 
 /// A payment to people: consolation money, supplies, insurance premiums, legal aid.
 public struct Disbursement: Equatable, Sendable {
+  /// The id of the union paying.
   public var union: String
+  /// The id of the program the payment comes from.
   public var program: String
+  /// The amount paid.
   public var amount: Money
+  /// What the disbursement pays for.
   public var category: DisbursementCategory
+  /// The number of people paid (at least 1).
   public var headcount: Int64
+  /// The name of the recipient, if recorded.
   public var counterparty: String?
+  /// An identifier of the recipient, if recorded.
   public var counterpartyID: String?
 
+  /// Creates a disbursement of `amount` to `headcount` people out of `union`'s account in
+  /// `program`.
   public init(
     union: String, program: String, amount: Money, category: DisbursementCategory,
     headcount: Int64, counterparty: String? = nil, counterpartyID: String? = nil
@@ -120,9 +156,12 @@ public struct Disbursement: Equatable, Sendable {
 /// A red-ink correction: the exact negation of the entry at `reverses`, a copy of which it
 /// carries so that the line alone says what it undoes.
 public struct Reversal: Equatable, Sendable {
+  /// The seq of the entry this reversal negates.
   public var reverses: Int64
+  /// A copy of the entry at `reverses`.
   public var original: Entry
 
+  /// Creates a reversal of `original`, the entry at seq `reverses`.
   public init(reverses: Int64, original: Entry) {
     self.reverses = reverses
     self.original = original

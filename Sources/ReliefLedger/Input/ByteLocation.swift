@@ -12,7 +12,7 @@ enum ByteLocation {
     return line
   }
 
-  /// Up to four bytes from `index` in hexadecimal, e.g. `C4 CF CD A8`.
+  /// Up to four bytes from `index` in hexadecimal, such as `C4 CF CD A8`.
   static func hex(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String {
     let end = min(index + 4, bytes.count)
     guard index < end else { return "" }

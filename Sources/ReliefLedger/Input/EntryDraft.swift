@@ -10,6 +10,7 @@ public enum EntryDraft: Equatable, Sendable {
   case entry(Entry)
   case reversal(date: BusinessDate, target: ReversalTarget, memo: String?, requestID: String?)
 
+  /// The request id the row gives its entry, if any.
   public var requestID: String? {
     switch self {
     case .entry(let entry): return entry.requestID
@@ -20,9 +21,12 @@ public enum EntryDraft: Equatable, Sendable {
 
 /// A problem with one field of one input row.
 public struct FieldProblem: Error, Equatable, Sendable {
+  /// The name of the field at fault, or nil when no single field is.
   public let field: String?
+  /// What is wrong.
   public let reason: String
 
+  /// Creates a problem with `field` (if one is at fault) for `reason`.
   public init(field: String?, reason: String) {
     self.field = field
     self.reason = reason

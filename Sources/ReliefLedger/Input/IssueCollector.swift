@@ -14,9 +14,11 @@ struct IssueCollector {
   /// True when no issue has been added.
   var isEmpty: Bool { issues.isEmpty && omittedCount == 0 }
 
-  /// Records one issue. The reason is only built when the issue is kept, because some
-  /// reasons cost time in proportion to the line (a column number), and a hostile line can
-  /// hold hundreds of thousands of issues.
+  /// Records one issue.
+  ///
+  /// The reason is only built when the issue is kept, because some reasons cost time in
+  /// proportion to the line (a column number), and a hostile line can hold hundreds of
+  /// thousands of issues.
   mutating func add(line: Int?, field: String? = nil, _ reason: @autoclosure () -> String) {
     guard issues.count < countMax else {
       omittedCount += 1

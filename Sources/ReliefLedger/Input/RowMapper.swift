@@ -229,6 +229,7 @@ public struct RowMapper {
 }
 
 extension FieldProblem: CustomStringConvertible {
+  /// A message for people, naming the field (if one) and the reason.
   public var description: String {
     if let field { return "field '\(field)': \(reason)" }
     return reason
@@ -237,5 +238,6 @@ extension FieldProblem: CustomStringConvertible {
 
 /// All the problems of one input row.
 public struct FieldProblems: Error, Equatable, Sendable {
+  /// The problems, in the order they were found.
   public let problems: [FieldProblem]
 }

@@ -1,7 +1,10 @@
 /// One row of the balances report: a union's totals in one program.
 public struct BalanceRow: Equatable, Sendable {
+  /// The union's id.
   public let union: String
+  /// The program's id.
   public let program: String
+  /// The union's totals in the program (summed over its subtree when asked for).
   public let totals: AccountTotals
 }
 
@@ -50,9 +53,11 @@ public enum BalanceReport {
     return members
   }
 
-  /// Field-wise sum. Every per-account total is overflow-checked when entries are
-  /// applied; a sum over a subtree could only wrap beyond 9.2 × 10^16 yuan, and wrapping
-  /// (not trapping) keeps even that from crashing a report.
+  /// Field-wise sum.
+  ///
+  /// Every per-account total is overflow-checked when entries are applied; a sum over a
+  /// subtree could only wrap beyond 9.2 × 10^16 yuan, and wrapping (not trapping) keeps even
+  /// that from crashing a report.
   private static func adding(_ a: AccountTotals, _ b: AccountTotals) -> AccountTotals {
     var sum = AccountTotals()
     sum.received = Money(fen: a.received.fen &+ b.received.fen)

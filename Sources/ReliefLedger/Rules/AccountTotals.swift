@@ -1,19 +1,29 @@
 /// One union's totals in one program, net of reversals.
 public struct AccountTotals: Equatable, Sendable {
+  /// Money received by receipts.
   public var received = Money.zero
+  /// Money allocated in from other unions.
   public var allocatedIn = Money.zero
+  /// Money allocated out to other unions.
   public var allocatedOut = Money.zero
+  /// Money paid out as dues refunds.
   public var refunded = Money.zero
+  /// Money paid out as subsidies.
   public var subsidized = Money.zero
+  /// Money paid out as disbursements.
   public var disbursed = Money.zero
+  /// The money held: inflows (received, allocated in) minus outflows (allocated out,
+  /// refunded, subsidized, disbursed).
   public var balance = Money.zero
   /// People reached by disbursements and subsidies (sum of headcounts).
   public var headcount: Int64 = 0
 
+  /// Creates the totals of an account nothing has happened in: all zero.
   public init() {}
 
-  /// True when the balance equals inflows minus outflows (it always must). Wrapping
-  /// arithmetic suffices: every stored total was computed with overflow checks.
+  /// True when the balance equals inflows minus outflows (it always must).
+  ///
+  /// Wrapping arithmetic suffices: every stored total was computed with overflow checks.
   public var isConsistent: Bool {
     let inflow = received.fen &+ allocatedIn.fen
     let outflow = allocatedOut.fen &+ refunded.fen &+ subsidized.fen &+ disbursed.fen
@@ -23,9 +33,12 @@ public struct AccountTotals: Equatable, Sendable {
 
 /// A union and a program: the unit that holds a balance (restricted funds).
 public struct AccountKey: Hashable, Sendable {
+  /// The union's id.
   public let union: String
+  /// The program's id.
   public let program: String
 
+  /// Creates the key of `union`'s account in `program`.
   public init(union: String, program: String) {
     self.union = union
     self.program = program

@@ -147,8 +147,9 @@ extension LedgerState {
     return next
   }
 
-  /// The accounts an action touches and how. Amounts are positive and bounded by the
-  /// input checks, so the sums here cannot overflow.
+  /// The accounts an action touches and how.
+  ///
+  /// Amounts are positive and bounded by the input checks, so the sums here cannot overflow.
   private static func deltas(of action: Action) throws(RuleViolation) -> [(
     AccountKey, AccountDelta
   )] {

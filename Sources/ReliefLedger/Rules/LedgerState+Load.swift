@@ -1,20 +1,25 @@
 import ReliefLog
 
 /// A committed journal line that could not be folded: the journal is damaged or was
-/// altered. Readers report it and point to `relief verify` for the full diagnosis.
+/// altered.
+///
+/// Readers report it and point to `relief verify` for the full diagnosis.
 public struct LedgerReadError: Error, Equatable, Sendable, CustomStringConvertible {
   /// 1-based line number.
   public let line: Int64
+  /// Why the line could not be folded.
   public let reason: String
 
+  /// A message for people, naming the line and the reason and pointing to `relief verify`.
   public var description: String {
     "journal line \(line) cannot be read: \(reason); run 'relief verify' for a full diagnosis"
   }
 }
 
 extension LedgerState {
-  /// Folds every entry line of `reader` (commit lines are skipped). It trusts the chain
-  /// and does not hash: that is the verifier's job.
+  /// Folds every entry line of `reader` (commit lines are skipped).
+  ///
+  /// It trusts the chain and does not hash: that is the verifier's job.
   public static func load(from reader: LineReader) throws -> LedgerState {
     var state = LedgerState()
     let remainder = try reader.forEachLine { line, _, index in

@@ -1,15 +1,22 @@
 /// A registered union.
 public struct UnionInfo: Equatable, Sendable {
+  /// The union's id.
   public let id: String
+  /// The union's display name.
   public let name: String
+  /// The id of the parent union, if any.
   public let parent: String?
+  /// The seq of the entry that registered the union.
   public let seq: Int64
 }
 
 /// A registered program.
 public struct ProgramInfo: Equatable, Sendable {
+  /// The program's id.
   public let id: String
+  /// The program's display name.
   public let name: String
+  /// The seq of the entry that registered the program.
   public let seq: Int64
 }
 
@@ -19,17 +26,23 @@ struct RefundRecord: Equatable, Sendable {
   let period: MonthPeriod
 }
 
-/// The state folded from the journal: the one rule book. Appends validate against it, the
-/// verifier replays it, and the reports read it. Memory grows with unions, programs,
-/// accounts, businesses, reversals and request ids, not with the number of entries.
+/// The state folded from the journal: the one rule book.
+///
+/// Appends validate against it, the verifier replays it, and the reports read it. Memory
+/// grows with unions, programs, accounts, businesses, reversals and request ids, not with
+/// the number of entries.
 public struct LedgerState: Sendable {
+  /// The origin name from the genesis entry, or nil before it is applied.
   public internal(set) var origin: String?
+  /// The registered unions by id.
   public internal(set) var unions: [String: UnionInfo] = [:]
   /// Union ids in registration order.
   public internal(set) var unionOrder: [String] = []
+  /// The registered programs by id.
   public internal(set) var programs: [String: ProgramInfo] = [:]
   /// Program ids in registration order.
   public internal(set) var programOrder: [String] = []
+  /// The totals of every (union, program) account that money has touched.
   public internal(set) var accounts: [AccountKey: AccountTotals] = [:]
   /// Seq of each reversed entry → seq of the reversal.
   public internal(set) var reversedBy: [Int64: Int64] = [:]
@@ -41,6 +54,7 @@ public struct LedgerState: Sendable {
   public internal(set) var lastSeq: Int64 = -1
   var refunds: [UnifiedSocialCreditCode: [RefundRecord]] = [:]
 
+  /// Creates the state of an empty journal, before the genesis entry.
   public init() {}
 
   /// Distinct businesses holding at least one refund that is not reversed.
@@ -51,6 +65,6 @@ public struct LedgerState: Sendable {
     accounts[AccountKey(union: union, program: program)] ?? AccountTotals()
   }
 
-  /// Whether the entry at `seq` is a refund still in force for its business, i.e. counted.
+  /// Whether a reversal has negated the entry at `seq`.
   public func isReversed(_ seq: Int64) -> Bool { reversedBy[seq] != nil }
 }

@@ -1,5 +1,6 @@
-/// A business rule an entry would break. Cases are named after the rule; `code` is a
-/// stable name for machine-readable reports.
+/// A business rule an entry would break.
+///
+/// Cases are named after the rule; `code` is a stable name for machine-readable reports.
 public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
   case genesisMissing
   case genesisNotFirst
@@ -21,6 +22,7 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
   case alreadyReversed(seq: Int64, bySeq: Int64)
   case reversalDoesNotMatchOriginal(seq: Int64)
 
+  /// A stable short name for machine-readable reports, named after the rule.
   public var code: String {
     switch self {
     case .genesisMissing: return "genesis-missing"
@@ -44,6 +46,7 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// A message for people, naming the rule broken and the values involved.
   public var description: String {
     switch self {
     case .genesisMissing:

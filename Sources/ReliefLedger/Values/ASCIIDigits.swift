@@ -1,6 +1,7 @@
 /// Reads and writes fixed-width runs of ASCII digits, as found in dates and months.
 enum ASCIIDigits {
   /// The decimal value of `bytes`, or `nil` unless every byte is `0`–`9`.
+  ///
   /// Callers pass at most four bytes, so the value cannot overflow.
   static func value(of bytes: ArraySlice<UInt8>) -> Int? {
     var value = 0

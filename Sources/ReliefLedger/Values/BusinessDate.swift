@@ -20,8 +20,10 @@ public struct BusinessDate: Hashable, Comparable, Sendable, CustomStringConverti
     self.day = day
   }
 
-  /// Reads a date written strictly as `YYYY-MM-DD` (e.g. `2020-02-29`): ten ASCII
-  /// characters forming a real Gregorian date in years 1900–9999.
+  /// Reads a date written strictly as `YYYY-MM-DD`, such as `2020-02-29`.
+  ///
+  /// The text must be ten ASCII characters forming a real Gregorian date in years
+  /// 1900–9999.
   public init(parsing text: String) throws(DateParseError) {
     let bytes = Array(text.utf8)
     guard bytes.count == 10, bytes[4] == ASCIIDigits.hyphen, bytes[7] == ASCIIDigits.hyphen,
@@ -52,7 +54,9 @@ public struct BusinessDate: Hashable, Comparable, Sendable, CustomStringConverti
 
   /// The local calendar date at an instant, given as milliseconds since
   /// 1970-01-01T00:00:00Z, for a zone `utcOffsetSeconds` ahead of UTC (28,800 for China
-  /// Standard Time). `nil` if that date is outside years 1900–9999.
+  /// Standard Time).
+  ///
+  /// `nil` if that date is outside years 1900–9999.
   public init?(unixMillis: Int64, utcOffsetSeconds: Int) {
     let (offsetMillis, overflow1) = Int64(utcOffsetSeconds).multipliedReportingOverflow(by: 1000)
     let (localMillis, overflow2) = unixMillis.addingReportingOverflow(offsetMillis)
@@ -61,8 +65,9 @@ public struct BusinessDate: Hashable, Comparable, Sendable, CustomStringConverti
     self.init(daysSinceUnixEpoch: Int(days))
   }
 
-  /// Days from 1970-01-01 to this date; negative before it. Differences between two
-  /// dates' values count days between them.
+  /// Days from 1970-01-01 to this date; negative before it.
+  ///
+  /// Differences between two dates' values count days between them.
   public var daysSinceUnixEpoch: Int {
     CivilCalendar.daysSinceEpoch(year: year, month: month, day: day)
   }
@@ -78,6 +83,7 @@ public struct BusinessDate: Hashable, Comparable, Sendable, CustomStringConverti
       + ASCIIDigits.padded(day, width: 2)
   }
 
+  /// Returns whether `lhs` is an earlier date than `rhs`.
   public static func < (lhs: BusinessDate, rhs: BusinessDate) -> Bool {
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
   }

@@ -36,6 +36,7 @@ enum CivilCalendar {
   }
 
   /// The date `days` days after 1970-01-01 (before it when negative).
+  ///
   /// `days` must be within a few billion years, which callers guarantee.
   static func date(daysSinceEpoch days: Int) -> (year: Int, month: Int, day: Int) {
     let shifted = days + epochDayFromMarchZero

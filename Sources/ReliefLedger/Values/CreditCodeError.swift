@@ -7,6 +7,7 @@ public enum CreditCodeError: Error, Equatable, CustomStringConvertible {
   /// The 18th character is `found`, but the first 17 call for `expected`.
   case checkCharacterMismatch(expected: Character, found: Character)
 
+  /// A message for people, saying what is wrong with the code and how to correct it.
   public var description: String {
     switch self {
     case .wrongLength(let count):

@@ -9,6 +9,7 @@ public enum DateParseError: Error, Equatable, CustomStringConvertible {
   /// The month has no such day (e.g. February 29 in a common year, or day 00).
   case dayOutOfRange(year: Int, month: Int, day: Int)
 
+  /// A message for people, saying what is wrong with the date and what is accepted.
   public var description: String {
     switch self {
     case .malformed(let text):

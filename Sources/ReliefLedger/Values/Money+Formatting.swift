@@ -1,12 +1,14 @@
 extension Money {
-  /// The amount in yuan with exactly two decimal places and no grouping,
-  /// e.g. `"1234.56"`, `"0.05"`, `"-12.00"`. `Money.parseYuan` reads it back exactly.
+  /// The amount in yuan with exactly two decimal places and no grouping.
+  ///
+  /// For example `"1234.56"`, `"0.05"`, `"-12.00"`. `Money.parseYuan` reads it back exactly.
   public var yuanString: String {
     sign + String(fen.magnitude / 100) + "." + cents
   }
 
-  /// The amount in yuan with thousands commas and two decimal places,
-  /// e.g. `"1,234,567.89"`, `"-0.50"`. `Money.parseYuan` reads it back exactly.
+  /// The amount in yuan with thousands commas and two decimal places.
+  ///
+  /// For example `"1,234,567.89"`, `"-0.50"`. `Money.parseYuan` reads it back exactly.
   public var groupedYuanString: String {
     sign + Money.grouped(String(fen.magnitude / 100)) + "." + cents
   }

@@ -17,6 +17,7 @@ public struct Money: Hashable, Comparable, Sendable {
   /// Whether the amount is below zero.
   public var isNegative: Bool { fen < 0 }
 
+  /// Returns whether `lhs` is a smaller amount than `rhs`.
   public static func < (lhs: Money, rhs: Money) -> Bool {
     lhs.fen < rhs.fen
   }
@@ -38,8 +39,9 @@ public struct Money: Hashable, Comparable, Sendable {
     Money.zero.subtracting(self)
   }
 
-  /// The amount times `factor` (e.g. a per-person grant times a headcount),
-  /// or `nil` if the product does not fit in `Int64` fen.
+  /// The amount times `factor`, or `nil` if the product does not fit in `Int64` fen.
+  ///
+  /// For example, a per-person grant times a headcount.
   public func multiplied(by factor: Int64) -> Money? {
     let (result, overflow) = fen.multipliedReportingOverflow(by: factor)
     return overflow ? nil : Money(fen: result)

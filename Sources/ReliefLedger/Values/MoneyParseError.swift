@@ -1,5 +1,7 @@
-/// Why a yuan amount could not be read. Every case but `.empty` carries the text as
-/// given (decoded leniently from UTF-8) so that messages can quote it.
+/// Why a yuan amount could not be read.
+///
+/// Every case but `.empty` carries the text as given (decoded leniently from UTF-8) so that
+/// messages can quote it.
 public enum MoneyParseError: Error, Equatable, CustomStringConvertible {
   /// Nothing was given.
   case empty
@@ -19,6 +21,7 @@ public enum MoneyParseError: Error, Equatable, CustomStringConvertible {
   /// The amount exceeds what the ledger can store (about 92 quadrillion yuan).
   case overflow(amount: String)
 
+  /// A message for people, quoting the amount, saying what is wrong and how to write it.
   public var description: String {
     switch self {
     case .empty:

@@ -11,6 +11,7 @@ public enum PeriodParseError: Error, Equatable, CustomStringConvertible {
   /// The period's last month precedes its first.
   case endBeforeStart(start: YearMonth, end: YearMonth)
 
+  /// A message for people, quoting the text, saying what is wrong and what is accepted.
   public var description: String {
     switch self {
     case .malformedMonth(let text):

@@ -12,6 +12,7 @@ public struct UnifiedSocialCreditCode: Hashable, Sendable, CustomStringConvertib
   /// The 18 characters of the code.
   public let text: String
 
+  /// The code's 18 characters, as `text`.
   public var description: String { text }
 
   /// Accepts `text` only if it is exactly 18 characters from the code alphabet

@@ -13,7 +13,7 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
     self.init(uncheckedYear: year, month: month)
   }
 
-  /// Reads a month written strictly as `YYYY-MM` (e.g. `2020-01`), years 1900–9999.
+  /// Reads a month written strictly as `YYYY-MM`, such as `2020-01`, in years 1900–9999.
   public init(parsing text: String) throws(PeriodParseError) {
     self = try Self.parse(Array(text.utf8)[...], malformed: .malformedMonth(text))
   }
@@ -28,6 +28,7 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
     ASCIIDigits.padded(year, width: 4) + "-" + ASCIIDigits.padded(month, width: 2)
   }
 
+  /// Returns whether `lhs` is an earlier month than `rhs`.
   public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool {
     lhs.ordinal < rhs.ordinal
   }

@@ -46,8 +46,10 @@ struct YuanAmountParser {
   }
 
   /// Finds the first character the grammar cannot contain and returns the decimal
-  /// point's index, if any. Only ASCII precedes the offending byte, so its byte offset
-  /// is also its character offset.
+  /// point's index, if any.
+  ///
+  /// Only ASCII precedes the offending byte, so its byte offset is also its character
+  /// offset.
   private func scan(from start: Int, to end: Int) throws(MoneyParseError) -> Int? {
     var dotIndex: Int?
     for index in start..<end {

@@ -13,6 +13,7 @@ public struct VerificationReport: Sendable {
     case invalid
   }
 
+  /// What the journal's bytes amount to.
   public var verdict: Verdict
   /// The first failure, for `.invalid`, or what makes the tail torn, for `.tornTail`.
   public var failure: VerificationFailure?
@@ -26,8 +27,9 @@ public struct VerificationReport: Sendable {
   public var unsignedCommitCount: Int64 = 0
   /// The head after the last committed line.
   public var committedHead: ChainHead = .empty
-  /// The journal's size and where its committed part ends.
+  /// The journal's size in bytes.
   public var sizeBytes: Int64 = 0
+  /// Where the journal's committed part ends, as a byte offset.
   public var committedSizeBytes: Int64 = 0
 }
 
@@ -39,9 +41,11 @@ public struct VerificationFailure: Sendable, Equatable {
   public var seq: Int64?
   /// Byte offset of the line's start in the file.
   public var offset: Int64
-  /// A stable name for the failure, e.g. `prev-mismatch` or `balance-would-go-negative`.
+  /// A stable name for the failure, such as `prev-mismatch` or `balance-would-go-negative`.
   public var code: String
+  /// What the line should have held.
   public var expected: String
+  /// What the line held instead.
   public var found: String
   /// One sentence for people.
   public var message: String

@@ -1,12 +1,15 @@
 import ReliefLog
 
 /// Re-derives everything from the journal's bytes: canonical lines, contiguous seqs, the
-/// hash chain, append times, commit coverage, and the rules replayed in order. Memory does
-/// not grow with the number of lines (only with unions, programs, businesses, reversals and
-/// request ids).
+/// hash chain, append times, commit coverage, and the rules replayed in order.
+///
+/// Memory does not grow with the number of lines (only with unions, programs, businesses,
+/// reversals and request ids).
 public struct Verifier {
+  /// The journal to verify.
   public let journal: Journal
 
+  /// Creates a verifier for `journal`.
   public init(journal: Journal) {
     self.journal = journal
   }

@@ -8,11 +8,15 @@ public enum JSONValue: Equatable, Sendable {
   case object(JSONObject)
 }
 
-/// An ordered list of members. Order is part of the encoding: the schema of each line kind
-/// fixes it, and the decoder preserves it so that callers can check it.
+/// An ordered list of members.
+///
+/// Order is part of the encoding: the schema of each line kind fixes it, and the decoder
+/// preserves it so that callers can check it.
 public struct JSONObject: Equatable, Sendable {
+  /// The object's key–value pairs, in encoding order.
   public var members: [(key: String, value: JSONValue)]
 
+  /// Creates an object holding `members` in the order given.
   public init(_ members: [(key: String, value: JSONValue)] = []) {
     self.members = members
   }
@@ -27,6 +31,8 @@ public struct JSONObject: Equatable, Sendable {
     members.first { $0.key == key }?.value
   }
 
+  /// Returns whether both objects have the same members with the same values in the same
+  /// order.
   public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
     guard lhs.members.count == rhs.members.count else { return false }
     for (left, right) in zip(lhs.members, rhs.members)

@@ -1,16 +1,22 @@
 import ReliefCrypto
 
 /// Builds the bytes of one batch: entry lines chained from a head, then the commit line.
+///
 /// Every line of a batch carries the same append time.
 public struct BatchBuilder: Sendable {
+  /// Where the next line of the batch attaches: the head after the lines appended so far.
   public private(set) var head: ChainHead
+  /// The append time every line of the batch carries, in milliseconds since the Unix epoch.
   public let timeMillis: Int64
   /// The batch's bytes so far, each line followed by a newline.
   public private(set) var bytes: [UInt8] = []
+  /// The number of entry lines appended so far.
   public private(set) var entryCount: Int64 = 0
 
-  /// Starts a batch after `head`. The append time is `nowMillis`, or the head's time if the
-  /// clock reads earlier, so that times never decrease.
+  /// Starts a batch after `head`.
+  ///
+  /// The append time is `nowMillis`, or the head's time if the clock reads earlier, so that
+  /// times never decrease.
   public init(after head: ChainHead, nowMillis: Int64) {
     self.head = head
     self.timeMillis = max(nowMillis, head.lastTimeMillis)
@@ -35,9 +41,10 @@ public struct BatchBuilder: Sendable {
     return seq
   }
 
-  /// Appends the commit line closing the batch. `sign` receives the commit line's bytes
-  /// with an empty signature (the signed message) and returns the base64 signature, or
-  /// nil for an unsigned commit.
+  /// Appends the commit line closing the batch.
+  ///
+  /// `sign` receives the commit line's bytes with an empty signature (the signed message)
+  /// and returns the base64 signature, or nil for an unsigned commit.
   public mutating func commit(
     signer: String, sign: (([UInt8]) -> String)? = nil
   ) {

@@ -2,6 +2,7 @@ import ReliefCrypto
 
 /// A journal line that passed the chain rules.
 public struct CheckedLine: Sendable {
+  /// The line's parsed header.
   public let header: LineHeader
   /// SHA-256 of the line's bytes: what the next line must name as `prev`.
   public let hash: SHA256Digest
@@ -14,10 +15,12 @@ public struct CheckedLine: Sendable {
 /// are the same throughout a batch, and commits that close exactly the entries since the
 /// previous commit.
 public struct ChainChecker: Sendable {
+  /// Where the next line must attach: the head after the lines checked so far.
   public private(set) var head: ChainHead = .empty
   /// Entry lines seen since the last commit line.
   public private(set) var entriesSinceCommit: Int64 = 0
 
+  /// Creates a checker that expects the first line of a journal.
   public init() {}
 
   /// Checks `line` (without its newline) and advances the head past it.

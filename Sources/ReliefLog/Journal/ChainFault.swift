@@ -46,6 +46,8 @@ public enum ChainFault: Error, Equatable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// A message for people, naming the broken rule and, where it applies, what was expected
+  /// and what was found.
   public var description: String {
     switch self {
     case .malformedLine(let error): return "line is not canonical: \(error)"

@@ -10,6 +10,7 @@ public struct ChainHead: Equatable, Sendable {
   /// The last line's append time; appends never go back before it.
   public var lastTimeMillis: Int64
 
+  /// Creates a head from the next seq, the last line's hash and the last append time.
   public init(nextSeq: Int64, lastHash: SHA256Digest, lastTimeMillis: Int64) {
     self.nextSeq = nextSeq
     self.lastHash = lastHash

@@ -1,6 +1,9 @@
 /// The fields of a commit line after its header: how many entry lines it closes, who signed
-/// it and the signature. An unsigned commit has both signer and signature empty.
+/// it and the signature.
+///
+/// An unsigned commit has both signer and signature empty.
 public struct CommitLine: Equatable, Sendable {
+  /// The commit line's parsed header.
   public let header: LineHeader
   /// Number of entry lines in the batch this line closes (at least 1).
   public let entryCount: Int64
@@ -9,6 +12,7 @@ public struct CommitLine: Equatable, Sendable {
   /// Base64 Ed25519 signature, or empty when unsigned.
   public let signature: String
 
+  /// True if the commit names a signer or carries a signature.
   public var isSigned: Bool { !signer.isEmpty || !signature.isEmpty }
 
   /// Member names of a commit line, in canonical order.

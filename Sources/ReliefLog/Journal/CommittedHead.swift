@@ -7,8 +7,9 @@ import ReliefCrypto
 #endif
 
 /// Where the committed part of a journal ends: the last commit line, found by reading
-/// backwards from the end of the file. Readers use it to see whole batches only; it trusts
-/// the bytes and is not a verification.
+/// backwards from the end of the file.
+///
+/// Readers use it to see whole batches only; it trusts the bytes and is not a verification.
 public struct CommittedHead: Equatable, Sendable {
   /// Offset just past the last commit line's newline (0 if there is no commit).
   public let endOffset: Int64

@@ -4,13 +4,17 @@
   import Musl
 #endif
 
-/// A ledger directory and its journal file. Writers append whole batches under an
-/// exclusive lock and fsync before returning; readers see only committed batches.
+/// A ledger directory and its journal file.
+///
+/// Writers append whole batches under an exclusive lock and fsync before returning; readers
+/// see only committed batches.
 public struct Journal: Sendable {
+  /// The path of the ledger directory.
   public let directory: String
   /// How long a writer or reader waits for another process's lock before giving up.
   public var lockTimeoutMillis: Int64 = 10_000
 
+  /// Creates a handle on the ledger in `directory`; nothing is opened or created yet.
   public init(directory: String) {
     self.directory = directory
   }
@@ -20,9 +24,10 @@ public struct Journal: Sendable {
   /// Where `recover` keeps the bytes it cuts off.
   public var tornDirectory: String { directory + "/torn" }
 
-  /// Creates the directory (if needed) and a new journal holding `firstBatch`. Fails if a
-  /// journal already exists. The journal appears whole or not at all: it is written and
-  /// fsynced under a temporary name, then linked into place.
+  /// Creates the directory (if needed) and a new journal holding `firstBatch`.
+  ///
+  /// Fails if a journal already exists. The journal appears whole or not at all: it is
+  /// written and fsynced under a temporary name, then linked into place.
   public func create(firstBatch: [UInt8]) throws(JournalError) {
     let temporaryPath = journalPath + ".new-\(getpid())"
     do {
@@ -48,8 +53,9 @@ public struct Journal: Sendable {
     }
   }
 
-  /// Opens the journal for reading and fixes the committed part as of now. Batches
-  /// appended later are not seen through the returned snapshot.
+  /// Opens the journal for reading and fixes the committed part as of now.
+  ///
+  /// Batches appended later are not seen through the returned snapshot.
   public func openSnapshot() throws(JournalError) -> JournalSnapshot {
     let file = try openFile(flags: O_RDONLY)
     try lock(file, exclusive: false)
@@ -58,8 +64,10 @@ public struct Journal: Sendable {
   }
 
   /// Appends the bytes `build` returns for the journal as it is under the lock, then
-  /// fsyncs. If `build` throws or returns no bytes, nothing is written. If writing fails,
-  /// the file is cut back to its size before the append.
+  /// fsyncs.
+  ///
+  /// If `build` throws or returns no bytes, nothing is written. If writing fails, the file
+  /// is cut back to its size before the append.
   public func append<Result>(
     _ build: (JournalSnapshot) throws -> (bytes: [UInt8], result: Result)
   ) throws -> Result {
@@ -87,8 +95,10 @@ public struct Journal: Sendable {
   }
 
   /// Cuts the journal back to `committedSizeBytes` after saving the cut bytes in
-  /// `tornDirectory`. Refuses if the file no longer has exactly `sizeBytes` bytes or its
-  /// committed part no longer ends at `committedSizeBytes`. Returns the side file's path.
+  /// `tornDirectory`.
+  ///
+  /// Refuses if the file no longer has exactly `sizeBytes` bytes or its committed part no
+  /// longer ends at `committedSizeBytes`. Returns the side file's path.
   public func cutTail(
     committedSizeBytes: Int64, sizeBytes: Int64, nowMillis: Int64
   ) throws(JournalError) -> String {
@@ -159,10 +169,15 @@ public struct Journal: Sendable {
 }
 
 /// The journal as one reader sees it: its size when opened and where its committed part
-/// ends. Appends by others after opening are beyond `sizeBytes` and not seen.
+/// ends.
+///
+/// Appends by others after opening are beyond `sizeBytes` and not seen.
 public struct JournalSnapshot {
+  /// The open journal file, read through this snapshot.
   public let file: OpenFile
+  /// The file's size in bytes when the snapshot was taken.
   public let sizeBytes: Int64
+  /// Where the committed part of the journal ended when the snapshot was taken.
   public let committed: CommittedHead
 
   /// True if bytes follow the last commit line: an append that never finished.

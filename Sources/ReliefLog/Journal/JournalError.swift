@@ -1,4 +1,6 @@
-/// Why the journal could not be opened, read or written. Each case says what a user can do.
+/// Why the journal could not be opened, read or written.
+///
+/// Each case says what a user can do.
 public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
   case ledgerNotFound(directory: String)
   case ledgerAlreadyExists(directory: String)
@@ -8,6 +10,7 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
   case tailChanged(directory: String)
   case system(SystemError)
 
+  /// A message for people, naming what went wrong and what the user can do about it.
   public var description: String {
     switch self {
     case .ledgerNotFound(let directory):

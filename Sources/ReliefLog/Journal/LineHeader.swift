@@ -9,7 +9,7 @@ public struct LineHeader: Equatable, Sendable {
   public let prev: SHA256Digest
   /// Append time, milliseconds since the Unix epoch.
   public let timeMillis: Int64
-  /// The line kind, e.g. `commit` or an entry kind known to the ledger layer.
+  /// The line kind, such as `commit` or an entry kind known to the ledger layer.
   public let kind: String
   /// Offset of the byte after the kind's closing quote: `,` or `}`.
   public let bodyOffset: Int
@@ -17,6 +17,7 @@ public struct LineHeader: Equatable, Sendable {
   /// The kind of the line that closes a batch.
   public static let commitKind = "commit"
 
+  /// True if the line is a commit line, closing a batch.
   public var isCommit: Bool { kind == Self.commitKind }
 }
 
@@ -24,8 +25,9 @@ extension LineHeader {
   /// Longest kind name accepted.
   public static let kindSizeBytesMax = 32
 
-  /// Parses the header of `line` (one journal line without its newline). Only the
-  /// canonical form is accepted.
+  /// Parses the header of `line` (one journal line without its newline).
+  ///
+  /// Only the canonical form is accepted.
   public static func parse(_ line: UnsafeRawBufferPointer) throws(CanonicalDecodeError) -> Self {
     var cursor = HeaderCursor(line: line)
     try cursor.literal("{\"seq\":")

@@ -13,7 +13,9 @@ public enum LineReadError: Error, Equatable, Sendable {
 /// Streams the newline-terminated lines of a file region in order, holding one chunk in
 /// memory at a time.
 public struct LineReader {
+  /// The file the lines are read from.
   public let file: OpenFile
+  /// The offset where reading stops (exclusive).
   public let endOffset: Int64
 
   /// Reads lines of `file` from offset 0 up to `endOffset` (exclusive).
@@ -24,14 +26,19 @@ public struct LineReader {
 
   /// Bytes after the last newline, if any: a line cut short.
   public struct Remainder: Equatable, Sendable {
+    /// The file offset where the cut-short line starts.
     public let offset: Int64
+    /// The 0-based index of the cut-short line.
     public let lineIndex: Int64
+    /// The bytes after the last newline.
     public let bytes: [UInt8]
   }
 
   /// Calls `body` with each complete line (newline excluded), its file offset and its
-  /// 0-based index. The buffer is valid only during the call. Returns the bytes after the
-  /// last newline, if any.
+  /// 0-based index.
+  ///
+  /// The buffer is valid only during the call. Returns the bytes after the last newline, if
+  /// any.
   public func forEachLine(
     _ body: (_ line: UnsafeRawBufferPointer, _ offset: Int64, _ lineIndex: Int64) throws -> Void
   ) throws -> Remainder? {

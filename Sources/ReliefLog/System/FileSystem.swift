@@ -41,8 +41,9 @@ public enum FileSystem {
     return try file.readBytes(count: Int(size), at: 0)
   }
 
-  /// Writes `bytes` to a new file at `path`, fsyncs it and its directory. Fails if the file
-  /// exists, so nothing is ever overwritten.
+  /// Writes `bytes` to a new file at `path`, fsyncs it and its directory.
+  ///
+  /// Fails if the file exists, so nothing is ever overwritten.
   public static func writeNewFile(
     _ path: String, bytes: [UInt8], mode: mode_t = 0o644
   ) throws(SystemError) {

@@ -4,10 +4,14 @@
   import Musl
 #endif
 
-/// An open file descriptor, closed when the last reference goes away. Every system call on
-/// it goes through the methods here so that `EINTR` and short transfers are handled once.
+/// An open file descriptor, closed when the last reference goes away.
+///
+/// Every system call on it goes through the methods here so that `EINTR` and short
+/// transfers are handled once.
 public final class OpenFile {
+  /// The file descriptor, owned by this object.
   public let descriptor: Int32
+  /// The path the file was opened at, for error messages.
   public let path: String
 
   private init(descriptor: Int32, path: String) {
@@ -111,8 +115,9 @@ public final class OpenFile {
     }
   }
 
-  /// Takes an advisory lock (`flock`): exclusive for writers, shared for readers. Returns
-  /// false if `wait` is false and another process holds a conflicting lock.
+  /// Takes an advisory lock (`flock`): exclusive for writers, shared for readers.
+  ///
+  /// Returns false if `wait` is false and another process holds a conflicting lock.
   public func lock(exclusive: Bool, wait: Bool) throws(SystemError) -> Bool {
     let operation = (exclusive ? LOCK_EX : LOCK_SH) | (wait ? 0 : LOCK_NB)
     while flock(descriptor, operation) != 0 {
