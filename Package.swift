@@ -17,6 +17,8 @@ let package = Package(
     .executableTarget(name: "relief", dependencies: ["ReliefCLI"]),
     .executableTarget(name: "relief-tidy", path: "tools/relief-tidy"),
     .executableTarget(
+      name: "relief-seed", dependencies: ["ReliefLedger"], path: "tools/relief-seed"),
+    .executableTarget(
       name: "relief-workload", dependencies: ["ReliefLedger"], path: "tools/relief-workload"),
     .executableTarget(
       name: "sha256-bench", dependencies: ["ReliefCrypto"], path: "tools/sha256-bench"),

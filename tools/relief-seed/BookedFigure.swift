@@ -1,0 +1,59 @@
+import ReliefLedger
+
+/// What the ledger books for one figure: its amount and count less those of the figures
+/// it includes (a city-wide total that includes the city union's own part books only the
+/// rest).
+struct BookedFigure {
+  let figure: FigureSeed
+  /// The amount booked.
+  let amount: Money
+  /// The count booked (for a refund, the businesses generated), if the figure has one.
+  let count: Int?
+  /// The figures this one includes, whose parts are booked by them.
+  var remainderOf: [String] { figure.includes }
+}
+
+/// Checks the figures' references and works out what each books.
+enum FigurePlan {
+  /// The figures to book, in business-date order (file order within a date).
+  ///
+  /// Records a problem for every union, program or included figure that does not exist, and for an
+  /// included figure of another kind or program, later in the file, or larger than this.
+  static func book(
+    _ figures: [FigureSeed], unions: Set<String>, programs: Set<String>, fileName: String,
+    issues: inout SeedIssues
+  ) -> [BookedFigure] {
+    var earlier: [String: FigureSeed] = [:]
+    var booked: [BookedFigure] = []
+    for figure in figures {
+      func problem(_ field: String, _ reason: String) {
+        issues.add(file: fileName, line: figure.line, field: field, reason)
+      }
+      figure.checkShape(fileName: fileName, issues: &issues)
+      for (field, id) in [("union", figure.union), ("to", figure.to)] {
+        if let id, !unions.contains(id) { problem(field, "'\(id)' is not in unions.csv") }
+      }
+      if !programs.contains(figure.program) {
+        problem("program", "'\(figure.program)' is not in programs.csv")
+      }
+      var amount: Money? = figure.amount
+      var count = figure.count
+      for id in figure.includes {
+        guard let part = earlier[id], part.kind == figure.kind, part.program == figure.program
+        else {
+          problem("includes", "'\(id)' is not an earlier figure of the same kind and program")
+          continue
+        }
+        amount = amount?.subtracting(part.amount)
+        if let partCount = part.count, let whole = count { count = whole - partCount }
+      }
+      guard let amount, amount.fen > 0, (count ?? 1) > 0 else {
+        problem("includes", "the included figures leave nothing to book")
+        continue
+      }
+      earlier[figure.id] = figure
+      booked.append(BookedFigure(figure: figure, amount: amount, count: count))
+    }
+    return booked.sorted { ($0.figure.date, $0.figure.line) < ($1.figure.date, $1.figure.line) }
+  }
+}
