@@ -10,7 +10,7 @@ let package = Package(
     .executable(name: "relief", targets: ["relief"]),
   ],
   targets: [
-    .target(name: "ReliefCrypto"),
+    .target(name: "ReliefCrypto", exclude: ["Ed25519/VERIFICATION-POLICY.md"]),
     .target(name: "ReliefLog", dependencies: ["ReliefCrypto"]),
     .target(name: "ReliefLedger", dependencies: ["ReliefCrypto", "ReliefLog"]),
     .target(name: "ReliefCLI", dependencies: ["ReliefCrypto", "ReliefLog", "ReliefLedger"]),
@@ -20,6 +20,8 @@ let package = Package(
       name: "relief-seed", dependencies: ["ReliefLedger"], path: "tools/relief-seed"),
     .executableTarget(
       name: "relief-workload", dependencies: ["ReliefLedger"], path: "tools/relief-workload"),
+    .executableTarget(
+      name: "ed25519-bench", dependencies: ["ReliefCrypto"], path: "tools/ed25519-bench"),
     .executableTarget(
       name: "sha256-bench", dependencies: ["ReliefCrypto"], path: "tools/sha256-bench"),
     .testTarget(

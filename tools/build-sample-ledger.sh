@@ -13,6 +13,11 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # 2022-12-01T00:00:00Z: after the last business date in seeds/figures.csv (2022-04-15).
 export RELIEF_NOW_MS=1669852800000
+# The sample is signed with the published demo key in seeds/ (see seeds/README.md). Git
+# does not keep file modes, so a private copy is made: relief refuses readable key files.
+cp seeds/demo-admin.key "$work/demo-admin.key"
+chmod 600 "$work/demo-admin.key"
+export RELIEF_KEY="$work/demo-admin.key"
 "$bin/relief-seed" --seeds seeds --out "$work/seed-import.csv"
 "$bin/relief" init --ledger "$work/ledger" --origin relief.example/seed-sample >/dev/null
 "$bin/relief" import "$work/seed-import.csv" --ledger "$work/ledger" >/dev/null

@@ -5,8 +5,11 @@ import XCTest
 final class CommandLineTests: XCTestCase {
   private var directory: TemporaryDirectory!
 
+  private var keyPath: String { directory.path("admin.key") }
+
   override func setUpWithError() throws {
     directory = try TemporaryDirectory()
+    XCTAssertEqual(run(["keys", "generate", "--name", "cli-admin", "--out", keyPath]).status, 0)
   }
 
   override func tearDown() {
@@ -16,7 +19,8 @@ final class CommandLineTests: XCTestCase {
   private func run(_ arguments: [String]) -> (status: Int32, out: String, err: String) {
     let console = RecordingConsole()
     let status = Relief.run(
-      arguments: arguments, environment: ["RELIEF_NOW_MS": "1669852800000"], console: console)
+      arguments: arguments,
+      environment: ["RELIEF_NOW_MS": "1669852800000", "RELIEF_KEY": keyPath], console: console)
     return (status, console.stdout, console.stderr)
   }
 
@@ -27,7 +31,7 @@ final class CommandLineTests: XCTestCase {
   }
 
   func testEveryCommandHasHelpWithAnExample() {
-    for command in ["init", "append", "import", "balances", "log", "verify", "recover"] {
+    for command in ["init", "append", "import", "balances", "log", "verify", "recover", "keys"] {
       let result = run([command, "--help"])
       XCTAssertEqual(result.status, 0, command)
       XCTAssertTrue(result.out.hasPrefix("Usage: relief \(command)"), command)

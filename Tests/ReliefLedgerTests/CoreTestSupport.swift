@@ -71,7 +71,9 @@ func fen(_ value: Int64) -> Money { Money(fen: value) }
 /// Builders for entries, with defaults that keep tests short.
 enum Make {
   static func genesis(_ origin: String = "test.example/l", date: String = "2020-06-01") -> Entry {
-    Entry(date: day(date), action: .genesis(Genesis(origin: origin)))
+    Entry(
+      date: day(date),
+      action: .genesis(Genesis(origin: origin, adminKey: TestKeys.adminVerifierKey)))
   }
 
   static func union(

@@ -64,11 +64,12 @@ final class EntryCodecTests: XCTestCase {
     let expected =
       #"{"seq":0,"prev":""# + zeroHex
       + #"","time_ms":1590969600000,"kind":"genesis","date":"2020-06-01","format":1,"#
-      + #""origin":"test.example/l"}"#
+      + #""origin":"test.example/l","#
+      + #""admin_key":"test-admin+3f8c6b57+AYqI4910CfGV/VLbLTy6XXLKZwm/HZQSG/N0iAG0D29c"}"#
     try assertCodec(Make.genesis(), expected, seq: 0)
-    XCTAssertEqual(utf8(expected).count, 181)
+    XCTAssertEqual(utf8(expected).count, 260)
     XCTAssertEqual(
-      sha256Hex(expected), "33b02c5cd60ad43a28e9ebe6d652cd9a268dd10c75b28aa3176cb9e4ba81eca2")
+      sha256Hex(expected), "f347a4a1d4a6b9cdfaeef5e7d8c99eff64420e01130c8daed8623c9b416fe29e")
   }
 
   func testUnionEncodesWithAndWithoutParent() throws {
@@ -178,6 +179,17 @@ final class EntryCodecTests: XCTestCase {
       Make.subsidy("a", 1, headcount: 5), Make.disbursement("a", 1),
       Make.reversal(of: 3, Make.refund("a", 1, dues: 2)),
       Make.reversal(of: 4, Make.reversal(of: 3, Make.subsidy("a", 1))),
+      Entry(
+        date: day("2020-05-07"),
+        action: .key(KeyRegistration(key: TestKeys.other.verifierKey.encoded, role: .admin))),
+      Entry(
+        date: day("2020-05-07"),
+        action: .key(
+          KeyRegistration(
+            key: TestKeys.other.verifierKey.encoded, role: .accountant, union: "a"))),
+      Entry(
+        date: day("2020-05-08"),
+        action: .keyRevocation(KeyRevocation(key: TestKeys.other.verifierKey.encoded))),
     ]
     XCTAssertEqual(Set(entries.map(\.kind)), Set(EntryKind.allCases))
     for entry in entries {

@@ -28,7 +28,7 @@ class LedgerTestCase: XCTestCase {
   var journal: Journal { Journal(directory: ledgerDirectory) }
 
   func writer(nowMillis: Int64 = fixedMillis) -> LedgerWriter {
-    LedgerWriter(journal: journal, nowMillis: { nowMillis })
+    LedgerWriter(journal: journal, nowMillis: { nowMillis }, signer: TestKeys.adminSigner)
   }
 
   func journalBytes() throws -> [UInt8] {

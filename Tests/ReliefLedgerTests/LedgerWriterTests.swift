@@ -11,11 +11,11 @@ final class LedgerWriterTests: LedgerTestCase {
     let genesis =
       #"{"seq":0,"prev":""# + zeroHex
       + #"","time_ms":1590969600000,"kind":"genesis","date":"2020-06-01","format":1,"#
-      + #""origin":"test.example/l"}"#
-    let commit =
-      #"{"seq":1,"#
-      + #""prev":"33b02c5cd60ad43a28e9ebe6d652cd9a268dd10c75b28aa3176cb9e4ba81eca2","#
-      + #""time_ms":1590969600000,"kind":"commit","entries":1,"signer":"","sig":""}"#
+      + #""origin":"test.example/l","admin_key":"\#(TestKeys.adminVerifierKey)"}"#
+    let commit = TestKeys.signed(
+      #"{"seq":1,"prev":"\#(sha256Hex(genesis))","#
+        + #""time_ms":1590969600000,"kind":"commit","entries":1,"#
+        + #""signer":"\#(TestKeys.adminSigner.keyID)","sig":""}"#)
     XCTAssertEqual(text(try journalBytes()), genesis + "\n" + commit + "\n")
     XCTAssertEqual(try verify().verdict, .valid)
   }
@@ -104,8 +104,9 @@ final class LedgerWriterTests: LedgerTestCase {
         + #""union":"prov","program":"covid","amount_fen":123456,"request_id":"r-1"}"#)
     XCTAssertEqual(
       lines[1],
-      #"{"seq":8,"prev":"\#(sha256Hex(lines[0]))","time_ms":1590969600000,"kind":"commit","#
-        + #""entries":1,"signer":"","sig":""}"#)
+      TestKeys.signed(
+        #"{"seq":8,"prev":"\#(sha256Hex(lines[0]))","time_ms":1590969600000,"kind":"commit","#
+          + #""entries":1,"signer":"\#(TestKeys.adminSigner.keyID)","sig":""}"#))
   }
 
   func testEmptyInputWritesNothing() throws {

@@ -14,7 +14,7 @@ final class VerifierForgeryTests: VerifierTestCase {
     let size = Int64(try journalBytes().count)
     var forged = try forgedBatch()
     forged.append(Make.disbursement("sz", balance.fen + 1))
-    forged.commit(signer: "")
+    forged.commitSigned()
     try appendToJournal(forged.bytes)
     let violation = RuleViolation.balanceWouldGoNegative(
       union: "sz", program: "covid", balance: balance, amount: fen(balance.fen + 1))
@@ -29,7 +29,7 @@ final class VerifierForgeryTests: VerifierTestCase {
     try buildSampleLedger()
     var forged = try forgedBatch()
     forged.append(Make.disbursement("sz", 66_000))
-    forged.commit(signer: "")
+    forged.commitSigned()
     try appendToJournal(forged.bytes)
     XCTAssertEqual(try verify().verdict, .valid)
   }
@@ -43,7 +43,7 @@ final class VerifierForgeryTests: VerifierTestCase {
     altered.action = .receipt(receipt)
     var forged = try forgedBatch()
     forged.append(Make.reversal(of: 10, altered))
-    forged.commit(signer: "")
+    forged.commitSigned()
     try appendToJournal(forged.bytes)
     assertFailure(
       try verify(), .invalid, line: 38, seq: 37, offset: size,
@@ -57,7 +57,7 @@ final class VerifierForgeryTests: VerifierTestCase {
     let original = try decodedEntry(try lines()[10])
     XCTAssertEqual(original.kind, .receipt)
     forged.append(Make.reversal(of: 10, original))
-    forged.commit(signer: "")
+    forged.commitSigned()
     try appendToJournal(forged.bytes)
     let report = try verify()
     XCTAssertEqual(report.verdict, .valid, "\(String(describing: report.failure))")
@@ -68,7 +68,7 @@ final class VerifierForgeryTests: VerifierTestCase {
     let size = Int64(try journalBytes().count)
     var forged = try forgedBatch()
     forged.append(Make.reversal(of: 8, Make.receipt("national", 1)))
-    forged.commit(signer: "")
+    forged.commitSigned()
     try appendToJournal(forged.bytes)
     assertFailure(
       try verify(), .invalid, line: 38, seq: 37, offset: size,
@@ -80,7 +80,7 @@ final class VerifierForgeryTests: VerifierTestCase {
     var forged = try forgedBatch()
     let original = try decodedEntry(try lines()[16])
     forged.append(Make.reversal(of: 16, original))
-    forged.commit(signer: "")
+    forged.commitSigned()
     try appendToJournal(forged.bytes)
     let report = try verify()
     XCTAssertEqual(report.verdict, .invalid)
@@ -96,7 +96,7 @@ final class VerifierForgeryTests: VerifierTestCase {
     head.lastTimeMillis = 0
     var forged = BatchBuilder(after: head, nowMillis: fixedMillis - 1)
     forged.append(Make.receipt("sz", 1))
-    forged.commit(signer: "")
+    forged.commitSigned()
     try appendToJournal(forged.bytes)
     assertFailure(
       try verify(), .invalid, line: 38, seq: 37, offset: size, code: "time-went-backwards",
@@ -108,7 +108,7 @@ final class VerifierForgeryTests: VerifierTestCase {
     var forged = try forgedBatch()
     forged.append(Make.receipt("sz", 1))
     forged.append(Make.receipt("sz", 2))
-    forged.commit(signer: "")
+    forged.commitSigned()
     let forgedLines = splitLines(forged.bytes)
     let commit = tamper(forgedLines, line: 2, #""entries":2,"#, #""entries":1,"#)
     try appendToJournal(joinLines(commit))
@@ -121,7 +121,7 @@ final class VerifierForgeryTests: VerifierTestCase {
   func testJournalNotStartingWithGenesisIsInvalid() throws {
     var forged = BatchBuilder(after: .empty, nowMillis: fixedMillis)
     forged.append(Make.union("prov"))
-    forged.commit(signer: "")
+    forged.commitSigned()
     try journal.create(firstBatch: forged.bytes)
     assertFailure(
       try verify(), .invalid, line: 1, seq: 0, offset: 0, code: "genesis-missing")

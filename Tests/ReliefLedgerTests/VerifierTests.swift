@@ -17,7 +17,6 @@ final class VerifierTests: VerifierTestCase {
     XCTAssertEqual(report.lineCount, 37)
     XCTAssertEqual(report.entryCount, 31)
     XCTAssertEqual(report.commitCount, 6)
-    XCTAssertEqual(report.unsignedCommitCount, 6)
     XCTAssertEqual(report.committedHead, try journal.openSnapshot().committed.head)
     XCTAssertEqual(report.committedHead.nextSeq, 37)
     XCTAssertEqual(report.sizeBytes, size)

@@ -33,19 +33,26 @@ enum AppendCommand {
           --amount 500万 --counterparty 江苏省总工会
 
       """,
-    valued: Set(EntryFields.all.filter { $0 != "kind" }), flagNames: ["json"],
+    valued: Set(EntryFields.all.filter { $0 != "kind" }).union(["signer"]), flagNames: ["json"],
     run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.count == 1, let kind = arguments.positionals.first else {
       throw .usage("append needs exactly one KIND", command: "append")
     }
+    // For key entries --key is the entry's field (the verifier key being registered or
+    // revoked); the signing key then comes from --signer or RELIEF_KEY.
+    let keyIsField = kind == EntryKind.key.rawValue || kind == EntryKind.keyRevoke.rawValue
+    let signer = try KeyFiles.signer(
+      arguments, context, command: "append", keyIsEntryField: keyIsField)
     var fields = arguments.values
     fields["ledger"] = nil
+    fields["signer"] = nil
+    if !keyIsField { fields["key"] = nil }
     fields["kind"] = kind
     fields = fields.filter { !$0.value.isEmpty }
     let writer = LedgerWriter(
-      journal: try context.journal(arguments), nowMillis: try context.clock())
+      journal: try context.journal(arguments), nowMillis: try context.clock(), signer: signer)
     let result: AppendResult
     do {
       result = try writer.append(rows: [InputRow(line: 1, fields: fields)], source: "append")

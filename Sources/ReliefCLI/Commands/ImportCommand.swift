@@ -25,7 +25,7 @@ enum ImportCommand {
         relief import refunds-2020-03.csv --ledger ./ledger
 
       """,
-    valued: ["format", "encoding"], flagNames: ["json"],
+    valued: ["format", "encoding", "key", "signer"], flagNames: ["json"],
     run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
@@ -49,8 +49,9 @@ enum ImportCommand {
       throw CommandFailure(
         code: .rejected, message: "nothing was written: the file cannot be read\n\(error)")
     }
+    let signer = try KeyFiles.signer(arguments, context, command: "import")
     let writer = LedgerWriter(
-      journal: try context.journal(arguments), nowMillis: try context.clock())
+      journal: try context.journal(arguments), nowMillis: try context.clock(), signer: signer)
     let result: AppendResult
     do {
       result = try writer.append(rows: file.rows, source: path)

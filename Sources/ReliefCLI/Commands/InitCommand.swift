@@ -17,7 +17,7 @@ enum InitCommand {
         relief init --ledger ./nantong --origin nantong.example/relief-2020
 
       """,
-    valued: ["origin"], flagNames: [],
+    valued: ["origin", "key", "signer"], flagNames: [],
     run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
@@ -25,7 +25,8 @@ enum InitCommand {
       throw .usage("init takes no arguments", command: "init")
     }
     let journal = try context.journal(arguments)
-    let writer = LedgerWriter(journal: journal, nowMillis: try context.clock())
+    let signer = try KeyFiles.signer(arguments, context, command: "init")
+    let writer = LedgerWriter(journal: journal, nowMillis: try context.clock(), signer: signer)
     let origin = arguments.values["origin"] ?? "relief.local/ledger"
     do {
       try writer.initialize(origin: origin)

@@ -147,6 +147,12 @@ enum EntryText {
       program = disbursement.program
       amount = disbursement.amount.groupedYuanString
       details.append("\(disbursement.category.rawValue), \(disbursement.headcount) people")
+    case .key(let key):
+      union = key.union ?? ""
+      details.append("\(key.role.rawValue) key \(ReliefLedger.LedgerState.keyID(of: key.key))")
+    case .keyRevocation(let revocation):
+      union = ""
+      details.append("revokes key \(ReliefLedger.LedgerState.keyID(of: revocation.key))")
     case .reversal(let reversal):
       let original = cells(seq: reversal.reverses, entry: reversal.original)
       union = original[3]

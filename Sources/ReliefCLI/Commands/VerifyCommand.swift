@@ -10,7 +10,8 @@ enum VerifyCommand {
 
       Reads every line of the journal and checks: canonical encoding, contiguous seq,
       each prev hash, append times that never decrease, every batch closed by its commit
-      line, and every business rule replayed in order (no overdraft, valid reversals,
+      line signed (Ed25519) by a registered, unrevoked key entitled to every entry of its
+      batch, and every business rule replayed in order (no overdraft, valid reversals,
       refunds within dues paid and not overlapping, valid credit codes). Reports the first
       failure exactly: line, seq, byte offset, what was expected and what was found.
 
@@ -58,7 +59,7 @@ enum VerifyCommand {
     var out = ""
     let summary =
       "\(report.lineCount) lines: \(report.entryCount) committed entries in "
-      + "\(report.commitCount) batches"
+      + "\(report.commitCount) signed batches"
     let head =
       report.committedHead.lastSeq.map {
         "committed head: seq \($0), hash \(report.committedHead.lastHash.hex)"
@@ -82,10 +83,6 @@ enum VerifyCommand {
         out += "compare with a published copy or checkpoint\n"
       }
     }
-    if report.unsignedCommitCount > 0 {
-      out += "unsigned: \(report.unsignedCommitCount) of \(report.commitCount) commits carry "
-      out += "no signature (signed commits are not implemented yet)\n"
-    }
     return out
   }
 
@@ -96,7 +93,6 @@ enum VerifyCommand {
     writer.member("lines", report.lineCount)
     writer.member("entries", report.entryCount)
     writer.member("commits", report.commitCount)
-    writer.member("unsigned_commits", report.unsignedCommitCount)
     writer.member("size_bytes", report.sizeBytes)
     writer.member("committed_size_bytes", report.committedSizeBytes)
     writer.key("head")

@@ -6,12 +6,14 @@ import ReliefLog
 struct BatchPlanner {
   let source: String
   let nowMillis: Int64
+  let signer: CommitSigner
   private var issues: [InputIssue] = []
 
   /// `issues` are problems already found in the rows' fields; planning adds to them.
-  init(source: String, nowMillis: Int64, issues: [InputIssue]) {
+  init(source: String, nowMillis: Int64, signer: CommitSigner, issues: [InputIssue]) {
     self.source = source
     self.nowMillis = nowMillis
+    self.signer = signer
     self.issues = issues
   }
 
@@ -22,6 +24,9 @@ struct BatchPlanner {
     let existing = try LineFetcher.fetch(
       referencedSeqs(drafts, state: state), from: snapshot.committedLines)
     var batch = BatchBuilder(after: snapshot.committed.head, nowMillis: nowMillis)
+    // The signer must be entitled as the ledger stands before the batch.
+    let signerKey = state.activeKey(id: signer.keyID)
+    var scope = BatchScope()
     var result = AppendResult(appended: [], duplicates: [], commitSeq: nil)
     var batchEntries: [Int64: Entry] = [:]
     var batchRequestIDs: [String: Int] = [:]
@@ -53,9 +58,11 @@ struct BatchPlanner {
         continue
       }
       batch.appendEntry(kind: entry.kind.rawValue, body: EntryEncoder.body(of: entry))
-      batchEntries[seq] = entry
+      if entry.requestID != nil { batchEntries[seq] = entry }
+      scope.add(entry, seq: seq)
       result.appended.append((row.line, seq))
     }
+    checkEntitlement(signerKey, scope: scope, state: state, appended: result.appended)
     if !issues.isEmpty {
       // Stable by line, so each row's problems stay in the order they were found.
       let ordered = issues.enumerated().sorted {
@@ -64,9 +71,27 @@ struct BatchPlanner {
       throw AppendError.rejected(ordered.map(\.element))
     }
     guard batch.entryCount > 0 else { return ([], result) }
-    batch.commit(signer: "")
+    batch.commit(signer: signer.keyID, sign: signer.signature(for:))
     result.commitSeq = batch.head.nextSeq - 1
     return (batch.bytes, result)
+  }
+
+  /// Records why the signer may not append this batch, if it may not.
+  private mutating func checkEntitlement(
+    _ signerKey: Result<RegisteredKey, EntitlementProblem>, scope: BatchScope,
+    state: LedgerState, appended: [(line: Int, seq: Int64)]
+  ) {
+    let problem: EntitlementProblem?
+    switch signerKey {
+    case .failure(let failure): problem = failure
+    case .success(let key): problem = state.entitlementProblem(of: key, for: scope)
+    }
+    guard let problem else { return }
+    var line: Int?
+    if case .notEntitled(_, _, _, let seq, _) = problem {
+      line = appended.first { $0.seq == seq }?.line
+    }
+    issues.append(InputIssue(file: source, line: line, field: "key", reason: problem.description))
   }
 
   /// Seqs whose committed entries the batch needs: reversal targets and the holders of
@@ -133,6 +158,9 @@ struct BatchPlanner {
       return ["union", "to", "parent"].first { row.fields[$0] == id } ?? "union"
     case .unknownProgram: return "program"
     case .unionAlreadyRegistered, .programAlreadyRegistered: return "id"
+    case .invalidKey, .keyAlreadyRegistered, .unknownKey, .keyAlreadyRevoked, .lastAdministrator:
+      return "key"
+    case .keyUnionMismatch: return "union"
     case .allocationToSameUnion: return "to"
     case .balanceWouldGoNegative, .amountOverflow, .refundExceedsDuesPaid:
       if row.fields["amount"] != nil { return "amount" }

@@ -7,14 +7,19 @@ public struct LedgerWriter {
   public let journal: Journal
   /// The clock, in Unix milliseconds; injected so tests and sample builds are reproducible.
   public let nowMillis: () -> Int64
+  /// The key that signs every batch this writer appends.
+  public let signer: CommitSigner
 
-  /// Creates a writer for `journal` that reads the time from `nowMillis`.
-  public init(journal: Journal, nowMillis: @escaping () -> Int64) {
+  /// Creates a writer for `journal` that reads the time from `nowMillis` and signs with
+  /// `signer`.
+  public init(journal: Journal, nowMillis: @escaping () -> Int64, signer: CommitSigner) {
     self.journal = journal
     self.nowMillis = nowMillis
+    self.signer = signer
   }
 
-  /// Creates a new ledger whose first batch is the genesis entry.
+  /// Creates a new ledger whose first batch is the genesis entry, naming the writer's key
+  /// as the first administrator and signed by it.
   public func initialize(origin: String) throws(AppendError) {
     if let problem = FieldRules.checkOrigin(origin) {
       throw .rejected([InputIssue(file: "init", line: nil, field: "origin", reason: problem)])
@@ -22,9 +27,10 @@ public struct LedgerWriter {
     let now = nowMillis()
     let date = try Self.today(now)
     var batch = BatchBuilder(after: .empty, nowMillis: now)
-    let genesis = Entry(date: date, action: .genesis(Genesis(origin: origin)))
+    let genesis = Entry(
+      date: date, action: .genesis(Genesis(origin: origin, adminKey: signer.verifierKey)))
     batch.appendEntry(kind: genesis.kind.rawValue, body: EntryEncoder.body(of: genesis))
-    batch.commit(signer: "")
+    batch.commit(signer: signer.keyID, sign: signer.signature(for:))
     do {
       try journal.create(firstBatch: batch.bytes)
     } catch {
@@ -55,7 +61,8 @@ public struct LedgerWriter {
     let fieldIssues = issues
     do {
       return try journal.append { snapshot in
-        var planner = BatchPlanner(source: source, nowMillis: now, issues: fieldIssues)
+        var planner = BatchPlanner(
+          source: source, nowMillis: now, signer: signer, issues: fieldIssues)
         return try planner.plan(drafts, snapshot: snapshot)
       }
     } catch let error as AppendError {

@@ -47,13 +47,7 @@ public enum EntryDecoder {
     let action: Action
     switch kind {
     case .genesis:
-      let format = try cursor.integer("format")
-      guard format == Genesis.currentFormat else {
-        throw EntryDecodeError(member: "format", reason: "is \(format); this relief reads 1")
-      }
-      let origin = try cursor.string("origin")
-      try FieldDecoding.check("origin", FieldRules.checkOrigin(origin))
-      action = .genesis(Genesis(format: format, origin: origin))
+      action = .genesis(try FieldDecoding.genesis(&cursor))
     case .union:
       let id = try FieldDecoding.identifier("id", try cursor.string("id"))
       let name = try FieldDecoding.name("name", try cursor.string("name"))
@@ -84,6 +78,11 @@ public enum EntryDecoder {
       action = .subsidy(try FieldDecoding.subsidy(&cursor))
     case .disbursement:
       action = .disbursement(try FieldDecoding.disbursement(&cursor))
+    case .key:
+      action = .key(try FieldDecoding.keyRegistration(&cursor))
+    case .keyRevoke:
+      let key = try FieldDecoding.verifierKey("key", try cursor.string("key"))
+      action = .keyRevocation(KeyRevocation(key: key))
     case .reversal:
       let reverses = try cursor.integer("reverses")
       guard reverses >= 0 else {

@@ -10,6 +10,7 @@ public enum EntryEncoder {
     case .genesis(let genesis):
       object.append("format", .integer(genesis.format))
       object.append("origin", .string(genesis.origin))
+      object.append("admin_key", .string(genesis.adminKey))
     case .union(let union):
       object.append("id", .string(union.id))
       object.append("name", .string(union.name))
@@ -43,6 +44,12 @@ public enum EntryEncoder {
       object.append("headcount", .integer(disbursement.headcount))
       appendOptional(&object, "counterparty", disbursement.counterparty)
       appendOptional(&object, "counterparty_id", disbursement.counterpartyID)
+    case .key(let key):
+      object.append("key", .string(key.key))
+      object.append("role", .string(key.role.rawValue))
+      appendOptional(&object, "union", key.union)
+    case .keyRevocation(let revocation):
+      object.append("key", .string(revocation.key))
     case .reversal(let reversal):
       object.append("reverses", .integer(reversal.reverses))
       object.append("original", .object(nested(reversal.original)))

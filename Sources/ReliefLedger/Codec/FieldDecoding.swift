@@ -23,6 +23,36 @@ enum FieldDecoding {
     return text
   }
 
+  static func genesis(_ cursor: inout MemberCursor) throws(EntryDecodeError) -> Genesis {
+    let format = try cursor.integer("format")
+    guard format == Genesis.currentFormat else {
+      throw EntryDecodeError(member: "format", reason: "is \(format); this relief reads 1")
+    }
+    let origin = try cursor.string("origin")
+    try check("origin", FieldRules.checkOrigin(origin))
+    let adminKey = try verifierKey("admin_key", try cursor.string("admin_key"))
+    return Genesis(format: format, origin: origin, adminKey: adminKey)
+  }
+
+  static func keyRegistration(
+    _ cursor: inout MemberCursor
+  ) throws(EntryDecodeError) -> KeyRegistration {
+    let key = try verifierKey("key", try cursor.string("key"))
+    let roleText = try cursor.string("role")
+    guard let role = KeyRole(rawValue: roleText) else {
+      throw EntryDecodeError(member: "role", reason: "'\(roleText)' is not a key role")
+    }
+    let union = try cursor.optionalString("union").map { (text) throws(EntryDecodeError) in
+      try identifier("union", text)
+    }
+    return KeyRegistration(key: key, role: role, union: union)
+  }
+
+  static func verifierKey(_ member: String, _ text: String) throws(EntryDecodeError) -> String {
+    try check(member, FieldRules.checkVerifierKey(text))
+    return text
+  }
+
   static func date(_ text: String) throws(EntryDecodeError) -> BusinessDate {
     do {
       return try BusinessDate(parsing: text)

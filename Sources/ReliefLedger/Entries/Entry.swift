@@ -36,6 +36,10 @@ public enum Action: Equatable, Sendable {
   case subsidy(Subsidy)
   case disbursement(Disbursement)
   indirect case reversal(Reversal)
+  /// A key joins the ledger with a role.
+  case key(KeyRegistration)
+  /// A registered key stops being valid.
+  case keyRevocation(KeyRevocation)
 
   /// The kind of entry line that records this action.
   public var kind: EntryKind {
@@ -49,6 +53,8 @@ public enum Action: Equatable, Sendable {
     case .subsidy: return .subsidy
     case .disbursement: return .disbursement
     case .reversal: return .reversal
+    case .key: return .key
+    case .keyRevocation: return .keyRevoke
     }
   }
 
@@ -56,7 +62,7 @@ public enum Action: Equatable, Sendable {
   /// the receiving union for receipts, the parent for a union registration.
   public var actingUnion: String? {
     switch self {
-    case .genesis, .program: return nil
+    case .genesis, .program, .key, .keyRevocation: return nil
     case .union(let registration): return registration.parent
     case .receipt(let receipt): return receipt.union
     case .allocation(let allocation): return allocation.union
@@ -71,6 +77,8 @@ public enum Action: Equatable, Sendable {
 /// The kinds of entry line, by the name they carry in the journal's `kind` member.
 public enum EntryKind: String, CaseIterable, Sendable {
   case genesis, union, program, receipt, allocation, refund, subsidy, disbursement, reversal
+  case key
+  case keyRevoke = "key.revoke"
 
   /// Kinds an accountant may append (genesis is written by `init` only).
   public static let appendable: [EntryKind] = allCases.filter { $0 != .genesis }

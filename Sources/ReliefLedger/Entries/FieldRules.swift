@@ -1,3 +1,5 @@
+import ReliefCrypto
+
 /// The formats of entry fields, checked both when input becomes an entry and when the
 /// verifier decodes a journal line, so that the two can never disagree.
 public enum FieldRules {
@@ -52,6 +54,16 @@ public enum FieldRules {
       return "'\(text)' must be printable ASCII without spaces"
     }
     return nil
+  }
+
+  /// A C2SP signed-note Ed25519 verifier key, `<name>+<hash>+<base64>`, whose hash matches.
+  public static func checkVerifierKey(_ text: String) -> String? {
+    do {
+      _ = try NoteVerifierKey(parsing: text)
+      return nil
+    } catch {
+      return "is not a signed-note verifier key (<name>+<hash>+<base64>): \(error)"
+    }
   }
 
   /// A ledger's origin name: printable ASCII without spaces, at most 200 bytes.

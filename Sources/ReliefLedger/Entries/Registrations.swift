@@ -1,5 +1,5 @@
-/// The first line of every journal: the format version and the ledger's origin name
-/// (used later to name its checkpoints).
+/// The first line of every journal: the format version, the ledger's origin name (used
+/// to name its checkpoints) and the first administrator's key.
 public struct Genesis: Equatable, Sendable {
   /// The format version this code writes.
   public static let currentFormat: Int64 = 1
@@ -7,11 +7,14 @@ public struct Genesis: Equatable, Sendable {
   public var format: Int64
   /// The ledger's origin name: printable ASCII without spaces.
   public var origin: String
+  /// The first administrator's verifier key, `<name>+<hash>+<base64>`.
+  public var adminKey: String
 
-  /// Creates a genesis for a ledger named `origin` in format version `format`.
-  public init(format: Int64 = Genesis.currentFormat, origin: String) {
+  /// Creates a genesis for a ledger named `origin` administered by `adminKey`.
+  public init(format: Int64 = Genesis.currentFormat, origin: String, adminKey: String) {
     self.format = format
     self.origin = origin
+    self.adminKey = adminKey
   }
 }
 

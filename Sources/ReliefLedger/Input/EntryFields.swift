@@ -5,7 +5,7 @@ public enum EntryFields {
   public static let all = [
     "kind", "date", "union", "to", "program", "amount", "counterparty", "counterparty_id",
     "category", "headcount", "period", "dues_paid", "reverses", "reverses_request", "memo",
-    "request_id", "id", "name", "parent",
+    "request_id", "id", "name", "parent", "key", "role",
   ]
 
   /// Fields JSON Lines input may give as JSON integers.
@@ -50,6 +50,10 @@ public enum EntryFields {
       )
     case .reversal:
       return (["date"], ["reverses", "reverses_request"] + common)
+    case .key:
+      return (["key", "role"], ["union", "date"] + common)
+    case .keyRevoke:
+      return (["key"], ["date"] + common)
     }
   }
 }

@@ -30,7 +30,7 @@ public struct RowMapper {
     }
     checkFieldSet(for: kind)
     let date =
-      fields["date"] == nil && (kind == .union || kind == .program)
+      fields["date"] == nil && [.union, .program, .key, .keyRevoke].contains(kind)
       ? today : parse("date") { try BusinessDate(parsing: $0) }
     let memo = text("memo", FieldRules.checkMemo)
     let requestID = text("request_id") {
@@ -60,6 +60,22 @@ public struct RowMapper {
     switch kind {
     case .genesis, .reversal:
       return nil
+    case .key:
+      let key = text("key", FieldRules.checkVerifierKey)
+      let role = parse("role") { (text: String) throws in
+        guard let role = KeyRole(rawValue: text) else {
+          let known = KeyRole.allCases.map(\.rawValue).joined(separator: ", ")
+          throw FieldProblem(field: nil, reason: "'\(text)' is not one of: \(known)")
+        }
+        return role
+      }
+      let union = fields["union"] == nil ? nil : identifier("union")
+      guard let key, let role else { return nil }
+      if fields["union"] != nil && union == nil { return nil }
+      return .key(KeyRegistration(key: key, role: role, union: union))
+    case .keyRevoke:
+      guard let key = text("key", FieldRules.checkVerifierKey) else { return nil }
+      return .keyRevocation(KeyRevocation(key: key))
     case .union:
       let parent = fields["parent"].flatMap { _ in identifier("parent") }
       guard let id = identifier("id"), let name = text("name", FieldRules.checkName) else {

@@ -22,6 +22,7 @@ extension LedgerState {
     if case .genesis(let genesis) = entry.action {
       guard entryCount == 0, seq == 0 else { throw .genesisNotFirst }
       origin = genesis.origin
+      try registerKey(KeyRegistration(key: genesis.adminKey, role: .admin), seq: seq)
       finish(entry, seq: seq)
       return
     }
@@ -51,6 +52,10 @@ extension LedgerState {
       try checkRefundRules(entry.action, seq: seq)
       try applyEffects(of: entry.action, sign: 1)
       recordRefund(entry.action, seq: seq)
+    case .key(let registration):
+      try registerKey(registration, seq: seq)
+    case .keyRevocation(let revocation):
+      try revokeKey(revocation, seq: seq)
     case .reversal(let reversal):
       try checkReversal(reversal, seq: seq)
       try applyEffects(of: reversal.original.action, sign: -1)
@@ -92,7 +97,7 @@ extension LedgerState {
     switch reversal.original.action {
     case .receipt, .allocation, .refund, .subsidy, .disbursement:
       break
-    case .genesis, .union, .program, .reversal:
+    case .genesis, .union, .program, .reversal, .key, .keyRevocation:
       throw .reversalOfNonReversible(seq: reversal.reverses, kind: reversal.original.kind)
     }
     if let bySeq = reversedBy[reversal.reverses] {
@@ -154,7 +159,7 @@ extension LedgerState {
     AccountKey, AccountDelta
   )] {
     switch action {
-    case .genesis, .union, .program, .reversal:
+    case .genesis, .union, .program, .reversal, .key, .keyRevocation:
       return []
     case .receipt(let receipt):
       return [

@@ -52,6 +52,8 @@ public struct LedgerState: Sendable {
   public internal(set) var entryCount: Int64 = 0
   /// The highest seq applied, or -1.
   public internal(set) var lastSeq: Int64 = -1
+  /// Registered keys (revoked ones too), by id `<name>+<hash>`.
+  public internal(set) var keys: [String: RegisteredKey] = [:]
   var refunds: [UnifiedSocialCreditCode: [RefundRecord]] = [:]
 
   /// Creates the state of an empty journal, before the genesis entry.

@@ -21,6 +21,18 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
   case reversalOfNonReversible(seq: Int64, kind: EntryKind)
   case alreadyReversed(seq: Int64, bySeq: Int64)
   case reversalDoesNotMatchOriginal(seq: Int64)
+  /// The key text does not parse as a verifier key.
+  case invalidKey(String)
+  /// A key with this id was registered before (keys are never re-registered).
+  case keyAlreadyRegistered(String)
+  /// No key with this verifier text is registered.
+  case unknownKey(String)
+  /// The key was revoked already.
+  case keyAlreadyRevoked(String, seq: Int64)
+  /// Revoking this key would leave the ledger without an administrator.
+  case lastAdministrator(String)
+  /// Accountant keys need a registered union; other roles take none.
+  case keyUnionMismatch(role: KeyRole, union: String?)
 
   /// A stable short name for machine-readable reports, named after the rule.
   public var code: String {
@@ -43,6 +55,12 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case .reversalOfNonReversible: return "reversal-of-non-reversible"
     case .alreadyReversed: return "already-reversed"
     case .reversalDoesNotMatchOriginal: return "reversal-does-not-match-original"
+    case .invalidKey: return "invalid-key"
+    case .keyAlreadyRegistered: return "key-already-registered"
+    case .unknownKey: return "unknown-key"
+    case .keyAlreadyRevoked: return "key-already-revoked"
+    case .lastAdministrator: return "last-administrator"
+    case .keyUnionMismatch: return "key-union-mismatch"
     }
   }
 
@@ -85,6 +103,22 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
       return "seq \(seq) is a \(kind.rawValue) entry, which cannot be reversed"
     case .alreadyReversed(let seq, let bySeq):
       return "seq \(seq) was already reversed by seq \(bySeq)"
+    case .invalidKey(let reason):
+      return "the key is not a signed-note verifier key: \(reason)"
+    case .keyAlreadyRegistered(let id):
+      return "key '\(id)' is already registered (a key is registered once; generate a new one)"
+    case .unknownKey(let id):
+      return "key '\(id)' is not registered"
+    case .keyAlreadyRevoked(let id, let seq):
+      return "key '\(id)' was already revoked at seq \(seq)"
+    case .lastAdministrator(let id):
+      return "revoking '\(id)' would leave no administrator; register another admin key first"
+    case .keyUnionMismatch(let role, let union):
+      if role == .accountant {
+        return "an accountant key needs the union whose subtree it covers (field 'union')"
+      }
+      return "a \(role.rawValue) key covers the whole ledger and takes no union "
+        + "(not '\(union ?? "")')"
     case .reversalDoesNotMatchOriginal(let seq):
       return "the copy of the original in this reversal differs from the entry at seq \(seq)"
     }

@@ -7,6 +7,11 @@ struct VerificationPass {
   private var chain = ChainChecker()
   private var state = LedgerState()
   private var originals: [Int64: Entry] = [:]
+  /// The keys as they were when the current batch began: a batch is signed by a key
+  /// entitled before it, so a batch cannot register or revive its own signer.
+  private var keysAtBatchStart: [String: RegisteredKey] = [:]
+  /// What the current batch touches, for the signer's entitlement.
+  private var scope = BatchScope()
   private var report = VerificationReport(verdict: .valid)
 
   /// Stops the line loop at the first failure.
@@ -73,9 +78,17 @@ struct VerificationPass {
     }
     report.lineCount += 1
     if let commit = checked.commit {
+      if let problem = signatureProblem(commit, line: line) {
+        fail(
+          line: index + 1, seq: commit.header.seq, offset: offset, code: problem.code,
+          expected: "a commit signed by a registered, unrevoked key entitled to its batch",
+          found: problem.description, message: "commit rejected: \(problem)")
+        throw Stop()
+      }
       report.commitCount += 1
-      if !commit.isSigned { report.unsignedCommitCount += 1 }
       report.committedHead = chain.head
+      scope = BatchScope()
+      keysAtBatchStart = state.keys
       return
     }
     let seq = checked.header.seq
@@ -108,7 +121,23 @@ struct VerificationPass {
       throw Stop()
     }
     report.entryCount += 1
+    scope.add(entry, seq: seq)
     if targets.contains(seq) { originals[seq] = entry }
+  }
+
+  /// Why the commit closing the current batch is not acceptable, if it is not.
+  private func signatureProblem(
+    _ commit: CommitLine, line: UnsafeRawBufferPointer
+  ) -> EntitlementProblem? {
+    guard commit.isSigned else { return .unsigned }
+    // The genesis batch is signed by the administrator key it introduces.
+    let keys = scope.adminOnly?.kind == .genesis ? state.keys : keysAtBatchStart
+    guard let key = keys[commit.signer] else { return .unknownSigner(commit.signer) }
+    if let revoked = key.revokedSeq { return .revokedSigner(key.id, revokedSeq: revoked) }
+    guard CommitSignature.isValid(line: line, signature: commit.signature, key: key) else {
+      return .badSignature(key.id)
+    }
+    return state.entitlementProblem(of: key, for: scope)
   }
 
   private mutating func fail(

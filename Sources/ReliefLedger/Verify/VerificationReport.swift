@@ -23,8 +23,6 @@ public struct VerificationReport: Sendable {
   public var entryCount: Int64 = 0
   /// Commit lines.
   public var commitCount: Int64 = 0
-  /// Commit lines without a signature.
-  public var unsignedCommitCount: Int64 = 0
   /// The head after the last committed line.
   public var committedHead: ChainHead = .empty
   /// The journal's size in bytes.

@@ -1,0 +1,59 @@
+import ReliefCrypto
+import ReliefLedger
+
+/// `relief keys generate|show`: Ed25519 keys in the C2SP signed-note text encoding.
+enum KeysCommand {
+  static let command = Command(
+    name: "keys", summary: "generate a signing key or show its verifier key",
+    help: """
+      Usage: relief keys generate --name NAME --out FILE
+             relief keys show FILE
+
+      generate  creates an Ed25519 key from the system's secure random source, writes the
+                private key to FILE (mode 0600, never overwriting) as a C2SP signed note
+                key, PRIVATE+KEY+<name>+<hash>+<base64>, and prints the verifier key,
+                <name>+<hash>+<base64>, which is what the ledger registers.
+      show      prints the verifier key of the private key in FILE.
+
+      NAME: letters, digits and punctuation, no spaces or '+', e.g. nantong-accountant.
+      The private key never appears in the ledger, in output or in error messages.
+
+      Examples:
+        relief keys generate --name nantong-admin --out ~/.relief/nantong-admin.key
+        relief init --ledger ./ledger --key ~/.relief/nantong-admin.key
+        relief keys show ~/.relief/nantong-admin.key
+
+      """,
+    valued: ["name", "out"], flagNames: [],
+    run: run)
+
+  static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
+    switch arguments.positionals.first {
+    case "generate":
+      guard arguments.positionals.count == 1, let name = arguments.values["name"],
+        let out = arguments.values["out"]
+      else {
+        throw .usage("keys generate needs --name NAME and --out FILE", command: "keys")
+      }
+      let key: NoteSignerKey
+      do {
+        key = try NoteSignerKey(name: name, privateKey: try Ed25519.PrivateKey.generate())
+      } catch let error as NoteKeyError {
+        throw .usage("--name: \(error)", command: "keys")
+      } catch {
+        throw CommandFailure(code: .environment, message: "cannot generate a key: \(error)")
+      }
+      try KeyFiles.write(key, to: out)
+      context.console.out(key.verifierKey.encoded + "\n")
+      return .success
+    case "show":
+      guard arguments.positionals.count == 2 else {
+        throw .usage("keys show needs exactly one FILE", command: "keys")
+      }
+      context.console.out(try KeyFiles.load(arguments.positionals[1]).verifierKey.encoded + "\n")
+      return .success
+    default:
+      throw .usage("keys needs 'generate' or 'show'", command: "keys")
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/// What one batch touches, for deciding whether its signer may append it.
+///
+/// It keeps the first entry that only an administrator may append, and the first entry per
+/// acting union: bounded by the number of unions, not by the batch's length.
+public struct BatchScope: Equatable, Sendable {
+  /// The seq of the first entry in the batch.
+  public private(set) var firstSeq: Int64?
+  /// The first registration or key entry (administrators only), and its kind.
+  public private(set) var adminOnly: (seq: Int64, kind: EntryKind)?
+  /// The first seq of each acting union's money entries.
+  public private(set) var unions: [String: Int64] = [:]
+
+  /// Creates an empty scope.
+  public init() {}
+
+  /// Adds the entry appended as `seq`.
+  public mutating func add(_ entry: Entry, seq: Int64) {
+    if firstSeq == nil { firstSeq = seq }
+    switch entry.action {
+    case .genesis, .union, .program, .key, .keyRevocation:
+      if adminOnly == nil { adminOnly = (seq, entry.kind) }
+    case .receipt, .allocation, .refund, .subsidy, .disbursement, .reversal:
+      if let union = entry.action.actingUnion, unions[union] == nil { unions[union] = seq }
+    }
+  }
+
+  /// Scopes compare by content.
+  public static func == (lhs: BatchScope, rhs: BatchScope) -> Bool {
+    lhs.firstSeq == rhs.firstSeq && lhs.adminOnly?.seq == rhs.adminOnly?.seq
+      && lhs.unions == rhs.unions
+  }
+}
+
+extension LedgerState {
+  /// Whether `key` may append a batch of `scope`: administrators anything; accountants
+  /// only money entries of unions in their subtree; auditors nothing.
+  public func entitlementProblem(
+    of key: RegisteredKey, for scope: BatchScope
+  ) -> EntitlementProblem? {
+    func refuse(_ seq: Int64, _ reason: String) -> EntitlementProblem {
+      .notEntitled(signer: key.id, role: key.role, union: key.union, entrySeq: seq, reason: reason)
+    }
+    switch key.role {
+    case .admin:
+      return nil
+    case .auditor:
+      guard let first = scope.firstSeq else { return nil }
+      return refuse(first, "auditor keys append no entries")
+    case .accountant:
+      if let (seq, kind) = scope.adminOnly {
+        return refuse(seq, "only administrators append \(kind.rawValue) entries")
+      }
+      guard let root = key.union else { return refuse(scope.firstSeq ?? 0, "no union") }
+      for (union, seq) in scope.unions.sorted(by: { $0.value < $1.value })
+      where !isUnion(union, inSubtreeOf: root) {
+        return refuse(seq, "union '\(union)' is outside the subtree of '\(root)'")
+      }
+      return nil
+    }
+  }
+
+  /// Whether `union` is `root` or below it.
+  ///
+  /// Walks parents upwards; the depth is bounded
+  /// by the number of unions because a parent is always registered before its child.
+  public func isUnion(_ union: String, inSubtreeOf root: String) -> Bool {
+    var current: String? = union
+    var steps = 0
+    while let id = current, steps <= unions.count {
+      if id == root { return true }
+      current = unions[id]?.parent
+      steps += 1
+    }
+    return false
+  }
+}

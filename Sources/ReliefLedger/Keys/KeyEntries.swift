@@ -1,0 +1,37 @@
+/// What a registered key may do.
+public enum KeyRole: String, CaseIterable, Sendable {
+  /// Registers unions, programs and keys, and may append any entry.
+  case admin
+  /// Appends money entries whose acting union is in the key's union subtree.
+  case accountant
+  /// Appends nothing; cosigns checkpoints.
+  case auditor
+}
+
+/// A key registered in the ledger, by its C2SP signed-note verifier key text.
+public struct KeyRegistration: Equatable, Sendable {
+  /// The verifier key, `<name>+<hash>+<base64>`.
+  public var key: String
+  /// What the key may do.
+  public var role: KeyRole
+  /// For an accountant, the union whose subtree the key covers; nil otherwise.
+  public var union: String?
+
+  /// Creates a registration.
+  public init(key: String, role: KeyRole, union: String? = nil) {
+    self.key = key
+    self.role = role
+    self.union = union
+  }
+}
+
+/// The revocation of a registered key, by its verifier key text.
+public struct KeyRevocation: Equatable, Sendable {
+  /// The verifier key, `<name>+<hash>+<base64>`, exactly as registered.
+  public var key: String
+
+  /// Creates a revocation.
+  public init(key: String) {
+    self.key = key
+  }
+}

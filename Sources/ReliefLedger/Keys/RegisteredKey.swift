@@ -1,0 +1,61 @@
+import ReliefCrypto
+
+/// A key as the ledger knows it at some point of its history.
+public struct RegisteredKey: Equatable, Sendable {
+  /// The key's id in commit lines: `<name>+<hash>`.
+  public let id: String
+  /// The verifier key text, `<name>+<hash>+<base64>`.
+  public let text: String
+  /// The Ed25519 public key.
+  public let publicKey: [UInt8]
+  /// What the key may do.
+  public let role: KeyRole
+  /// For an accountant, the root of the union subtree it covers.
+  public let union: String?
+  /// The seq of the entry that registered it (0 for the genesis administrator).
+  public let seq: Int64
+  /// The seq of the entry that revoked it, if any.
+  public var revokedSeq: Int64?
+}
+
+/// Why a commit's signer may not append its batch.
+public enum EntitlementProblem: Error, Equatable, Sendable, CustomStringConvertible {
+  /// The commit names no signer or carries no signature.
+  case unsigned
+  /// No registered key has the signer's id.
+  case unknownSigner(String)
+  /// The signer's key was revoked at `seq`.
+  case revokedSigner(String, revokedSeq: Int64)
+  /// The signature does not verify with the signer's key.
+  case badSignature(String)
+  /// The signer's role does not cover an entry of the batch.
+  case notEntitled(signer: String, role: KeyRole, union: String?, entrySeq: Int64, reason: String)
+
+  /// A stable name for reports.
+  public var code: String {
+    switch self {
+    case .unsigned: return "unsigned-commit"
+    case .unknownSigner: return "unknown-signer"
+    case .revokedSigner: return "revoked-signer"
+    case .badSignature: return "bad-signature"
+    case .notEntitled: return "signer-not-entitled"
+    }
+  }
+
+  /// A message for people.
+  public var description: String {
+    switch self {
+    case .unsigned:
+      return "the commit is unsigned (ledgers from before signed commits must be rebuilt)"
+    case .unknownSigner(let id):
+      return "the commit is signed by '\(id)', which is not a registered key"
+    case .revokedSigner(let id, let seq):
+      return "the commit is signed by '\(id)', which was revoked at seq \(seq)"
+    case .badSignature(let id):
+      return "the signature of '\(id)' does not verify: the commit line was altered or forged"
+    case .notEntitled(let id, let role, let union, let seq, let reason):
+      let scope = union.map { " of union '\($0)'" } ?? ""
+      return "key '\(id)' (\(role.rawValue)\(scope)) may not append seq \(seq): \(reason)"
+    }
+  }
+}
