@@ -66,6 +66,9 @@ end=$(now_ns)
 generate_ms=$(elapsed_ms "$start" "$end")
 sed 's/^/  /' "$work/generate.txt" >&2
 
+# Every batch is signed: a throwaway key for this run.
+"$bin/relief" keys generate --name bench-admin --out "$work/bench-admin.key" >/dev/null
+export RELIEF_KEY="$work/bench-admin.key"
 "$bin/relief" init --ledger "$ledger" --origin bench.example/relief-workload >/dev/null
 chunks=()
 for ((n = 1; ; n++)); do
