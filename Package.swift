@@ -7,13 +7,17 @@ let package = Package(
   name: "relief",
   products: [
     .library(name: "ReliefLedger", targets: ["ReliefLedger"]),
+    .library(name: "ReliefDisclosure", targets: ["ReliefDisclosure"]),
     .executable(name: "relief", targets: ["relief"]),
   ],
   targets: [
     .target(name: "ReliefCrypto", exclude: ["Ed25519/VERIFICATION-POLICY.md"]),
     .target(name: "ReliefLog", dependencies: ["ReliefCrypto"]),
     .target(name: "ReliefLedger", dependencies: ["ReliefCrypto", "ReliefLog"]),
-    .target(name: "ReliefCLI", dependencies: ["ReliefCrypto", "ReliefLog", "ReliefLedger"]),
+    .target(name: "ReliefDisclosure", dependencies: ["ReliefLedger", "ReliefLog"]),
+    .target(
+      name: "ReliefCLI",
+      dependencies: ["ReliefCrypto", "ReliefLog", "ReliefLedger", "ReliefDisclosure"]),
     .executableTarget(name: "relief", dependencies: ["ReliefCLI"]),
     .executableTarget(name: "relief-tidy", path: "tools/relief-tidy"),
     .executableTarget(
@@ -31,5 +35,8 @@ let package = Package(
     .testTarget(
       name: "ReliefLedgerTests", dependencies: ["ReliefLedger", "ReliefLog", "ReliefCrypto"]),
     .testTarget(name: "ReliefCLITests", dependencies: ["ReliefCLI", "relief"]),
+    .testTarget(
+      name: "ReliefDisclosureTests",
+      dependencies: ["ReliefDisclosure", "ReliefLedger", "ReliefLog", "ReliefCLI", "relief"]),
   ]
 )

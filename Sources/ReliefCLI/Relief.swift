@@ -8,7 +8,8 @@ public enum Relief {
   static let commands: [Command] = [
     InitCommand.command, AppendCommand.command, ImportCommand.command,
     BalancesCommand.command, LogCommand.command, VerifyCommand.command,
-    RecoverCommand.command, KeysCommand.command,
+    RecoverCommand.command, KeysCommand.command, ExportCommand.command,
+    DiscloseCommand.command,
   ]
 
   /// Runs `relief` with `arguments` (without the program name).

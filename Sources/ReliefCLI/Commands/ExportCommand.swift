@@ -1,0 +1,87 @@
+import ReliefDisclosure
+import ReliefLedger
+import ReliefLog
+
+/// `relief export`: the ledger in ledger-cli/hledger, beancount or CSV form.
+enum ExportCommand {
+  static let command = Command(
+    name: "export", summary: "export to ledger-cli/hledger, beancount or CSV",
+    help: """
+      Usage: relief export --format ledger|beancount|csv [--out FILE]
+
+      Writes the committed entries for accounting tools, to standard output or FILE:
+        ledger     ledger-cli and hledger journal: one transaction per money entry,
+                   accounts Assets:Union:<union>:<program>, Income:Receipts:...,
+                   Expenses:Refunds|Subsidies|Disbursements:..., amounts in CNY;
+                   a reversal is its original's transaction with the signs flipped
+        beancount  the same transactions with open directives; ids become account
+                   components (first letter capitalized, '.' -> -D, '_' -> -U)
+        csv        one row per entry: seq, date, kind, union, to, program, amount_yuan,
+                   effect_yuan, counterparty, counterparty_id, category, headcount,
+                   period, reverses, memo
+
+      Example:
+        relief export --format ledger --ledger ledger --out relief.journal
+        ledger -f relief.journal balance Assets
+
+      """,
+    valued: ["format", "out"], flagNames: [],
+    run: run)
+
+  static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
+    guard arguments.positionals.isEmpty else {
+      throw .usage("export takes no arguments", command: "export")
+    }
+    guard let name = arguments.values["format"] else {
+      throw .usage("--format is required (ledger, beancount or csv)", command: "export")
+    }
+    guard let format = ExportFormat(rawValue: name) else {
+      throw .usage("unknown format '\(name)' (use ledger, beancount or csv)", command: "export")
+    }
+    let journal = try context.journal(arguments)
+    do {
+      if let path = arguments.values["out"] {
+        let file = try FileTextStream(path: path)
+        var stream = file.stream
+        try format.export(journal, to: &stream)
+        try file.close()
+      } else {
+        var stream = ConsoleStream(console: context.console)
+        try format.export(journal, to: &stream)
+        stream.flush()
+      }
+    } catch {
+      throw CommandFailure.reading(error)
+    }
+    return .success
+  }
+}
+
+/// A buffered text stream onto the console's standard output.
+struct ConsoleStream: TextOutputStream {
+  let console: Console
+  private var buffer = ""
+
+  init(console: Console) { self.console = console }
+
+  mutating func write(_ string: String) {
+    buffer += string
+    if buffer.utf8.count >= 1 << 16 { flush() }
+  }
+
+  mutating func flush() {
+    if !buffer.isEmpty { console.out(buffer) }
+    buffer = ""
+  }
+}
+
+extension CommandFailure {
+  /// The failure for an error while reading the ledger or writing an output.
+  static func reading(_ error: any Error) -> CommandFailure {
+    if let error = error as? JournalError { return CommandFailure(error) }
+    if let error = error as? DisclosureReadError {
+      return CommandFailure(code: .environment, message: error.description)
+    }
+    return CommandFailure(code: .invalid, message: "the journal cannot be read: \(error)")
+  }
+}

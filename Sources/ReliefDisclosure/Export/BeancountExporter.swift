@@ -1,0 +1,60 @@
+import ReliefLedger
+import ReliefLog
+
+/// Writes the ledger as a beancount file: the same transactions as `LedgerExporter`, with
+/// an `open` directive for every account dated at its first use, and account names mapped
+/// by `BeancountName`.
+public enum BeancountExporter {
+  /// Streams the journal of `reader` to `out`, reading it twice (first for the accounts).
+  public static func export(
+    _ reader: LineReader, to out: inout some TextOutputStream
+  ) throws {
+    var opened: [BookAccount: BusinessDate] = [:]
+    var order: [BookAccount] = []
+    var names: [String: String] = [:]
+    try JournalStream.forEachEntry(reader) { item in
+      switch item.event {
+      case .union(let union): names[union.id] = union.name
+      case .program(let program): names[program.id] = program.name
+      case .money(let movement, _):
+        for posting in Posting.of(movement) {
+          if let date = opened[posting.account], date <= item.entry.date { continue }
+          if opened[posting.account] == nil { order.append(posting.account) }
+          opened[posting.account] = item.entry.date
+        }
+      case .other: break
+      }
+    }
+    out.write("option \"title\" \"relief export\"\n")
+    out.write("option \"operating_currency\" \"CNY\"\n\n")
+    for account in order {
+      guard let date = opened[account] else { continue }
+      out.write("\(date) open \(account.beancountName) CNY\n")
+      if let name = names[account.union] {
+        out.write("  union: \(ExportText.beancountString(name))\n")
+      }
+      if let name = names[account.program] {
+        out.write("  program: \(ExportText.beancountString(name))\n")
+      }
+    }
+    out.write("\n")
+    try JournalStream.forEachEntry(reader) { item in
+      guard case .money(let movement, let reverses) = item.event else { return }
+      out.write(transaction(item, movement, reverses: reverses))
+    }
+  }
+
+  static func transaction(_ item: StreamedEntry, _ movement: Movement, reverses: Int64?)
+    -> String
+  {
+    let description = ExportText.description(movement, reverses: reverses)
+    let narration = item.entry.memo.map { description + " | " + $0 } ?? description
+    var text = "\(item.entry.date) * \(ExportText.beancountString(narration))\n"
+    text += "  seq: \(item.seq)\n"
+    if let reverses { text += "  reverses: \(reverses)\n" }
+    for posting in Posting.of(movement) {
+      text += "  \(posting.account.beancountName)  \(ExportText.amount(posting.fen))\n"
+    }
+    return text + "\n"
+  }
+}

@@ -1,0 +1,84 @@
+import ReliefLedger
+import ReliefLog
+
+/// Writes one CSV row per entry (RFC 4180 quoting).
+///
+/// Columns: `seq, date, kind, union, to, program, amount_yuan, effect_yuan, counterparty,
+/// counterparty_id, category, headcount, period, reverses, memo`. `effect_yuan` is the signed
+/// change to the acting union's balance (a reversal's is its original's negated). Union and
+/// program registrations fill `union` (a union's id; `to` is its parent) or `program`, and
+/// `counterparty` with the name.
+public enum CSVExporter {
+  /// The header row's columns.
+  public static let columns = [
+    "seq", "date", "kind", "union", "to", "program", "amount_yuan", "effect_yuan",
+    "counterparty", "counterparty_id", "category", "headcount", "period", "reverses", "memo",
+  ]
+
+  /// Streams the journal of `reader` to `out`.
+  public static func export(_ reader: LineReader, to out: inout some TextOutputStream) throws {
+    out.write(CSVField.row(columns))
+    try JournalStream.forEachEntry(reader) { item in
+      out.write(CSVField.row(cells(item)))
+    }
+  }
+
+  static func cells(_ item: StreamedEntry) -> [String] {
+    var cells = [String](repeating: "", count: columns.count)
+    cells[0] = String(item.seq)
+    cells[1] = item.entry.date.description
+    cells[2] = item.entry.kind.rawValue
+    cells[14] = item.entry.memo ?? ""
+    switch item.event {
+    case .union(let union):
+      cells[3] = union.id
+      cells[4] = union.parent ?? ""
+      cells[8] = union.name
+    case .program(let program):
+      cells[5] = program.id
+      cells[8] = program.name
+    case .money(let movement, let reverses):
+      cells[3] = movement.union
+      cells[4] = movement.to ?? ""
+      cells[5] = movement.program
+      cells[6] = movement.amount.yuanString
+      cells[7] = Money(fen: movement.effectOnUnionFen).yuanString
+      cells[8] = movement.counterparty ?? ""
+      cells[9] = movement.counterpartyID ?? ""
+      cells[10] = movement.category ?? ""
+      cells[11] = movement.headcount.map(String.init) ?? ""
+      cells[12] = movement.period ?? ""
+      cells[13] = reverses.map(String.init) ?? ""
+    case .other:
+      break
+    }
+    return cells
+  }
+}
+
+/// RFC 4180 fields and rows.
+public enum CSVField {
+  /// `text` quoted when it holds a comma, a quote, or a line break.
+  public static func quoted(_ text: String) -> String {
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      return text
+    }
+    return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+  }
+
+  /// One row ending in a newline.
+  public static func row(_ cells: [String]) -> String {
+    cells.map(quoted).joined(separator: ",") + "\n"
+  }
+}
+
+extension String {
+  /// The string with every `target` character replaced by `replacement`.
+  func replacingAll(_ target: Character, with replacement: String) -> String {
+    var result = ""
+    for character in self {
+      if character == target { result += replacement } else { result.append(character) }
+    }
+    return result
+  }
+}

@@ -1,0 +1,46 @@
+import ReliefLedger
+import ReliefLog
+
+/// Writes the ledger as a ledger-cli / hledger journal: one transaction per money entry.
+///
+/// Amounts are yuan with two decimals in commodity `CNY`. Accounts:
+/// `Assets:Union:<union>:<program>` holds a balance, `Income:Receipts:…` is the source of
+/// receipts, `Expenses:Refunds:…`, `Expenses:Subsidies:…` and `Expenses:Disbursements:…`
+/// the destinations of outflows. An allocation moves money between two `Assets` accounts; a
+/// reversal is its original's transaction with every sign flipped.
+public enum LedgerExporter {
+  /// Streams the journal of `reader` to `out`.
+  public static func export(
+    _ reader: LineReader, to out: inout some TextOutputStream
+  ) throws {
+    out.write("; relief ledger export: one transaction per entry, amounts in CNY\n")
+    out.write("\n")
+    try JournalStream.forEachEntry(reader) { item in
+      switch item.event {
+      case .union(let union):
+        let parent = union.parent.map { " (parent \($0))" } ?? ""
+        out.write("; union \(union.id): \(ExportText.ledgerLine(union.name))\(parent)\n\n")
+      case .program(let program):
+        out.write("; program \(program.id): \(ExportText.ledgerLine(program.name))\n\n")
+      case .money(let movement, let reverses):
+        out.write(transaction(item, movement, reverses: reverses))
+      case .other:
+        break
+      }
+    }
+  }
+
+  static func transaction(_ item: StreamedEntry, _ movement: Movement, reverses: Int64?)
+    -> String
+  {
+    let description = ExportText.ledgerLine(ExportText.description(movement, reverses: reverses))
+    var tags = "seq:\(item.seq)"
+    if let reverses { tags += ", reverses:\(reverses)" }
+    var text = "\(item.entry.date) * \(description)  ; \(tags)\n"
+    if let memo = item.entry.memo { text += "    ; \(ExportText.ledgerLine(memo))\n" }
+    for posting in Posting.of(movement) {
+      text += "    \(posting.account.ledgerName)  \(ExportText.amount(posting.fen))\n"
+    }
+    return text + "\n"
+  }
+}

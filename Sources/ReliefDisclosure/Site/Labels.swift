@@ -1,0 +1,51 @@
+import ReliefLedger
+
+/// Chinese labels and number formats for the site.
+public enum Labels {
+  /// The label of a flow.
+  public static func flow(_ flow: Flow) -> String {
+    switch flow {
+    case .receipt: return "收入"
+    case .allocation: return "下拨"
+    case .refund: return "返还经费"
+    case .subsidy: return "补贴"
+    case .disbursement: return "支出"
+    }
+  }
+
+  /// Labels of subsidy and disbursement categories.
+  public static let categories: [String: String] = [
+    "interest": "贴息", "purchase": "采购补贴", "employment": "就业补贴", "other": "其他",
+    "consolation": "慰问", "supplies": "物资", "insurance": "保险", "legal-aid": "法律援助",
+  ]
+
+  /// The label of a category-chart key such as `disbursement:consolation`.
+  public static func categoryKey(_ key: String) -> String {
+    let parts = key.split(separator: ":").map(String.init)
+    guard let first = parts.first, let flow = Flow(rawValue: first) else { return key }
+    guard parts.count > 1 else { return Labels.flow(flow) }
+    return Labels.flow(flow) + "·" + (categories[parts[1]] ?? parts[1])
+  }
+
+  /// Yuan with thousands separators and two decimals, for example `1,234.56`.
+  public static func yuan(_ fen: Int64) -> String { Money(fen: fen).groupedYuanString }
+
+  /// Ten-thousands of yuan with two decimals, rounded half away from zero, for example
+  /// `1,987.00万元`.
+  public static func wan(_ fen: Int64) -> String {
+    let magnitude = fen.magnitude
+    let units = (magnitude + 5_000) / 10_000  // hundredths of 万元
+    let text = Money(fen: Int64(clamping: units)).groupedYuanString
+    return (fen < 0 && units > 0 ? "-" : "") + text + "万元"
+  }
+
+  /// A short axis label: `12.3万` or `850`.
+  public static func axis(_ fen: Int64) -> String {
+    let yuan = fen / 100
+    if yuan.magnitude >= 10_000 {
+      let tenths = (yuan * 10) / 10_000
+      return "\(tenths / 10).\(tenths.magnitude % 10)万"
+    }
+    return String(yuan)
+  }
+}

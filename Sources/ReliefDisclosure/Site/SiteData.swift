@@ -1,0 +1,107 @@
+import ReliefLedger
+import ReliefLog
+
+/// The site's CSV and JSON files: the same tables as the pages, amounts in fen.
+enum SiteData {
+  static let totalsNames = [
+    "received_fen", "allocated_in_fen", "allocated_out_fen", "refunded_fen", "subsidized_fen",
+    "disbursed_fen", "balance_fen", "headcount",
+  ]
+
+  static func amounts(_ totals: AccountTotals) -> [Int64] {
+    [
+      totals.received.fen, totals.allocatedIn.fen, totals.allocatedOut.fen, totals.refunded.fen,
+      totals.subsidized.fen, totals.disbursed.fen, totals.balance.fen, totals.headcount,
+    ]
+  }
+
+  /// `data/balances.csv`: one row per union account.
+  static func balancesCSV(_ model: SiteModel) -> String {
+    var text = CSVField.row(["union", "union_name", "program"] + totalsNames)
+    for row in BalanceReport.rows(model.state, subtree: false) {
+      text += CSVField.row(
+        [row.union, model.name(of: row.union), row.program] + amounts(row.totals).map(String.init))
+    }
+    return text
+  }
+
+  /// `data/balances.json`: the head and the rows of `balances.csv`.
+  static func balancesJSON(_ model: SiteModel) -> String {
+    let json = "{\"head\":" + head(model) + ",\"balances\":["
+    let rows = BalanceReport.rows(model.state, subtree: false).map { row in
+      "{\"union\":\(string(row.union)),\"program\":\(string(row.program)),"
+        + totalsFields(row.totals) + "}"
+    }
+    return json + rows.joined(separator: ",") + "]}\n"
+  }
+
+  /// `data/summary.json`: totals over all unions, per program and overall.
+  static func summaryJSON(_ model: SiteModel) -> String {
+    var json = "{\"head\":" + head(model) + ",\"businesses_refunded\":\(model.businessesRefunded)"
+    json += ",\"total\":{" + totalsFields(model.totals(union: nil, program: nil)) + "}"
+    let programs = model.state.programOrder.map { program in
+      "{\"program\":\(string(program)),\"name\":\(string(model.programName(program))),"
+        + totalsFields(model.totals(union: nil, program: program)) + "}"
+    }
+    return json + ",\"programs\":[" + programs.joined(separator: ",") + "]}\n"
+  }
+
+  /// `data/categories.csv`: net outflows by category.
+  static func categoriesCSV(_ model: SiteModel) -> String {
+    var text = CSVField.row(["category", "label", "amount_fen"])
+    for (key, fen) in model.categories.sorted(by: { $0.key < $1.key }) {
+      text += CSVField.row([key, Labels.categoryKey(key), String(fen)])
+    }
+    return text
+  }
+
+  /// `data/unions/<id>.json`: a union page's tables.
+  static func unionJSON(_ model: SiteModel, union id: String) -> String {
+    let stats = model.unions[id] ?? UnionStats()
+    var json = "{\"union\":\(string(id)),\"name\":\(string(model.name(of: id)))"
+    json += ",\"parent\":" + (model.state.unions[id]?.parent.map(string) ?? "null")
+    json += ",\"businesses_refunded\":\(stats.businessCodes.count),\"accounts\":["
+    json += model.state.programOrder.compactMap { program -> String? in
+      guard let totals = model.state.accounts[AccountKey(union: id, program: program)] else {
+        return nil
+      }
+      return "{\"program\":\(string(program)),\(totalsFields(totals))}"
+    }.joined(separator: ",")
+    json += "],\"months\":["
+    json += stats.months.values.sorted { $0.month < $1.month }.map { month in
+      "{\"month\":\"\(month.month)\",\"inflow_fen\":\(month.inflowFen),"
+        + "\"outflow_fen\":\(month.outflowFen),\"entries\":\(month.entries)}"
+    }.joined(separator: ",")
+    json += "],\"top_outflows\":[" + stats.topOutflows.map(outflow).joined(separator: ",")
+    return json + "]}\n"
+  }
+
+  private static func outflow(_ item: OutflowItem) -> String {
+    var fields = [
+      "\"seq\":\(item.seq)", "\"date\":\"\(item.date)\"", "\"flow\":\(string(item.flow.rawValue))",
+      "\"program\":\(string(item.program))", "\"amount_fen\":\(item.amount.fen)",
+    ]
+    let optional: [(String, String?)] = [
+      ("category", item.category), ("to", item.to), ("counterparty", item.counterparty),
+      ("code", item.code), ("memo", item.memo),
+    ]
+    for (name, value) in optional { if let value { fields.append("\"\(name)\":\(string(value))") } }
+    if let headcount = item.headcount { fields.append("\"headcount\":\(headcount)") }
+    return "{" + fields.joined(separator: ",") + "}"
+  }
+
+  private static func totalsFields(_ totals: AccountTotals) -> String {
+    zip(totalsNames, amounts(totals)).map { "\"\($0)\":\($1)" }.joined(separator: ",")
+  }
+
+  private static func head(_ model: SiteModel) -> String {
+    "{\"seq\":\(model.head.lastSeq ?? -1),\"hash\":\"\(model.head.lastHash.hex)\"}"
+  }
+
+  /// `text` as a JSON string (the journal's escaping).
+  static func string(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    CanonicalEncoder.appendString(text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}

@@ -1,0 +1,82 @@
+import ReliefLedger
+import ReliefLog
+
+/// Folds the journal into a `SiteModel` in two streaming passes: the ledger state first
+/// (which entries were reversed), then per-union months, top outflows and businesses.
+public struct SiteFolder {
+  /// How many outflows each union page lists.
+  public static let topCount = 10
+
+  private let policy: RedactionPolicy
+  private let reversed: [Int64: Int64]
+  private var unions: [String: UnionStats] = [:]
+  private var categories: [String: Int64] = [:]
+
+  private init(policy: RedactionPolicy, reversed: [Int64: Int64]) {
+    self.policy = policy
+    self.reversed = reversed
+  }
+
+  /// Builds the model of the committed part of `journal`.
+  public static func model(_ journal: Journal, policy: RedactionPolicy) throws -> SiteModel {
+    let snapshot = try journal.openSnapshot()
+    let state = try LedgerState.load(from: snapshot.committedLines)
+    var folder = SiteFolder(policy: policy, reversed: state.reversedBy)
+    try JournalStream.forEachEntry(snapshot.committedLines) { item in
+      guard case .money(let movement, let reverses) = item.event else { return }
+      folder.add(movement, item: item, isReversal: reverses != nil)
+    }
+    return SiteModel(
+      state: state, head: snapshot.committed.head, unions: folder.unions,
+      categories: folder.categories, businessesRefunded: state.businessesRefunded)
+  }
+
+  /// The label an outflow is counted under in the category chart.
+  public static func categoryLabel(_ movement: Movement) -> String {
+    movement.category.map { movement.flow.rawValue + ":" + $0 } ?? movement.flow.rawValue
+  }
+
+  private mutating func add(_ movement: Movement, item: StreamedEntry, isReversal: Bool) {
+    let month = item.entry.date.yearMonth
+    let fen = movement.signedFen
+    if movement.flow == .receipt {
+      addMonth(movement.union, month, inflow: fen, outflow: 0)
+    } else {
+      addMonth(movement.union, month, inflow: 0, outflow: fen)
+    }
+    if let to = movement.to { addMonth(to, month, inflow: fen, outflow: 0) }
+    if movement.flow != .receipt && movement.flow != .allocation {
+      categories[Self.categoryLabel(movement), default: 0] &+= fen
+    }
+    guard !isReversal, reversed[item.seq] == nil, movement.flow != .receipt else { return }
+    if movement.flow == .refund, let code = movement.counterpartyID {
+      unions[movement.union, default: UnionStats()].businessCodes.insert(code)
+    }
+    let top = unions[movement.union]?.topOutflows ?? []
+    if top.count < Self.topCount || movement.amount > (top.last?.amount ?? .zero) {
+      var list = top
+      list.append(outflow(movement, item: item))
+      list.sort { $0.amount == $1.amount ? $0.seq < $1.seq : $0.amount > $1.amount }
+      if list.count > Self.topCount { list.removeLast() }
+      unions[movement.union, default: UnionStats()].topOutflows = list
+    }
+  }
+
+  private mutating func addMonth(_ union: String, _ month: YearMonth, inflow: Int64, outflow: Int64)
+  {
+    var flow = unions[union]?.months[month] ?? MonthFlow(month: month)
+    flow.inflowFen &+= inflow
+    flow.outflowFen &+= outflow
+    flow.entries += 1
+    unions[union, default: UnionStats()].months[month] = flow
+  }
+
+  private func outflow(_ movement: Movement, item: StreamedEntry) -> OutflowItem {
+    let shown = Privacy.counterparty(movement, policy: policy)
+    return OutflowItem(
+      seq: item.seq, date: item.entry.date, flow: movement.flow, category: movement.category,
+      program: movement.program, amount: movement.amount, to: movement.to,
+      counterparty: shown.name, code: shown.code, headcount: movement.headcount,
+      memo: Privacy.memo(item.entry.memo, union: movement.union, policy: policy))
+  }
+}

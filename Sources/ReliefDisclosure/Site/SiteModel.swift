@@ -1,0 +1,113 @@
+import ReliefLedger
+import ReliefLog
+
+/// Money in and out of one union in one month, by business date (reversals count in the
+/// month they were booked, negatively).
+public struct MonthFlow: Equatable, Sendable {
+  /// The month.
+  public let month: YearMonth
+  /// Receipts and allocations in, in fen.
+  public var inflowFen: Int64 = 0
+  /// Allocations out, refunds, subsidies and disbursements, in fen.
+  public var outflowFen: Int64 = 0
+  /// Money entries booked in the month.
+  public var entries: Int = 0
+}
+
+/// One outflow as the site shows it, already masked.
+public struct OutflowItem: Equatable, Sendable {
+  /// The entry's seq.
+  public let seq: Int64
+  /// The business date.
+  public let date: BusinessDate
+  /// The flow (allocation, refund, subsidy or disbursement).
+  public let flow: Flow
+  /// The subsidy or disbursement category.
+  public let category: String?
+  /// The program.
+  public let program: String
+  /// The amount.
+  public let amount: Money
+  /// The receiving union of an allocation.
+  public let to: String?
+  /// The counterparty as shown (masked or hidden per `Privacy`).
+  public let counterparty: String?
+  /// The business's credit code, shown for refunds.
+  public let code: String?
+  /// The people reached, if recorded.
+  public let headcount: Int64?
+  /// The memo as shown.
+  public let memo: String?
+}
+
+/// What one union's page shows.
+public struct UnionStats: Equatable, Sendable {
+  /// Months with entries, in order.
+  public var months: [YearMonth: MonthFlow] = [:]
+  /// The largest outflows not reversed, largest first.
+  public var topOutflows: [OutflowItem] = []
+  /// Distinct businesses refunded (refunds not reversed).
+  public var businessCodes: Set<String> = []
+}
+
+/// Everything the disclosure site shows, folded from the journal.
+public struct SiteModel: Sendable {
+  /// The folded ledger state (balances, unions, programs).
+  public let state: LedgerState
+  /// The chain head the site was built from.
+  public let head: ChainHead
+  /// Per-union statistics.
+  public let unions: [String: UnionStats]
+  /// Net outflows by label (such as `disbursement:consolation`), in fen.
+  public let categories: [String: Int64]
+  /// Distinct businesses refunded in the whole ledger.
+  public let businessesRefunded: Int
+
+  /// Union ids in tree order (each parent before its children), with their depth.
+  public var tree: [(id: String, depth: Int)] {
+    var children: [String: [String]] = [:]
+    var roots: [String] = []
+    for id in state.unionOrder {
+      if let parent = state.unions[id]?.parent {
+        children[parent, default: []].append(id)
+      } else {
+        roots.append(id)
+      }
+    }
+    var result: [(id: String, depth: Int)] = []
+    var pending = roots.reversed().map { (id: $0, depth: 0) }
+    while let next = pending.popLast() {
+      result.append(next)
+      for child in (children[next.id] ?? []).reversed() {
+        pending.append((id: child, depth: next.depth + 1))
+      }
+    }
+    return result
+  }
+
+  /// The sum of `union`'s accounts over all programs (`nil`: over all unions).
+  public func totals(union: String?, program: String?) -> AccountTotals {
+    var sum = AccountTotals()
+    for (key, totals) in state.accounts {
+      if let union, key.union != union { continue }
+      if let program, key.program != program { continue }
+      sum.received = Money(fen: sum.received.fen &+ totals.received.fen)
+      sum.allocatedIn = Money(fen: sum.allocatedIn.fen &+ totals.allocatedIn.fen)
+      sum.allocatedOut = Money(fen: sum.allocatedOut.fen &+ totals.allocatedOut.fen)
+      sum.refunded = Money(fen: sum.refunded.fen &+ totals.refunded.fen)
+      sum.subsidized = Money(fen: sum.subsidized.fen &+ totals.subsidized.fen)
+      sum.disbursed = Money(fen: sum.disbursed.fen &+ totals.disbursed.fen)
+      sum.balance = Money(fen: sum.balance.fen &+ totals.balance.fen)
+      sum.headcount = sum.headcount &+ totals.headcount
+    }
+    return sum
+  }
+
+  /// The union's display name, or its id.
+  public func name(of union: String) -> String { state.unions[union]?.name ?? union }
+
+  /// The program's display name, or its id.
+  public func programName(_ program: String) -> String {
+    state.programs[program]?.name ?? program
+  }
+}

@@ -1,0 +1,83 @@
+import ReliefLedger
+
+/// One union's page, `unions/<id>.html`.
+enum UnionPage {
+  static func html(_ model: SiteModel, union id: String, children: [String]) -> String {
+    let name = model.name(of: id)
+    let stats = model.unions[id] ?? UnionStats()
+    let all = model.totals(union: id, program: nil)
+    var body = "<nav class=\"links\"><a href=\"../index.html\">返回总览</a>"
+    if let parent = model.state.unions[id]?.parent {
+      body +=
+        "<a href=\"\(HTML.escape(parent)).html\">上级：\(HTML.escape(model.name(of: parent)))</a>"
+    }
+    body += "</nav>\n<h1>\(HTML.escape(name))</h1>\n<p class=\"note\">编号 \(HTML.escape(id))</p>\n"
+    body += "<section class=\"cards\">\n"
+    for (label, fen) in IndexPage.summary(all) {
+      body += "<div class=\"card\"><span>\(label)</span><b>\(Labels.wan(fen))</b></div>\n"
+    }
+    body += "<div class=\"card\"><span>受益小微企业（家）</span><b>\(stats.businessCodes.count)</b></div>\n"
+    body += "<div class=\"card\"><span>惠及人数（人次）</span><b>\(all.headcount)</b></div>\n"
+    body += "</section>\n<h2>分项资金余额（本级）</h2>\n" + programTable(model, id)
+    let months = stats.months.values.sorted { $0.month < $1.month }
+    body += "<h2>按月收支</h2>\n"
+    if !months.isEmpty { body += Charts.monthly(title: name + " 按月收支", months: months) }
+    body += monthTable(months)
+    body += "<h2>最大的\(SiteFolder.topCount)笔支出</h2>\n" + outflowTable(model, stats.topOutflows)
+    if !children.isEmpty {
+      body += "<h2>下级工会</h2>\n<ul>\n"
+      for child in children {
+        body +=
+          "<li><a href=\"\(HTML.escape(child)).html\">\(HTML.escape(model.name(of: child)))</a></li>\n"
+      }
+      body += "</ul>\n"
+    }
+    body += "<p><a href=\"../data/unions/\(HTML.escape(id)).json\">本页数据（JSON）</a></p>\n"
+    return HTML.page(title: name + " · 救助资金公开", root: "../", body: body)
+  }
+
+  private static func programTable(_ model: SiteModel, _ id: String) -> String {
+    var rows: [[HTML.Cell]] = []
+    for program in model.state.programOrder
+    where model.state.accounts[AccountKey(union: id, program: program)] != nil {
+      let totals = model.state.totals(union: id, program: program)
+      rows.append(
+        [.text(model.programName(program))] + [HTML.Cell.money(totals.allocatedIn.fen)]
+          + IndexPage.totalsCells(totals))
+    }
+    return HTML.table(
+      caption: "本级账户（元）", headers: ["资金", "上级下拨"] + IndexPage.totalsHeaders, rows: rows)
+  }
+
+  private static func monthTable(_ months: [MonthFlow]) -> String {
+    let rows = months.map { month -> [HTML.Cell] in
+      [
+        .text(month.month.description), .money(month.inflowFen), .money(month.outflowFen),
+        .count(Int64(month.entries)),
+      ]
+    }
+    return HTML.table(
+      caption: "按业务日期所在月份；冲销记在冲销当月（元）",
+      headers: ["月份", "收入（含上级下拨）", "支出（含下拨下级）", "笔数"], rows: rows)
+  }
+
+  private static func outflowTable(_ model: SiteModel, _ items: [OutflowItem]) -> String {
+    let rows = items.map { item -> [HTML.Cell] in
+      var what = Labels.flow(item.flow)
+      if let category = item.category { what += "·" + (Labels.categories[category] ?? category) }
+      var who = HTML.escape(item.counterparty ?? "")
+      if let to = item.to {
+        who = "<a href=\"\(HTML.escape(to)).html\">\(HTML.escape(model.name(of: to)))</a>"
+      }
+      if let code = item.code { who += " <code>\(HTML.escape(code))</code>" }
+      return [
+        .count(item.seq), .text(item.date.description), .text(what),
+        .text(model.programName(item.program)), .money(item.amount.fen), .raw(who),
+        item.headcount.map { HTML.Cell.count($0) } ?? .text(""), .text(item.memo ?? ""),
+      ]
+    }
+    return HTML.table(
+      caption: "未被冲销的支出与下拨，按金额排序（元）",
+      headers: ["序号", "日期", "类别", "资金", "金额", "对象", "人数", "备注"], rows: rows)
+  }
+}
