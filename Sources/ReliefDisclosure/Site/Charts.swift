@@ -56,6 +56,9 @@ public enum Charts {
 
   /// A line chart of monthly inflow and outflow.
   public static func monthly(title: String, months: [MonthFlow]) -> String {
+    // Narrower than the other charts so that, scaled to a phone's width, its labels stay
+    // legible (a 390-pixel screen shows it at about four fifths of its size).
+    let width = 480.0
     let height = 260.0
     let left = 70.0
     let bottom = 220.0
@@ -69,7 +72,7 @@ public enum Charts {
       months.count < 2
         ? (left + width) / 2 : left + (width - 20 - left) * Double(index) / Double(months.count - 1)
     }
-    var svg = open(title: title, height: height)
+    var svg = open(title: title, width: width, height: height, maxWidthPixels: 640)
     svg += legend([
       Segment(fen: 0, color: Palette.inflow, label: "收入（含上级下拨）"),
       Segment(fen: 0, color: Palette.outflow, label: "支出（含下拨下级）"),
@@ -78,12 +81,12 @@ public enum Charts {
       let fen = minimum + (maximum - minimum) * Int64(tick) / 4
       svg += "<line x1=\"\(format(left))\" x2=\"\(format(width - 10))\" y1=\"\(format(y(fen)))\" "
       svg += "y2=\"\(format(y(fen)))\" stroke=\"#ddd\"/>"
-      svg += "<text x=\"\(format(left - 6))\" y=\"\(format(y(fen) + 4))\" font-size=\"11\" "
+      svg += "<text x=\"\(format(left - 6))\" y=\"\(format(y(fen) + 4))\" font-size=\"13\" "
       svg += "text-anchor=\"end\">\(HTML.escape(Labels.axis(fen)))</text>\n"
     }
     let step = max(1, (months.count + 7) / 8)
     for (index, month) in months.enumerated() where index % step == 0 {
-      svg += "<text x=\"\(format(x(index)))\" y=\"\(format(bottom + 18))\" font-size=\"11\" "
+      svg += "<text x=\"\(format(x(index)))\" y=\"\(format(bottom + 18))\" font-size=\"13\" "
       svg += "text-anchor=\"middle\">\(month.month)</text>\n"
     }
     for (color, pick) in [
@@ -103,8 +106,11 @@ public enum Charts {
     return svg + "</svg>\n"
   }
 
-  private static func open(title: String, height: Double) -> String {
-    "<svg viewBox=\"0 0 \(format(width)) \(format(height))\" role=\"img\" "
+  private static func open(
+    title: String, width: Double = width, height: Double, maxWidthPixels: Int? = nil
+  ) -> String {
+    let style = maxWidthPixels.map { " style=\"max-width:\($0)px\"" } ?? ""
+    return "<svg viewBox=\"0 0 \(format(width)) \(format(height))\"\(style) role=\"img\" "
       + "xmlns=\"http://www.w3.org/2000/svg\" preserveAspectRatio=\"xMinYMin meet\">"
       + "<title>\(HTML.escape(title))</title>\n"
   }
