@@ -53,9 +53,15 @@ if command -v setpriv >/dev/null && id nobody >/dev/null 2>&1 && [[ "$(id -u)" =
   cp "$work/admin.key" "$work/nobody.key"
   chown nobody "$work/nobody.key"
   chmod 600 "$work/nobody.key"
+  # nobody may not be able to reach the checkout (e.g. under /root): run a copy of the
+  # binary from the work directory, which is world-readable.
+  cp "$bin/relief" "$work/relief-copy"
+  chmod 755 "$work/relief-copy"
+  chmod 644 "$work/chunks/workload-0002.csv"
+  chmod 755 "$work/chunks"
   expect_refusal "read-only journal" "journal.jsonl" \
     setpriv --reuid=nobody --regid=nogroup --clear-groups env RELIEF_KEY="$work/nobody.key" \
-    "$bin/relief" import "$work/chunks/workload-0002.csv" --ledger "$ledger"
+    "$work/relief-copy" import "$work/chunks/workload-0002.csv" --ledger "$ledger"
 else
   chmod 444 "$journal"
   chmod 555 "$ledger"
