@@ -94,7 +94,7 @@ struct VerificationPass {
     let seq = checked.header.seq
     let entry: Entry
     do {
-      entry = try EntryDecoder.decode(line).entry
+      entry = try EntryDecoder.decode(line, header: checked.header).entry
     } catch {
       fail(
         line: index + 1, seq: seq, offset: offset, code: "malformed-entry",
