@@ -15,9 +15,30 @@ public enum EntryDecoder {
   public static func decode(_ line: UnsafeRawBufferPointer) throws(EntryDecodeError) -> DecodedLine
   {
     let header: LineHeader
-    let object: JSONObject
     do {
       header = try LineHeader.parse(line)
+    } catch {
+      throw EntryDecodeError(error)
+    }
+    return try decode(line, header: header)
+  }
+
+  /// Decodes one entry line whose header `LineHeader.parse` has already given.
+  public static func decode(
+    _ line: UnsafeRawBufferPointer, header: LineHeader
+  ) throws(EntryDecodeError) -> DecodedLine {
+    if let entry = FastEntryDecoder.decode(line, header: header) {
+      return DecodedLine(header: header, entry: entry)
+    }
+    return try decodeFully(line, header: header)
+  }
+
+  /// The full path: decodes the whole line as canonical JSON, then walks its members.
+  static func decodeFully(
+    _ line: UnsafeRawBufferPointer, header: LineHeader
+  ) throws(EntryDecodeError) -> DecodedLine {
+    let object: JSONObject
+    do {
       object = try CanonicalDecoder.decodeObject(line)
     } catch {
       throw EntryDecodeError(error)

@@ -42,7 +42,7 @@ extension LedgerState {
     if header.isCommit { return }
     let decoded: DecodedLine
     do {
-      decoded = try EntryDecoder.decode(line)
+      decoded = try EntryDecoder.decode(line, header: header)
     } catch {
       throw LedgerReadError(line: lineIndex + 1, reason: error.description)
     }

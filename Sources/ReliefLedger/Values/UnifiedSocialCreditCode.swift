@@ -35,6 +35,28 @@ public struct UnifiedSocialCreditCode: Hashable, Sendable, CustomStringConvertib
     self.text = text
   }
 
+  /// The code spelled by `bytes`, or `nil` unless `init(validating:)` accepts their text.
+  init?(asciiBytes bytes: UnsafeRawBufferPointer) {
+    guard bytes.count == 18 else { return nil }
+    var sum = 0
+    for index in 0..<18 {
+      let value = Self.byteValues[Int(bytes[index])]
+      guard value >= 0 else { return nil }
+      if index < 17 { sum += Int(value) * Self.weights[index] }
+    }
+    guard Self.alphabetBytes[(31 - sum % 31) % 31] == bytes[17] else { return nil }
+    self.text = String(decoding: bytes, as: UTF8.self)
+  }
+
+  private static let alphabetBytes = Array(alphabet.utf8)
+
+  /// The value of each byte in the alphabet, or -1.
+  private static let byteValues: [Int8] = {
+    var table = [Int8](repeating: -1, count: 256)
+    for (value, byte) in alphabetBytes.enumerated() { table[Int(byte)] = Int8(value) }
+    return table
+  }()
+
   /// The check character for the first 17 characters of a code, or `nil` if `text`
   /// is not 17 characters from the code alphabet.
   public static func checkCharacter(forFirst17 text: String) -> Character? {

@@ -1,3 +1,4 @@
+import ReliefCrypto
 import ReliefLog
 
 /// One forward pass of the verifier over every line of a snapshot.
@@ -31,8 +32,8 @@ struct VerificationPass {
   mutating func run() throws -> VerificationReport {
     let remainder: LineReader.Remainder?
     do {
-      remainder = try snapshot.allLines.forEachLine { line, offset, index in
-        try check(line, offset: offset, index: index)
+      remainder = try snapshot.allLines.forEachHashedLine { line, offset, index, hash in
+        try check(line, offset: offset, index: index, hash: hash)
       }
     } catch is Stop {
       report.verdict = .invalid
@@ -64,11 +65,11 @@ struct VerificationPass {
   }
 
   private mutating func check(
-    _ line: UnsafeRawBufferPointer, offset: Int64, index: Int64
+    _ line: UnsafeRawBufferPointer, offset: Int64, index: Int64, hash: SHA256Digest
   ) throws {
     let checked: CheckedLine
     do {
-      checked = try chain.check(line)
+      checked = try chain.check(line, hash: hash)
     } catch {
       let seq = try? LineHeader.parse(line).seq
       fail(
@@ -94,7 +95,7 @@ struct VerificationPass {
     let seq = checked.header.seq
     let entry: Entry
     do {
-      entry = try EntryDecoder.decode(line).entry
+      entry = try EntryDecoder.decode(line, header: checked.header).entry
     } catch {
       fail(
         line: index + 1, seq: seq, offset: offset, code: "malformed-entry",

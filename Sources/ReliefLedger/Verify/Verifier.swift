@@ -41,12 +41,35 @@ enum ReversalTargets {
     var targets: Set<Int64> = []
     let reversalKind = EntryKind.reversal.rawValue
     _ = try reader.forEachLine { line, _, _ in
-      guard let header = try? LineHeader.parse(line), header.kind == reversalKind,
-        let decoded = try? EntryDecoder.decode(line),
+      // Most lines are told apart by their kind bytes alone, without parsing the header.
+      guard mayBeReversal(line), let header = try? LineHeader.parse(line),
+        header.kind == reversalKind,
+        let decoded = try? EntryDecoder.decode(line, header: header),
         case .reversal(let reversal) = decoded.entry.action
       else { return }
       targets.insert(reversal.reverses)
     }
     return targets
+  }
+
+  private static let marker = Array(#"reversal""#.utf8)
+
+  /// False only if `line` cannot have a header of kind reversal: it skips the digits of
+  /// `seq` and `time_ms` and the fixed header bytes, and compares the kind's bytes.
+  private static func mayBeReversal(_ line: UnsafeRawBufferPointer) -> Bool {
+    func skipDigits(from start: Int) -> Int {
+      var index = start
+      while index < line.count, line[index] >= 0x30, line[index] <= 0x39 { index += 1 }
+      return index
+    }
+    // {"seq":S,"prev":"<64 hex>","time_ms":T,"kind":"K
+    let afterSeq = skipDigits(from: 7)
+    let afterTime = skipDigits(from: afterSeq + 9 + 64 + 12)
+    let kindStart = afterTime + 9
+    guard kindStart + marker.count <= line.count else { return false }
+    for (offset, byte) in marker.enumerated() where line[kindStart + offset] != byte {
+      return false
+    }
+    return true
   }
 }

@@ -25,6 +25,13 @@ public struct ChainChecker: Sendable {
 
   /// Checks `line` (without its newline) and advances the head past it.
   public mutating func check(_ line: UnsafeRawBufferPointer) throws(ChainFault) -> CheckedLine {
+    try check(line, hash: SHA256.hash(line))
+  }
+
+  /// Checks `line` whose SHA-256 is `hash` (computed ahead, perhaps on another thread).
+  public mutating func check(
+    _ line: UnsafeRawBufferPointer, hash: SHA256Digest
+  ) throws(ChainFault) -> CheckedLine {
     let header: LineHeader
     do {
       header = try LineHeader.parse(line)
@@ -59,7 +66,6 @@ public struct ChainChecker: Sendable {
     } else {
       entriesSinceCommit += 1
     }
-    let hash = SHA256.hash(line)
     head = ChainHead(nextSeq: header.seq + 1, lastHash: hash, lastTimeMillis: header.timeMillis)
     return CheckedLine(header: header, hash: hash, commit: commit)
   }

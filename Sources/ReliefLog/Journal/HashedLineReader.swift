@@ -1,0 +1,159 @@
+import Dispatch
+import ReliefCrypto
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
+extension LineReader {
+  /// Like `forEachLine`, but also passes each line's SHA-256, computed on a second thread
+  /// for the next chunk while `body` handles the current one.
+  ///
+  /// Lines, offsets, indexes, errors and the remainder are exactly those of `forEachLine`,
+  /// in the same order: an error found ahead is thrown only after every line before it.
+  public func forEachHashedLine(
+    _ body: (
+      _ line: UnsafeRawBufferPointer, _ offset: Int64, _ lineIndex: Int64, _ hash: SHA256Digest
+    ) throws -> Void
+  ) throws -> Remainder? {
+    let producer = ChunkProducer(reader: self)
+    var next: DispatchSemaphore? = producer.start(slot: 0)
+    var slot = 0
+    while let ready = next {
+      ready.wait()
+      let chunk = producer.slots[slot]
+      next = nil
+      if chunk.failure == nil && !chunk.isLast {
+        slot ^= 1
+        next = producer.start(slot: slot)
+      }
+      do {
+        for (index, range) in chunk.lines.enumerated() {
+          try body(
+            UnsafeRawBufferPointer(rebasing: chunk.buffer[range]),
+            chunk.fileOffset + Int64(range.lowerBound), chunk.firstLineIndex + Int64(index),
+            chunk.hashes[index])
+        }
+      } catch {
+        next?.wait()
+        throw error
+      }
+      if let failure = chunk.failure { throw failure }
+      if chunk.isLast { return chunk.remainder }
+    }
+    return nil
+  }
+}
+
+/// One buffer's lines, found and hashed on the producer thread.
+final class HashedChunk {
+  let buffer: UnsafeMutableRawBufferPointer
+  var filled = 0
+  /// Where the bytes after the last newline start.
+  var partialStart = 0
+  var lines: [Range<Int>] = []
+  var hashes: [SHA256Digest] = []
+  var fileOffset: Int64 = 0
+  var firstLineIndex: Int64 = 0
+  var isLast = false
+  var remainder: LineReader.Remainder?
+  var failure: (any Error)?
+
+  init(capacity: Int) {
+    buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
+  }
+
+  deinit { buffer.deallocate() }
+}
+
+/// Fills two buffers in turn; only one fill runs at a time, and the consumer reads a
+/// buffer only after its fill has signalled.
+final class ChunkProducer: @unchecked Sendable {
+  let reader: LineReader
+  let slots: [HashedChunk]
+  private var readOffset: Int64 = 0
+  private var lineIndex: Int64 = 0
+  private var fileOffset: Int64 = 0
+  private var previous: HashedChunk?
+
+  init(reader: LineReader) {
+    self.reader = reader
+    let capacity = JournalLimits.readChunkSizeBytes + JournalLimits.lineSizeBytesMax + 1
+    slots = [HashedChunk(capacity: capacity), HashedChunk(capacity: capacity)]
+  }
+
+  /// Starts filling `slots[slot]` on another thread; the semaphore signals when it is done.
+  func start(slot: Int) -> DispatchSemaphore {
+    let done = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      self.fill(self.slots[slot])
+      done.signal()
+    }
+    return done
+  }
+
+  private func fill(_ chunk: HashedChunk) {
+    chunk.lines.removeAll(keepingCapacity: true)
+    chunk.hashes.removeAll(keepingCapacity: true)
+    chunk.filled = 0
+    chunk.remainder = nil
+    chunk.failure = nil
+    if let previous, let base = chunk.buffer.baseAddress, let from = previous.buffer.baseAddress {
+      chunk.filled = previous.filled - previous.partialStart
+      memcpy(base, from + previous.partialStart, chunk.filled)
+    }
+    previous = chunk
+    chunk.partialStart = 0
+    chunk.fileOffset = fileOffset
+    chunk.firstLineIndex = lineIndex
+    do {
+      try read(into: chunk)
+    } catch {
+      chunk.failure = error
+    }
+  }
+
+  private func read(into chunk: HashedChunk) throws {
+    let endOffset = reader.endOffset
+    var got = 0
+    if readOffset < endOffset {
+      let want = Int(min(Int64(chunk.buffer.count - chunk.filled), endOffset - readOffset))
+      got = try reader.file.read(
+        into: UnsafeMutableRawBufferPointer(
+          rebasing: chunk.buffer[chunk.filled..<chunk.filled + want]),
+        at: readOffset)
+      readOffset += Int64(got)
+      chunk.filled += got
+      if got > 0 { try split(chunk) }
+    }
+    chunk.isLast = got == 0 || readOffset >= endOffset
+    guard chunk.isLast, chunk.filled > chunk.partialStart else { return }
+    chunk.remainder = LineReader.Remainder(
+      offset: fileOffset, lineIndex: lineIndex,
+      bytes: Array(chunk.buffer[chunk.partialStart..<chunk.filled]))
+  }
+
+  /// Finds and hashes the complete lines, as `forEachLine` does after each read.
+  private func split(_ chunk: HashedChunk) throws {
+    guard let base = chunk.buffer.baseAddress else { return }
+    var start = 0
+    while start < chunk.filled, let newline = memchr(base + start, 0x0A, chunk.filled - start) {
+      let end = base.distance(to: newline)
+      if end - start > JournalLimits.lineSizeBytesMax {
+        throw LineReadError.lineTooLong(
+          lineIndex: lineIndex, offset: chunk.fileOffset + Int64(start))
+      }
+      chunk.lines.append(start..<end)
+      chunk.hashes.append(SHA256.hash(UnsafeRawBufferPointer(rebasing: chunk.buffer[start..<end])))
+      lineIndex += 1
+      start = end + 1
+      chunk.partialStart = start
+      fileOffset = chunk.fileOffset + Int64(start)
+    }
+    if chunk.filled - start > JournalLimits.lineSizeBytesMax {
+      throw LineReadError.lineTooLong(lineIndex: lineIndex, offset: fileOffset)
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import ReliefCrypto
+import XCTest
+
+@testable import ReliefLog
+
+/// `forEachHashedLine` must give exactly what `forEachLine` gives, plus each line's hash.
+final class HashedLineReaderTests: TemporaryDirectoryTestCase {
+  private struct Line: Equatable {
+    let bytes: [UInt8]
+    let offset: Int64
+    let index: Int64
+  }
+
+  private func outcome(
+    _ reader: LineReader, hashed: Bool
+  ) -> (lines: [Line], remainder: LineReader.Remainder?, error: String?) {
+    var lines: [Line] = []
+    do {
+      let remainder: LineReader.Remainder?
+      if hashed {
+        remainder = try reader.forEachHashedLine { line, offset, index, hash in
+          XCTAssertEqual(hash, SHA256.hash(line))
+          lines.append(Line(bytes: Array(line), offset: offset, index: index))
+        }
+      } else {
+        remainder = try reader.forEachLine { line, offset, index in
+          lines.append(Line(bytes: Array(line), offset: offset, index: index))
+        }
+      }
+      return (lines, remainder, nil)
+    } catch {
+      return (lines, nil, "\(error)")
+    }
+  }
+
+  private func assertSame(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line)
+    throws
+  {
+    let path = try writeFile("lines.txt", bytes)
+    let handle = try OpenFile.open(path, flags: O_RDONLY)
+    for end in [Int64(bytes.count), Int64(bytes.count / 2)] {
+      let reader = LineReader(file: handle, endOffset: end)
+      let plain = outcome(reader, hashed: false)
+      let hashed = outcome(reader, hashed: true)
+      XCTAssertEqual(hashed.lines, plain.lines, file: file, line: line)
+      XCTAssertEqual(hashed.remainder, plain.remainder, file: file, line: line)
+      XCTAssertEqual(hashed.error, plain.error, file: file, line: line)
+    }
+  }
+
+  func testAgreesOnSmallFiles() throws {
+    for text in ["", "a", "a\n", "a\nbb\n\nccc\n", "a\nbb\nccc", "\n\n\n"] {
+      try assertSame(Array(text.utf8))
+    }
+  }
+
+  func testAgreesAcrossChunks() throws {
+    var bytes: [UInt8] = []
+    var generator = 0x2545_F491
+    while bytes.count < 3 * JournalLimits.readChunkSizeBytes {
+      generator = (generator &* 1_103_515_245 &+ 12345) & 0x7FFF_FFFF
+      bytes += [UInt8](repeating: UInt8(97 + generator % 26), count: generator % 3000)
+      bytes.append(0x0A)
+    }
+    try assertSame(bytes)
+    try assertSame(bytes + Array("tail".utf8))
+  }
+
+  func testAgreesOnLinesTooLong() throws {
+    let long = [UInt8](repeating: 0x61, count: JournalLimits.lineSizeBytesMax + 1)
+    let short = [UInt8](repeating: 0x62, count: 1000) + [0x0A]
+    let before = Array(repeating: short, count: 5000).flatMap { $0 }
+    try assertSame(before + long + [0x0A] + short)
+    try assertSame(before + long)
+  }
+}
