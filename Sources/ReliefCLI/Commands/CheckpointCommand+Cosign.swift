@@ -28,7 +28,7 @@ extension CheckpointCommand {
       throw CommandFailure(code: .invalid, message: "the latest checkpoint: \(error)")
     }
     let checkpoint = verified.checkpoint
-    let tree = try LedgerTree.load(journal)
+    let tree = try LedgerTree.cached(journal)
     try checkConsistent(checkpoint, with: tree, what: "the latest checkpoint")
     let statePath = store.cosignedPath(keyID: keyID)
     if FileSystem.exists(statePath) {

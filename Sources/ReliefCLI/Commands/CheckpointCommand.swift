@@ -59,7 +59,7 @@ enum CheckpointCommand {
         code: .rejected,
         message: "key \(signer.verifierKey.id) is not an active administrator key of the ledger")
     }
-    let tree = try LedgerTree.load(journal)
+    let tree = try LedgerTree.cached(journal)
     let store = CheckpointStore(ledgerDirectory: journal.directory)
     if let bytes = try store.latest() {
       let (note, old) = try CheckpointStore.parse(bytes, path: store.latestPath)
@@ -70,6 +70,7 @@ enum CheckpointCommand {
         return .success
       }
     }
+    try tree.checkReads()
     let checkpoint: Checkpoint
     let note: SignedNote
     do {

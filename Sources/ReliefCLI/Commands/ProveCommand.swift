@@ -42,13 +42,14 @@ enum ProveCommand {
         message: "seq \(seq) is not in the checkpoint, which covers lines 0 to "
           + "\(checkpoint.treeSize - 1); sign a newer one with 'relief checkpoint'")
     }
-    let tree = try LedgerTree.load(journal, keeping: [seq])
+    let tree = try LedgerTree.cached(journal, keeping: [seq])
     try CheckpointCommand.checkConsistent(checkpoint, with: tree, what: "the checkpoint")
     guard let line = tree.keptLines[seq],
       let proof = tree.tree.inclusionProof(index: seq, treeSize: checkpoint.treeSize)
     else {
       throw CommandFailure(code: .invalid, message: "line \(seq) cannot be read")
     }
+    try tree.checkReads()
     let receipt = Receipt(
       line: line,
       proof: TlogProof(index: seq, hashes: proof.hashes, checkpointNote: noteBytes))

@@ -6,18 +6,17 @@ import ReliefLog
 /// SHA-256(0x00 ‖ line i without its newline), and the tree size is the number of
 /// committed lines.
 struct LedgerTree {
-  /// The leaf hashes of the committed lines, in order.
-  let leafHashes: [SHA256Digest]
+  /// The tree over the committed lines' leaf hashes.
+  let tree: MerkleTree
   /// The ledger's origin, from the genesis line.
   let origin: String
   /// The committed lines asked for by `load(_:keepingLine:)`, by index.
   let keptLines: [UInt64: [UInt8]]
+  /// The node cache the tree reads, if any.
+  var cache: MerkleCache?
 
   /// The number of committed lines.
-  var size: UInt64 { UInt64(leafHashes.count) }
-
-  /// The tree over the leaf hashes.
-  var tree: MerkleTree { MerkleTree(leafHashes: leafHashes) }
+  var size: UInt64 { tree.size }
 
   /// The root of the whole tree.
   var root: SHA256Digest { tree.root }
@@ -49,7 +48,7 @@ struct LedgerTree {
       throw CommandFailure(
         code: .invalid, message: "the journal has no committed genesis entry with an origin")
     }
-    return LedgerTree(leafHashes: hashes, origin: origin, keptLines: kept)
+    return LedgerTree(tree: MerkleTree(leafHashes: hashes), origin: origin, keptLines: kept)
   }
 
   /// The origin named by a genesis line, or nil if the line is not one.
