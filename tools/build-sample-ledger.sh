@@ -2,6 +2,8 @@
 # Rebuilds ledger/ (the shipped sample) from seeds/, byte for byte: relief-seed turns the
 # structured seeds into one import CSV (deterministic), and the clock is fixed with
 # RELIEF_NOW_MS so that append times are reproducible too.
+# The sample's checkpoint (ledger/checkpoints/) is signed with the same demo key; Ed25519
+# signing is deterministic, so it is reproducible byte for byte too.
 # Usage: tools/build-sample-ledger.sh          rebuild ledger/
 #        tools/build-sample-ledger.sh --check  fail if ledger/ differs from a fresh build
 set -euo pipefail
@@ -22,11 +24,15 @@ export RELIEF_KEY="$work/demo-admin.key"
 "$bin/relief" init --ledger "$work/ledger" --origin relief.example/seed-sample >/dev/null
 "$bin/relief" import "$work/seed-import.csv" --ledger "$work/ledger" >/dev/null
 "$bin/relief" verify --ledger "$work/ledger" >/dev/null
+"$bin/relief" checkpoint --ledger "$work/ledger" >/dev/null
 if [[ "${1:-}" == "--check" ]]; then
   cmp ledger/journal.jsonl "$work/ledger/journal.jsonl"
+  diff -r ledger/checkpoints "$work/ledger/checkpoints"
   echo "ledger/ matches a fresh build from seeds/"
 else
   mkdir -p ledger
   cp "$work/ledger/journal.jsonl" ledger/journal.jsonl
-  echo "rebuilt ledger/journal.jsonl ($(wc -l < ledger/journal.jsonl) lines)"
+  rm -rf ledger/checkpoints
+  cp -r "$work/ledger/checkpoints" ledger/checkpoints
+  echo "rebuilt ledger/journal.jsonl ($(wc -l < ledger/journal.jsonl) lines) and ledger/checkpoints/"
 fi

@@ -4,13 +4,17 @@ struct Arguments {
   var positionals: [String] = []
   var values: [String: String] = [:]
   var flags: Set<String> = []
+  /// Every value of each repeatable option, in order.
+  var lists: [String: [String]] = [:]
 
   /// Parses `arguments`.
   ///
   /// `valued` and `flagNames` are option names without dashes; an option may be written
-  /// `--name value` or `--name=value`, and `-` and `_` are the same inside names.
+  /// `--name value` or `--name=value`, and `-` and `_` are the same inside names. Options in
+  /// `repeatable` may be given more than once: `lists` has all their values.
   static func parse(
-    _ arguments: [String], command: String, valued: Set<String>, flagNames: Set<String>
+    _ arguments: [String], command: String, valued: Set<String>, flagNames: Set<String>,
+    repeatable: Set<String> = []
   ) throws(CommandFailure) -> Arguments {
     var result = Arguments()
     var index = 0
@@ -49,6 +53,11 @@ struct Arguments {
           }
           value = arguments[index]
           index += 1
+        }
+        if repeatable.contains(name) {
+          result.lists[name, default: []].append(value)
+          if result.values[name] == nil { result.values[name] = value }
+          continue
         }
         if result.values[name] != nil {
           throw .usage("option --\(name) is given twice", command: command)

@@ -8,6 +8,8 @@ struct Command: Sendable {
   let valued: Set<String>
   let flagNames: Set<String>
   let run: @Sendable (Arguments, Context) throws(CommandFailure) -> ExitCode
+  /// Valued options that may be given more than once.
+  var repeatable: Set<String> = []
 }
 
 /// Options every command takes.

@@ -9,7 +9,8 @@ public enum Relief {
     InitCommand.command, AppendCommand.command, ImportCommand.command,
     BalancesCommand.command, LogCommand.command, VerifyCommand.command,
     RecoverCommand.command, KeysCommand.command, ExportCommand.command,
-    DiscloseCommand.command,
+    DiscloseCommand.command, CheckpointCommand.command, ProveCommand.command,
+    CheckProofCommand.command, NoteCommand.command,
   ]
 
   /// Runs `relief` with `arguments` (without the program name).
@@ -41,7 +42,7 @@ public enum Relief {
     do {
       let parsed = try Arguments.parse(
         rest, command: command.name, valued: command.valued.union(commonValued),
-        flagNames: command.flagNames.union(commonFlags))
+        flagNames: command.flagNames.union(commonFlags), repeatable: command.repeatable)
       return try command.run(parsed, context).rawValue
     } catch {
       console.err("relief \(command.name): \(error.message)\n")

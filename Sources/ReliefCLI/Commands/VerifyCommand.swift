@@ -6,7 +6,7 @@ enum VerifyCommand {
   static let command = Command(
     name: "verify", summary: "check the journal's chain, encoding and rules",
     help: """
-      Usage: relief verify [--json] [--ledger DIR]
+      Usage: relief verify [--json] [--since CHECKPOINT_FILE] [--ledger DIR]
 
       Reads every line of the journal and checks: canonical encoding, contiguous seq,
       each prev hash, append times that never decrease, every batch closed by its commit
@@ -14,6 +14,10 @@ enum VerifyCommand {
       batch, and every business rule replayed in order (no overdraft, valid reversals,
       refunds within dues paid and not overlapping, valid credit codes). Reports the first
       failure exactly: line, seq, byte offset, what was expected and what was found.
+
+      --since FILE also checks that the journal extends the signed checkpoint in FILE: its
+      first n lines (n the checkpoint's size) must have the checkpoint's Merkle root; if
+      not, reports the first diverging line as closely as the stored checkpoints allow.
 
       Exit status: 0 valid, 1 invalid (damage or tampering in committed lines),
       3 torn tail (an append was cut off by a crash; 'relief recover' removes it),
@@ -23,7 +27,7 @@ enum VerifyCommand {
         relief verify --ledger ledger --json
 
       """,
-    valued: [], flagNames: ["json"],
+    valued: ["since"], flagNames: ["json"],
     run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
@@ -35,6 +39,15 @@ enum VerifyCommand {
       context.console.out(json(report) + "\n")
     } else {
       context.console.out(text(report))
+    }
+    if let path = arguments.values["since"] {
+      let (text, holds) = try since(path, journal: context.journal(arguments))
+      if arguments.flags.contains("json") {
+        context.console.err(text)
+      } else {
+        context.console.out(text)
+      }
+      if !holds && report.verdict != .tornTail { return .invalid }
     }
     return exitCode(report.verdict)
   }

@@ -17,10 +17,20 @@ public struct LineReader {
   public let file: OpenFile
   /// The offset where reading stops (exclusive).
   public let endOffset: Int64
+  /// The offset where reading starts: the start of a line.
+  public var startOffset: Int64 = 0
 
   /// Reads lines of `file` from offset 0 up to `endOffset` (exclusive).
   public init(file: OpenFile, endOffset: Int64) {
     self.file = file
+    self.endOffset = endOffset
+  }
+
+  /// Reads lines of `file` from `startOffset`, the start of a line, up to `endOffset`;
+  /// line indexes count from 0 at `startOffset`.
+  public init(file: OpenFile, startOffset: Int64, endOffset: Int64) {
+    self.file = file
+    self.startOffset = startOffset
     self.endOffset = endOffset
   }
 
@@ -46,9 +56,9 @@ public struct LineReader {
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
     defer { buffer.deallocate() }
     var filled = 0  // bytes held in the buffer
-    var fileOffset: Int64 = 0  // file offset of buffer[0]
+    var fileOffset: Int64 = startOffset  // file offset of buffer[0]
     var lineIndex: Int64 = 0
-    var readOffset: Int64 = 0
+    var readOffset: Int64 = startOffset
     while readOffset < endOffset {
       let want = Int(min(Int64(capacity - filled), endOffset - readOffset))
       let got = try file.read(

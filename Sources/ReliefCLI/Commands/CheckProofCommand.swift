@@ -1,0 +1,105 @@
+import ReliefCrypto
+import ReliefLedger
+import ReliefLog
+
+/// `relief check-proof FILE`: verifies a receipt offline, without the ledger.
+enum CheckProofCommand {
+  static let command = Command(
+    name: "check-proof", summary: "verify a receipt offline with the ledger's verifier key",
+    help: """
+      Usage: relief check-proof FILE --key VERIFIERKEY [--key VERIFIERKEY ...]
+
+      Checks a receipt made by 'relief prove' without the ledger: that its checkpoint is
+      signed by one of the given verifier keys (<name>+<hash>+<base64>, or a file holding
+      one), and that the entry line's leaf hash, SHA-256(0x00 || line), is at the index
+      under the checkpoint's root. Prints what the receipt proves: which entry, which
+      line of which ledger, and which key signed the checkpoint of which size and root.
+
+      Exit status: 0 the receipt is valid, 1 it is not (the reason is on stderr),
+      2 usage error, 5 a file cannot be read.
+
+      Example:
+        relief check-proof receipt-1234.txt \\
+          --key relief-demo-admin-NOT-SECRET+1389b1cd+ARS3LjAc6cWY9hrPfgLbmG8BYpZQIrsLmbrekbUqGuX0
+
+      """,
+    valued: ["key"], flagNames: [],
+    run: run, repeatable: ["key"])
+
+  static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
+    guard arguments.positionals.count == 1 else {
+      throw .usage("check-proof needs exactly one receipt FILE", command: "check-proof")
+    }
+    let keys = try verifierKeys(arguments, command: "check-proof")
+    let receipt = try Receipt.parse(try CheckpointStore.read(arguments.positionals[0]))
+    let verified: VerifiedCheckpoint
+    do {
+      verified = try receipt.proof.verify(leafHash: MerkleHash.leaf(receipt.line), logKeys: keys)
+    } catch {
+      throw CommandFailure(code: .invalid, message: "INVALID receipt: \(error)")
+    }
+    let index = receipt.proof.index
+    let entry = try describe(receipt.line, index: index)
+    let checkpoint = verified.checkpoint
+    let signers = verified.verification.verified.map(\.keyID).joined(separator: ", ")
+    var out = "valid: \(entry) is line \(index) of the ledger \(checkpoint.origin) "
+    out += "whose checkpoint of size \(checkpoint.treeSize), root "
+    out += "\(Base64.encode(checkpoint.rootHash.bytes)), is signed by \(signers)\n"
+    let others = verified.verification.unverified.map(\.keyID)
+    if !others.isEmpty {
+      out += "other signatures, not checked (keys not given): \(others.joined(separator: ", "))\n"
+    }
+    context.console.out(out)
+    return .success
+  }
+
+  /// Words for the entry line, checking its seq is the proof's index.
+  static func describe(_ line: [UInt8], index: UInt64) throws(CommandFailure) -> String {
+    let header: LineHeader
+    do {
+      header = try line.withUnsafeBytes { bytes in try LineHeader.parse(bytes) }
+    } catch {
+      throw CommandFailure(code: .invalid, message: "INVALID receipt: the entry line: \(error)")
+    }
+    guard header.seq >= 0, UInt64(header.seq) == index else {
+      throw CommandFailure(
+        code: .invalid,
+        message: "INVALID receipt: the entry line has seq \(header.seq) but the proof is for "
+          + "line \(index)")
+    }
+    if header.isCommit { return "the commit line seq \(index)" }
+    guard let decoded = try? line.withUnsafeBytes({ bytes in try EntryDecoder.decode(bytes) })
+    else { return "the line seq \(index) (kind \(header.kind))" }
+    let cells = EntryText.cells(seq: header.seq, entry: decoded.entry)
+    var words = [cells[2], cells[1]]
+    if !cells[5].isEmpty { words.append(cells[5] + " yuan") }
+    if !cells[3].isEmpty { words.append("union " + cells[3]) }
+    if !cells[4].isEmpty { words.append("program " + cells[4]) }
+    if !cells[6].isEmpty { words.append(cells[6]) }
+    return "entry seq \(index) (\(words.joined(separator: ", ")))"
+  }
+
+  /// The verifier keys given with `--key`: key texts, or files holding one.
+  static func verifierKeys(
+    _ arguments: Arguments, command: String
+  ) throws(CommandFailure) -> [NoteVerifierKey] {
+    let given = arguments.lists["key"] ?? []
+    guard !given.isEmpty else {
+      throw .usage("give at least one verifier key with --key", command: command)
+    }
+    var keys: [NoteVerifierKey] = []
+    for value in given {
+      var text = value
+      if FileSystem.exists(value) {
+        text = String(decoding: try CheckpointStore.read(value), as: UTF8.self)
+        while text.last == "\n" || text.last == "\r" { text.removeLast() }
+      }
+      do {
+        keys.append(try NoteVerifierKey(parsing: text))
+      } catch {
+        throw .usage("--key \(value) is not a verifier key: \(error)", command: command)
+      }
+    }
+    return keys
+  }
+}

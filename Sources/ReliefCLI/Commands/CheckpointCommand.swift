@@ -1,0 +1,125 @@
+import ReliefCrypto
+import ReliefLedger
+import ReliefLog
+
+/// `relief checkpoint [cosign]`: signs the committed journal's Merkle root as a C2SP
+/// tlog-checkpoint, or cosigns the latest checkpoint as a witness.
+enum CheckpointCommand {
+  static let command = Command(
+    name: "checkpoint", summary: "sign or cosign a checkpoint of the journal's Merkle root",
+    help: """
+      Usage: relief checkpoint --key FILE [--ledger DIR]
+             relief checkpoint cosign --key FILE [--ledger DIR]
+
+      checkpoint  computes the RFC 6962 Merkle root over the committed lines (leaf i is
+                  SHA-256(0x00 || line i without its newline); the tree size is the number
+                  of committed lines), signs a C2SP tlog-checkpoint (origin from the genesis
+                  entry, size, base64 root) with an administrator's key, stores it as
+                  DIR/checkpoints/<size>.note and DIR/checkpoints/latest, and prints it.
+                  It refuses if the journal is not consistent with the latest checkpoint
+                  (its first lines no longer have that checkpoint's root).
+      cosign      verifies the latest checkpoint's signature by an administrator key of the
+                  ledger and its consistency with the last checkpoint this cosigner signed
+                  (DIR/checkpoints/cosigned-<name>+<hash>), then appends a C2SP Ed25519
+                  cosignature (cosignature/v1, time from the clock) to the stored checkpoint.
+
+      The key is a private key file made by 'relief keys generate' (or $RELIEF_KEY).
+
+      Examples:
+        relief checkpoint --key ~/.relief/nantong-admin.key --ledger ledger
+        relief checkpoint cosign --key ~/.relief/auditor.key --ledger ledger
+
+      """,
+    valued: ["key"], flagNames: [],
+    run: run)
+
+  static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
+    switch arguments.positionals {
+    case []: return try sign(arguments, context)
+    case ["cosign"]: return try cosign(arguments, context)
+    default: throw .usage("checkpoint takes no arguments or 'cosign'", command: "checkpoint")
+    }
+  }
+
+  static func key(_ arguments: Arguments, _ context: Context) throws(CommandFailure)
+    -> NoteSignerKey
+  {
+    guard let path = arguments.values["key"] ?? context.environment["RELIEF_KEY"] else {
+      throw .usage("give the private key file with --key FILE or RELIEF_KEY", command: "checkpoint")
+    }
+    return try KeyFiles.load(path)
+  }
+
+  static func sign(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
+    let journal = try context.journal(arguments)
+    let signer = try key(arguments, context)
+    let admins = try adminKeys(journal, activeOnly: true)
+    guard admins.contains(signer.verifierKey) else {
+      throw CommandFailure(
+        code: .rejected,
+        message: "key \(signer.verifierKey.id) is not an active administrator key of the ledger")
+    }
+    let tree = try LedgerTree.cached(journal)
+    let store = CheckpointStore(ledgerDirectory: journal.directory)
+    if let bytes = try store.latest() {
+      let (note, old) = try CheckpointStore.parse(bytes, path: store.latestPath)
+      try checkConsistent(old, with: tree, what: "the latest checkpoint")
+      if old.treeSize == tree.size {
+        context.console.err("the journal has not grown since checkpoint \(old.treeSize)\n")
+        context.console.out(note.encoded)
+        return .success
+      }
+    }
+    try tree.checkReads()
+    let checkpoint: Checkpoint
+    let note: SignedNote
+    do {
+      checkpoint = try Checkpoint(origin: tree.origin, treeSize: tree.size, rootHash: tree.root)
+      note = try SignedNote.sign(checkpoint.text, with: [signer])
+    } catch {
+      throw CommandFailure(code: .invalid, message: "cannot sign the checkpoint: \(error)")
+    }
+    try store.create()
+    let bytes = Array(note.encoded.utf8)
+    try CheckpointStore.writeNew(store.path(size: tree.size), bytes)
+    try CheckpointStore.replace(store.latestPath, bytes)
+    context.console.out(note.encoded)
+    return .success
+  }
+
+  /// Refuses unless `checkpoint` is of this ledger and the journal's first
+  /// `checkpoint.treeSize` lines have its root.
+  static func checkConsistent(
+    _ checkpoint: Checkpoint, with tree: LedgerTree, what: String
+  ) throws(CommandFailure) {
+    guard checkpoint.origin == tree.origin else {
+      throw CommandFailure(
+        code: .invalid,
+        message: "\(what) is for origin \(checkpoint.origin), not \(tree.origin)")
+    }
+    guard checkpoint.treeSize <= tree.size else {
+      throw CommandFailure(
+        code: .invalid,
+        message: "\(what) covers \(checkpoint.treeSize) lines but the journal has only "
+          + "\(tree.size) committed lines: lines were removed")
+    }
+    guard tree.tree.root(ofFirst: checkpoint.treeSize) == checkpoint.rootHash else {
+      throw CommandFailure(
+        code: .invalid,
+        message: "the journal is not consistent with \(what) (size \(checkpoint.treeSize)): "
+          + "its first \(checkpoint.treeSize) lines have a different root; "
+          + "run 'relief verify --since' with that checkpoint to find the changed line")
+    }
+  }
+
+  /// The administrator keys registered in the ledger (the genesis key included).
+  static func adminKeys(_ journal: Journal, activeOnly: Bool) throws(CommandFailure)
+    -> [NoteVerifierKey]
+  {
+    let view = try LedgerLoading.view(journal)
+    return view.state.keys.values
+      .filter { $0.role == .admin && (!activeOnly || $0.revokedSeq == nil) }
+      .sorted { $0.seq < $1.seq }
+      .compactMap { try? NoteVerifierKey(parsing: $0.text) }
+  }
+}

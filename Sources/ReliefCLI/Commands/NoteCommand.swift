@@ -1,0 +1,65 @@
+import ReliefCrypto
+import ReliefLog
+
+/// `relief note sign|verify`: C2SP signed notes of any text.
+enum NoteCommand {
+  static let command = Command(
+    name: "note", summary: "sign or verify any C2SP signed note",
+    help: """
+      Usage: relief note sign --key FILE TEXTFILE
+             relief note verify --key VERIFIERKEY [--key VERIFIERKEY ...] FILE
+
+      sign    signs the text in TEXTFILE (UTF-8, no control characters but newlines,
+              ending in a newline) with the private key in FILE (or $RELIEF_KEY) and
+              prints the signed note (c2sp.org/signed-note).
+      verify  checks the signed note in FILE with the given verifier keys
+              (<name>+<hash>+<base64>, or files holding one) and prints the names of the
+              keys whose signatures verified. Signatures by other keys are ignored.
+
+      Exit status: 0 verified, 1 no given key signed it or a given key's signature is
+      bad, 2 usage error, 5 a file cannot be read.
+
+      Examples:
+        relief note sign --key ~/.relief/nantong-admin.key statement.txt > statement.note
+        relief note verify --key sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8 \\
+          checkpoint.note
+
+      """,
+    valued: ["key"], flagNames: [],
+    run: run, repeatable: ["key"])
+
+  static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
+    switch arguments.positionals.first {
+    case "sign":
+      guard arguments.positionals.count == 2 else {
+        throw .usage("note sign needs exactly one TEXTFILE", command: "note")
+      }
+      guard let path = arguments.values["key"] ?? context.environment["RELIEF_KEY"] else {
+        throw .usage("note sign needs --key FILE or RELIEF_KEY", command: "note")
+      }
+      let key = try KeyFiles.load(path)
+      let text = String(decoding: try CheckpointStore.read(arguments.positionals[1]), as: UTF8.self)
+      do {
+        context.console.out(try SignedNote.sign(text, with: [key]).encoded)
+      } catch {
+        throw CommandFailure(code: .rejected, message: "cannot sign: \(error)")
+      }
+      return .success
+    case "verify":
+      guard arguments.positionals.count == 2 else {
+        throw .usage("note verify needs exactly one FILE", command: "note")
+      }
+      let keys = try CheckProofCommand.verifierKeys(arguments, command: "note")
+      let bytes = try CheckpointStore.read(arguments.positionals[1])
+      do {
+        let verified = try SignedNote(parsing: bytes).verify(keys: keys)
+        for signature in verified.verified { context.console.out("verified: \(signature.keyID)\n") }
+      } catch {
+        throw CommandFailure(code: .invalid, message: "INVALID note: \(error)")
+      }
+      return .success
+    default:
+      throw .usage("note needs 'sign' or 'verify'", command: "note")
+    }
+  }
+}
