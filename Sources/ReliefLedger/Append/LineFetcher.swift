@@ -7,11 +7,20 @@ enum LineFetcher {
   static func fetch(_ seqs: Set<Int64>, from reader: LineReader) throws -> [Int64: Entry] {
     guard let last = seqs.max() else { return [:] }
     var found: [Int64: Entry] = [:]
-    _ = try reader.forEachLine { line, _, index in
-      guard index <= last, seqs.contains(index) else { return }
-      guard let header = try? LineHeader.parse(line), !header.isCommit else { return }
-      found[index] = try EntryDecoder.decode(line).entry
+    do {
+      _ = try reader.forEachLine { line, _, index in
+        // Lines past the last wanted seq are never needed: stop reading there.
+        if index > last { throw PastLastSeq() }
+        guard seqs.contains(index) else { return }
+        guard let header = try? LineHeader.parse(line), !header.isCommit else { return }
+        found[index] = try EntryDecoder.decode(line).entry
+      }
+    } catch is PastLastSeq {
+      return found
     }
     return found
   }
+
+  /// Ends the scan once every wanted seq has been passed.
+  private struct PastLastSeq: Error {}
 }
