@@ -1,8 +1,8 @@
 import ReliefLog
 
-/// Plans one batch under the writer's lock: folds the committed journal, resolves
-/// reversals and duplicate request ids, applies every row to the state in order, and
-/// builds the batch's bytes if no row breaks a rule.
+/// Plans one batch under the writer's lock: loads the projection of the committed journal,
+/// resolves reversals and duplicate request ids, applies every row to the state in order,
+/// and builds the batch's bytes if no row breaks a rule.
 struct BatchPlanner {
   let source: String
   let nowMillis: Int64
@@ -18,11 +18,11 @@ struct BatchPlanner {
   }
 
   mutating func plan(
-    _ drafts: [(row: InputRow, draft: EntryDraft)], snapshot: JournalSnapshot
-  ) throws -> (bytes: [UInt8], result: AppendResult) {
-    var state = try LedgerState.load(from: snapshot.committedLines)
-    let existing = try LineFetcher.fetch(
-      referencedSeqs(drafts, state: state), from: snapshot.committedLines)
+    _ drafts: [(row: InputRow, draft: EntryDraft)], snapshot: JournalSnapshot, directory: String
+  ) throws -> (bytes: [UInt8], result: PlannedBatch) {
+    var (projection, changed, committed) = try prepare(
+      drafts, snapshot: snapshot, directory: directory)
+    var state = projection.state
     var batch = BatchBuilder(after: snapshot.committed.head, nowMillis: nowMillis)
     // The signer must be entitled as the ledger stands before the batch.
     let signerKey = state.activeKey(id: signer.keyID)
@@ -30,6 +30,8 @@ struct BatchPlanner {
     var result = AppendResult(appended: [], duplicates: [], commitSeq: nil)
     var batchEntries: [Int64: Entry] = [:]
     var batchRequestIDs: [String: Int] = [:]
+    var batchSeqs: [String: Int64] = [:]
+    let targets = (requestIDs: reversalRequestIDs(drafts), seqs: reversalSeqs(drafts))
     for (row, draft) in drafts {
       if let requestID = draft.requestID {
         if let firstLine = batchRequestIDs[requestID] {
@@ -38,10 +40,13 @@ struct BatchPlanner {
         }
         batchRequestIDs[requestID] = row.line
       }
-      let lookup = { (seq: Int64) in existing[seq] ?? batchEntries[seq] }
-      guard let entry = resolve(draft, row: row, state: state, lookup: lookup) else { continue }
-      if let requestID = entry.requestID, let seq = state.requestIDs[requestID] {
-        if existing[seq] == entry {
+      let lookup = { (seq: Int64) in committed.entries[seq] ?? batchEntries[seq] }
+      let seqOfID = { (id: String) in committed.seqs[id] ?? batchSeqs[id] }
+      guard let entry = resolve(draft, row: row, seqOfID: seqOfID, lookup: lookup) else {
+        continue
+      }
+      if let requestID = entry.requestID, let seq = committed.seqs[requestID] {
+        if committed.entries[seq] == entry {
           result.duplicates.append((row.line, requestID, seq))
         } else {
           issue(
@@ -58,22 +63,44 @@ struct BatchPlanner {
         continue
       }
       batch.appendEntry(kind: entry.kind.rawValue, body: EntryEncoder.body(of: entry))
-      if entry.requestID != nil { batchEntries[seq] = entry }
+      if let requestID = entry.requestID {
+        batchSeqs[requestID] = seq
+        // Kept only if a later row may reverse it (by request id or by seq).
+        if targets.requestIDs.contains(requestID) { batchEntries[seq] = entry }
+      }
+      if targets.seqs.contains(seq) { batchEntries[seq] = entry }
       scope.add(entry, seq: seq)
       result.appended.append((row.line, seq))
     }
     checkEntitlement(signerKey, scope: scope, state: state, appended: result.appended)
-    if !issues.isEmpty {
-      // Stable by line, so each row's problems stay in the order they were found.
-      let ordered = issues.enumerated().sorted {
-        ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset)
-      }
-      throw AppendError.rejected(ordered.map(\.element))
+    try throwIssues()
+    guard batch.entryCount > 0 else {
+      return ([], PlannedBatch(result: result, projection: projection, changed: changed))
     }
-    guard batch.entryCount > 0 else { return ([], result) }
     batch.commit(signer: signer.keyID, sign: signer.signature(for:))
     result.commitSeq = batch.head.nextSeq - 1
-    return (batch.bytes, result)
+    projection.advance(
+      to: state, head: batch.head,
+      endOffset: snapshot.committed.endOffset + Int64(batch.bytes.count),
+      requestIDs: batchSeqs)
+    return (batch.bytes, PlannedBatch(result: result, projection: projection, changed: true))
+  }
+
+  /// The projection of the committed journal, whether it changed from the saved one, and
+  /// the committed entries the drafts refer to.
+  private func prepare(
+    _ drafts: [(row: InputRow, draft: EntryDraft)], snapshot: JournalSnapshot, directory: String
+  ) throws -> (Projection, Bool, CommittedRequests) {
+    var (projection, changed) = try ProjectionStore.load(snapshot, directory: directory)
+    let wantedIDs = requestIDs(drafts)
+    if !wantedIDs.isEmpty, !ProjectionStore.loadRequestBase(&projection, directory: directory) {
+      projection = try ProjectionStore.rebuild(snapshot)
+      changed = true
+    }
+    let committed = try CommittedRequests.resolve(
+      wantedIDs, reversalSeqs: reversalSeqs(drafts), index: projection.requests,
+      snapshot: snapshot)
+    return (projection, changed, committed)
   }
 
   /// Records why the signer may not append this batch, if it may not.
@@ -94,29 +121,48 @@ struct BatchPlanner {
     issues.append(InputIssue(file: source, line: line, field: "key", reason: problem.description))
   }
 
-  /// Seqs whose committed entries the batch needs: reversal targets and the holders of
-  /// request ids the input repeats.
-  private func referencedSeqs(
-    _ drafts: [(row: InputRow, draft: EntryDraft)], state: LedgerState
-  ) -> Set<Int64> {
+  /// The request ids the batch carries or reverses by.
+  private func requestIDs(_ drafts: [(row: InputRow, draft: EntryDraft)]) -> Set<String> {
+    var ids: Set<String> = []
+    for (_, draft) in drafts {
+      if let requestID = draft.requestID { ids.insert(requestID) }
+      if case .reversal(_, .requestID(let id), _, _) = draft { ids.insert(id) }
+    }
+    return ids
+  }
+
+  /// The request ids the batch's reversals name.
+  private func reversalRequestIDs(_ drafts: [(row: InputRow, draft: EntryDraft)]) -> Set<String> {
+    var ids: Set<String> = []
+    for (_, draft) in drafts {
+      if case .reversal(_, .requestID(let id), _, _) = draft { ids.insert(id) }
+    }
+    return ids
+  }
+
+  /// Throws the problems found, if any, ordered by line.
+  private func throwIssues() throws(AppendError) {
+    guard !issues.isEmpty else { return }
+    // Stable by line, so each row's problems stay in the order they were found.
+    let ordered = issues.enumerated().sorted {
+      ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset)
+    }
+    throw AppendError.rejected(ordered.map(\.element))
+  }
+
+  /// The seqs the batch's reversals name directly.
+  private func reversalSeqs(_ drafts: [(row: InputRow, draft: EntryDraft)]) -> Set<Int64> {
     var seqs: Set<Int64> = []
     for (_, draft) in drafts {
-      if let requestID = draft.requestID, let seq = state.requestIDs[requestID] {
-        seqs.insert(seq)
-      }
-      if case .reversal(_, let target, _, _) = draft {
-        switch target {
-        case .seq(let seq): seqs.insert(seq)
-        case .requestID(let id): if let seq = state.requestIDs[id] { seqs.insert(seq) }
-        }
-      }
+      if case .reversal(_, .seq(let seq), _, _) = draft { seqs.insert(seq) }
     }
     return seqs
   }
 
   /// The complete entry for `draft`: a reversal gets the copy of its original.
   private mutating func resolve(
-    _ draft: EntryDraft, row: InputRow, state: LedgerState, lookup: (Int64) -> Entry?
+    _ draft: EntryDraft, row: InputRow, seqOfID: (String) -> Int64?,
+    lookup: (Int64) -> Entry?
   ) -> Entry? {
     switch draft {
     case .entry(let entry):
@@ -130,7 +176,7 @@ struct BatchPlanner {
         field = "reverses"
       case .requestID(let id):
         field = "reverses_request"
-        guard let found = state.requestIDs[id] else {
+        guard let found = seqOfID(id) else {
           issue(row, field, "no entry has request_id '\(id)'")
           return nil
         }

@@ -60,11 +60,17 @@ public struct LedgerWriter {
     // problems of every row; nothing is written if there is any.
     let fieldIssues = issues
     do {
-      return try journal.append { snapshot in
+      let planned = try journal.append { snapshot in
         var planner = BatchPlanner(
           source: source, nowMillis: now, signer: signer, issues: fieldIssues)
-        return try planner.plan(drafts, snapshot: snapshot)
+        return try planner.plan(drafts, snapshot: snapshot, directory: journal.directory)
       }
+      // The batch is durable; the projection after it only saves the next command a fold.
+      if planned.changed {
+        var projection = planned.projection
+        ProjectionStore.save(&projection, directory: journal.directory)
+      }
+      return planned.result
     } catch let error as AppendError {
       throw error
     } catch let error as JournalError {

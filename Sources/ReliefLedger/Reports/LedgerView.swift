@@ -9,10 +9,13 @@ public struct LedgerView: Sendable {
   /// The chain head after the last committed line folded.
   public let head: ChainHead
 
-  /// Folds the committed part of `journal` as it is now.
+  /// The committed part of `journal` as it is now, from the saved projection folded
+  /// forward (or folded from scratch if there is none that matches).
   public static func load(_ journal: Journal) throws -> LedgerView {
     let snapshot = try journal.openSnapshot()
-    let state = try LedgerState.load(from: snapshot.committedLines)
-    return LedgerView(state: state, head: snapshot.committed.head)
+    var (projection, changed) = try ProjectionStore.load(snapshot, directory: journal.directory)
+    // Saving is best effort: a read-only ledger is still readable, just folded each time.
+    if changed { ProjectionStore.save(&projection, directory: journal.directory) }
+    return LedgerView(state: projection.state, head: projection.head)
   }
 }

@@ -33,7 +33,7 @@ extension LedgerState {
     guard entry.date <= appendDate else {
       throw .dateInFuture(date: entry.date, appendDate: appendDate)
     }
-    if let requestID = entry.requestID, let existing = requestIDs[requestID] {
+    if tracksRequestIDs, let requestID = entry.requestID, let existing = requestIDs[requestID] {
       throw .requestIDAlreadyUsed(requestID, seq: existing)
     }
     switch entry.action {
@@ -68,7 +68,7 @@ extension LedgerState {
   }
 
   private mutating func finish(_ entry: Entry, seq: Int64) {
-    if let requestID = entry.requestID { requestIDs[requestID] = seq }
+    if tracksRequestIDs, let requestID = entry.requestID { requestIDs[requestID] = seq }
     entryCount += 1
     lastSeq = seq
   }

@@ -46,8 +46,13 @@ public struct LedgerState: Sendable {
   public internal(set) var accounts: [AccountKey: AccountTotals] = [:]
   /// Seq of each reversed entry → seq of the reversal.
   public internal(set) var reversedBy: [Int64: Int64] = [:]
-  /// Request id → seq of the entry that carries it.
+  /// Request id → seq of the entry that carries it (empty unless `tracksRequestIDs`).
   public internal(set) var requestIDs: [String: Int64] = [:]
+  /// Whether `apply` checks and records request ids itself.
+  ///
+  /// A state loaded from a projection snapshot leaves them to a `RequestIDIndex`, which
+  /// keeps them on disk instead of in memory.
+  public internal(set) var tracksRequestIDs = true
   /// Entry lines applied (commit lines are not entries).
   public internal(set) var entryCount: Int64 = 0
   /// The highest seq applied, or -1.

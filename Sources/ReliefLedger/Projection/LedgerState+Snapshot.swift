@@ -1,0 +1,159 @@
+/// Writing the state to a projection snapshot and reading it back.
+///
+/// Request ids are not part of it: they live in a `RequestIDIndex` of their own, so that
+/// reports never load them.
+extension LedgerState {
+  func writeSnapshot(to writer: inout SnapshotWriter) {
+    writer.optionalString(origin)
+    writer.count(unionOrder.count)
+    for id in unionOrder {
+      guard let union = unions[id] else { continue }
+      writer.string(union.id)
+      writer.string(union.name)
+      writer.optionalString(union.parent)
+      writer.int64(union.seq)
+    }
+    writer.count(programOrder.count)
+    for id in programOrder {
+      guard let program = programs[id] else { continue }
+      writer.string(program.id)
+      writer.string(program.name)
+      writer.int64(program.seq)
+    }
+    writer.count(accounts.count)
+    for (key, totals) in accounts {
+      writer.string(key.union)
+      writer.string(key.program)
+      for value in [
+        totals.received.fen, totals.allocatedIn.fen, totals.allocatedOut.fen,
+        totals.refunded.fen, totals.subsidized.fen, totals.disbursed.fen, totals.balance.fen,
+        totals.headcount,
+      ] {
+        writer.int64(value)
+      }
+    }
+    writer.count(reversedBy.count)
+    for (original, reversal) in reversedBy {
+      writer.int64(original)
+      writer.int64(reversal)
+    }
+    writer.int64(entryCount)
+    writer.int64(lastSeq)
+    writeKeys(to: &writer)
+    writeRefunds(to: &writer)
+  }
+
+  private func writeKeys(to writer: inout SnapshotWriter) {
+    writer.count(keys.count)
+    for key in keys.values.sorted(by: { $0.seq < $1.seq }) {
+      writer.string(key.id)
+      writer.string(key.text)
+      writer.count(key.publicKey.count)
+      writer.raw(key.publicKey)
+      writer.string(key.role.rawValue)
+      writer.optionalString(key.union)
+      writer.int64(key.seq)
+      writer.optionalInt64(key.revokedSeq)
+    }
+  }
+
+  private func writeRefunds(to writer: inout SnapshotWriter) {
+    writer.count(refunds.count)
+    for (code, records) in refunds {
+      writer.string(code.text)
+      writer.count(records.count)
+      for record in records {
+        writer.int64(record.seq)
+        writer.int64(Int64(record.period.start.year * 100 + record.period.start.month))
+        writer.int64(Int64(record.period.end.year * 100 + record.period.end.month))
+      }
+    }
+  }
+
+  static func readSnapshot(from reader: inout SnapshotReader) throws(SnapshotFormatError)
+    -> LedgerState
+  {
+    var state = LedgerState()
+    state.tracksRequestIDs = false
+    state.origin = try reader.optionalString()
+    for _ in 0..<(try reader.count()) {
+      let union = UnionInfo(
+        id: try reader.string(), name: try reader.string(), parent: try reader.optionalString(),
+        seq: try reader.int64())
+      state.unions[union.id] = union
+      state.unionOrder.append(union.id)
+    }
+    for _ in 0..<(try reader.count()) {
+      let program = ProgramInfo(
+        id: try reader.string(), name: try reader.string(), seq: try reader.int64())
+      state.programs[program.id] = program
+      state.programOrder.append(program.id)
+    }
+    for _ in 0..<(try reader.count()) {
+      let key = AccountKey(union: try reader.string(), program: try reader.string())
+      var totals = AccountTotals()
+      totals.received = Money(fen: try reader.int64())
+      totals.allocatedIn = Money(fen: try reader.int64())
+      totals.allocatedOut = Money(fen: try reader.int64())
+      totals.refunded = Money(fen: try reader.int64())
+      totals.subsidized = Money(fen: try reader.int64())
+      totals.disbursed = Money(fen: try reader.int64())
+      totals.balance = Money(fen: try reader.int64())
+      totals.headcount = try reader.int64()
+      guard totals.isConsistent else {
+        throw SnapshotFormatError(reason: "account \(key.union)/\(key.program) does not add up")
+      }
+      state.accounts[key] = totals
+    }
+    for _ in 0..<(try reader.count()) {
+      state.reversedBy[try reader.int64()] = try reader.int64()
+    }
+    state.entryCount = try reader.int64()
+    state.lastSeq = try reader.int64()
+    try state.readKeys(from: &reader)
+    try state.readRefunds(from: &reader)
+    return state
+  }
+
+  private mutating func readKeys(from reader: inout SnapshotReader) throws(SnapshotFormatError) {
+    for _ in 0..<(try reader.count()) {
+      let id = try reader.string()
+      let text = try reader.string()
+      let publicKey = try reader.raw(try reader.count())
+      let roleName = try reader.string()
+      guard let role = KeyRole(rawValue: roleName) else {
+        throw SnapshotFormatError(reason: "a key role '\(roleName)'")
+      }
+      keys[id] = RegisteredKey(
+        id: id, text: text, publicKey: publicKey, role: role, union: try reader.optionalString(),
+        seq: try reader.int64(), revokedSeq: try reader.optionalInt64())
+    }
+  }
+
+  private mutating func readRefunds(
+    from reader: inout SnapshotReader
+  ) throws(SnapshotFormatError) {
+    for _ in 0..<(try reader.count()) {
+      let text = try reader.raw(try reader.count())
+      guard let code = text.withUnsafeBytes({ UnifiedSocialCreditCode(asciiBytes: $0) }) else {
+        throw SnapshotFormatError(
+          reason: "a credit code '\(String(decoding: text, as: UTF8.self))'")
+      }
+      var records: [RefundRecord] = []
+      for _ in 0..<(try reader.count()) {
+        let seq = try reader.int64()
+        guard let start = Self.yearMonth(try reader.int64()),
+          let end = Self.yearMonth(try reader.int64()),
+          let period = MonthPeriod(start: start, end: end)
+        else { throw SnapshotFormatError(reason: "a refund period of seq \(seq)") }
+        records.append(RefundRecord(seq: seq, period: period))
+      }
+      refunds[code] = records
+    }
+  }
+
+  private static func yearMonth(_ packed: Int64) -> YearMonth? {
+    guard packed >= 0, packed <= 999_999 else { return nil }
+    return YearMonth(year: Int(packed / 100), month: Int(packed % 100))
+  }
+}
