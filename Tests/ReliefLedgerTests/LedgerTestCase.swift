@@ -27,8 +27,15 @@ class LedgerTestCase: XCTestCase {
   var ledgerDirectory: String { directory + "/ledger" }
   var journal: Journal { Journal(directory: ledgerDirectory) }
 
+  /// How far the saved projection may lag; 0 saves it after every batch, so that the tests
+  /// see it current.
+  var projectionSaveLagBytes: Int64 = 0
+
   func writer(nowMillis: Int64 = fixedMillis) -> LedgerWriter {
-    LedgerWriter(journal: journal, nowMillis: { nowMillis }, signer: TestKeys.adminSigner)
+    var writer = LedgerWriter(
+      journal: journal, nowMillis: { nowMillis }, signer: TestKeys.adminSigner)
+    writer.projectionSaveLagBytes = projectionSaveLagBytes
+    return writer
   }
 
   func journalBytes() throws -> [UInt8] {

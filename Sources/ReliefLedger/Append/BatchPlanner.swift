@@ -20,10 +20,12 @@ struct BatchPlanner {
   mutating func plan(
     _ drafts: [(row: InputRow, draft: EntryDraft)], snapshot: JournalSnapshot, directory: String
   ) throws -> (bytes: [UInt8], result: PlannedBatch) {
-    var (projection, changed, committed) = try prepare(
+    var (projection, committed) = try prepare(
       drafts, snapshot: snapshot, directory: directory)
     var state = projection.state
     var batch = BatchBuilder(after: snapshot.committed.head, nowMillis: nowMillis)
+    // Most entry lines are 250 to 400 bytes: one allocation instead of repeated doubling.
+    batch.reserveCapacity(drafts.count * 400 + 512)
     // The signer must be entitled as the ledger stands before the batch.
     let signerKey = state.activeKey(id: signer.keyID)
     var scope = BatchScope()
@@ -75,7 +77,7 @@ struct BatchPlanner {
     checkEntitlement(signerKey, scope: scope, state: state, appended: result.appended)
     try throwIssues()
     guard batch.entryCount > 0 else {
-      return ([], PlannedBatch(result: result, projection: projection, changed: changed))
+      return ([], PlannedBatch(result: result, projection: projection))
     }
     batch.commit(signer: signer.keyID, sign: signer.signature(for:))
     result.commitSeq = batch.head.nextSeq - 1
@@ -83,24 +85,23 @@ struct BatchPlanner {
       to: state, head: batch.head,
       endOffset: snapshot.committed.endOffset + Int64(batch.bytes.count),
       requestIDs: batchSeqs)
-    return (batch.bytes, PlannedBatch(result: result, projection: projection, changed: true))
+    return (batch.bytes, PlannedBatch(result: result, projection: projection))
   }
 
-  /// The projection of the committed journal, whether it changed from the saved one, and
-  /// the committed entries the drafts refer to.
+  /// The projection of the committed journal and the committed entries the drafts refer
+  /// to.
   private func prepare(
     _ drafts: [(row: InputRow, draft: EntryDraft)], snapshot: JournalSnapshot, directory: String
-  ) throws -> (Projection, Bool, CommittedRequests) {
-    var (projection, changed) = try ProjectionStore.load(snapshot, directory: directory)
+  ) throws -> (Projection, CommittedRequests) {
+    var (projection, _) = try ProjectionStore.load(snapshot, directory: directory)
     let wantedIDs = requestIDs(drafts)
     if !wantedIDs.isEmpty, !ProjectionStore.loadRequestBase(&projection, directory: directory) {
       projection = try ProjectionStore.rebuild(snapshot)
-      changed = true
     }
     let committed = try CommittedRequests.resolve(
       wantedIDs, reversalSeqs: reversalSeqs(drafts), index: projection.requests,
       snapshot: snapshot)
-    return (projection, changed, committed)
+    return (projection, committed)
   }
 
   /// Records why the signer may not append this batch, if it may not.

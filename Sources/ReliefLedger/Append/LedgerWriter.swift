@@ -9,6 +9,9 @@ public struct LedgerWriter {
   public let nowMillis: () -> Int64
   /// The key that signs every batch this writer appends.
   public let signer: CommitSigner
+  /// How far (in journal bytes) the saved projection may lag behind before an append
+  /// saves it again; commands that load it fold the lag forward.
+  public var projectionSaveLagBytes: Int64 = 4 << 20
 
   /// Creates a writer for `journal` that reads the time from `nowMillis` and signs with
   /// `signer`.
@@ -65,9 +68,11 @@ public struct LedgerWriter {
           source: source, nowMillis: now, signer: signer, issues: fieldIssues)
         return try planner.plan(drafts, snapshot: snapshot, directory: journal.directory)
       }
-      // The batch is durable; the projection after it only saves the next command a fold.
-      if planned.changed {
-        var projection = planned.projection
+      // The batch is durable; the projection after it only saves the next command a fold,
+      // which for a few small batches costs less than writing the projection each time.
+      var projection = planned.projection
+      let lagBytes = projection.savedEndOffset.map { projection.endOffset - $0 } ?? .max
+      if projection.isAheadOfSaved && lagBytes > projectionSaveLagBytes {
         ProjectionStore.save(&projection, directory: journal.directory)
       }
       return planned.result

@@ -3,6 +3,4 @@
 struct PlannedBatch {
   let result: AppendResult
   let projection: Projection
-  /// Whether `projection` differs from the saved one.
-  let changed: Bool
 }

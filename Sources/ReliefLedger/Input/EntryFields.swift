@@ -15,6 +15,27 @@ public enum EntryFields {
   public static let schema = InputSchema(
     knownFields: all, requiredFields: ["kind"], integerFields: integerFields)
 
+  /// For each kind, the fields it requires and the fields it does not accept (in the order
+  /// of `all`), worked out once rather than per row.
+  static let fieldSets: [EntryKind: (required: [String], disallowed: [String])] = {
+    var sets: [EntryKind: (required: [String], disallowed: [String])] = [:]
+    for kind in EntryKind.allCases {
+      let (required, optional) = fields(for: kind)
+      let allowed = Set(required + optional + ["kind"])
+      sets[kind] = (required, all.filter { !allowed.contains($0) })
+    }
+    return sets
+  }()
+
+  /// The fields `kind` accepts but does not require.
+  static func optionalFields(for kind: EntryKind) -> [String] { optionalByKind[kind] ?? [] }
+
+  private static let optionalByKind: [EntryKind: [String]] = {
+    var sets: [EntryKind: [String]] = [:]
+    for kind in EntryKind.allCases { sets[kind] = fields(for: kind).optional }
+    return sets
+  }()
+
   /// Fields `kind` requires, and fields it also accepts.
   public static func fields(for kind: EntryKind) -> (required: [String], optional: [String]) {
     let common = ["memo", "request_id"]

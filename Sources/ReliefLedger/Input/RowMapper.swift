@@ -45,12 +45,21 @@ public struct RowMapper {
   }
 
   private mutating func checkFieldSet(for kind: EntryKind) {
-    let (required, optional) = EntryFields.fields(for: kind)
-    for name in required where fields[name] == nil {
-      problems.append(FieldProblem(field: name, reason: "is required for \(kind.rawValue) entries"))
+    let (required, disallowed) = EntryFields.fieldSets[kind] ?? ([], [])
+    var present = 0
+    for name in required {
+      if fields[name] == nil {
+        problems.append(
+          FieldProblem(field: name, reason: "is required for \(kind.rawValue) entries"))
+      } else {
+        present += 1
+      }
     }
-    let allowed = Set(required + optional + ["kind"])
-    for name in EntryFields.all where fields[name] != nil && !allowed.contains(name) {
+    // Every field present being allowed is the common case; only then is it skipped.
+    let allowedPresent =
+      present + 1 + EntryFields.optionalFields(for: kind).count { fields[$0] != nil }
+    guard allowedPresent != fields.count else { return }
+    for name in disallowed where fields[name] != nil {
       problems.append(
         FieldProblem(field: name, reason: "does not apply to \(kind.rawValue) entries"))
     }

@@ -13,6 +13,12 @@ public struct Projection: Sendable {
   /// The offset just past the last folded line (the end of a commit line).
   public internal(set) var endOffset: Int64
   var requests: RequestIDIndex
+  /// Where the saved projection this one was loaded from ends, or nil if it was folded
+  /// from scratch.
+  var savedEndOffset: Int64?
+
+  /// Whether it holds more than the saved projection.
+  var isAheadOfSaved: Bool { savedEndOffset != endOffset || requests.isBaseDirty }
 
   /// The projection of an empty journal.
   init() {

@@ -36,6 +36,7 @@ public enum ProjectionStore {
   ) throws -> (projection: Projection, changed: Bool) {
     let committed = snapshot.committed
     if var saved = readSaved(directory), try matches(saved, snapshot) {
+      saved.savedEndOffset = saved.endOffset
       if saved.endOffset == committed.endOffset { return (saved, false) }
       let reader = LineReader(
         file: snapshot.file, startOffset: saved.endOffset, endOffset: committed.endOffset)
@@ -148,7 +149,9 @@ public enum ProjectionStore {
       writer.int64(seq)
     }
     writer.uint64(ProjectionChecksum.of(writer.bytes))
-    return replace(statePath(directory), with: writer.bytes)
+    guard replace(statePath(directory), with: writer.bytes) else { return false }
+    projection.savedEndOffset = projection.endOffset
+    return true
   }
 
   /// Writes `bytes` under a temporary name and renames it over `path`; no fsync, since a

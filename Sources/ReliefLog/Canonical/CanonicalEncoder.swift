@@ -66,6 +66,20 @@ public enum CanonicalEncoder {
   /// 0x20 as `\u00xx` with lowercase hex, every other character as its UTF-8 bytes.
   public static func appendString(_ text: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
+    // Most strings need no escape: copy their UTF-8 in one go when that is so.
+    let copied =
+      text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+        for byte in utf8
+        where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+          return false
+        }
+        out.append(contentsOf: utf8)
+        return true
+      } ?? false
+    if copied {
+      out.append(UInt8(ascii: "\""))
+      return
+    }
     for byte in text.utf8 {
       switch byte {
       case UInt8(ascii: "\""), UInt8(ascii: "\\"):

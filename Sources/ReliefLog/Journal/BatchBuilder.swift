@@ -28,17 +28,24 @@ public struct BatchBuilder: Sendable {
   public mutating func appendEntry(kind: String, body: JSONObject) -> Int64 {
     precondition(kind != LineHeader.commitKind, "entries cannot use the commit kind")
     let seq = head.nextSeq
-    var line = headerBytes(kind: kind)
+    // Written straight into the batch's bytes: no line buffer to allocate and copy.
+    let start = bytes.count
+    Self.appendHeader(kind: kind, head: head, timeMillis: timeMillis, to: &bytes)
     for member in body.members {
-      line.append(UInt8(ascii: ","))
-      CanonicalEncoder.appendString(member.key, to: &line)
-      line.append(UInt8(ascii: ":"))
-      CanonicalEncoder.append(member.value, to: &line)
+      bytes.append(UInt8(ascii: ","))
+      CanonicalEncoder.appendString(member.key, to: &bytes)
+      bytes.append(UInt8(ascii: ":"))
+      CanonicalEncoder.append(member.value, to: &bytes)
     }
-    line.append(UInt8(ascii: "}"))
-    finish(line)
+    bytes.append(UInt8(ascii: "}"))
+    finishLine(startingAt: start)
     entryCount += 1
     return seq
+  }
+
+  /// Reserves room for about `sizeBytes` more bytes, so that large batches grow once.
+  public mutating func reserveCapacity(_ sizeBytes: Int) {
+    bytes.reserveCapacity(bytes.count + sizeBytes)
   }
 
   /// Appends the commit line closing the batch.
@@ -69,19 +76,38 @@ public struct BatchBuilder: Sendable {
   private func headerBytes(kind: String) -> [UInt8] {
     var line: [UInt8] = []
     line.reserveCapacity(256)
-    line.append(contentsOf: Array("{\"seq\":".utf8))
+    Self.appendHeader(kind: kind, head: head, timeMillis: timeMillis, to: &line)
+    return line
+  }
+
+  private static let seqOpen = Array(#"{"seq":"#.utf8)
+  private static let prevOpen = Array(#","prev":""#.utf8)
+  private static let timeOpen = Array(#"","time_ms":"#.utf8)
+  private static let kindOpen = Array(#","kind":"#.utf8)
+
+  /// Static, so that appending into `bytes` never needs a copy of `self` (and of `bytes`).
+  private static func appendHeader(
+    kind: String, head: ChainHead, timeMillis: Int64, to line: inout [UInt8]
+  ) {
+    line.append(contentsOf: seqOpen)
     CanonicalEncoder.appendInteger(head.nextSeq, to: &line)
-    line.append(contentsOf: Array(",\"prev\":\"".utf8))
+    line.append(contentsOf: prevOpen)
     let hexStart = line.count
     line.append(contentsOf: repeatElement(0, count: 64))
     line.withUnsafeMutableBytes { buffer in
       head.lastHash.writeHex(to: UnsafeMutableRawBufferPointer(rebasing: buffer[hexStart...]))
     }
-    line.append(contentsOf: Array("\",\"time_ms\":".utf8))
+    line.append(contentsOf: timeOpen)
     CanonicalEncoder.appendInteger(timeMillis, to: &line)
-    line.append(contentsOf: Array(",\"kind\":".utf8))
+    line.append(contentsOf: kindOpen)
     CanonicalEncoder.appendString(kind, to: &line)
-    return line
+  }
+
+  /// Hashes the line that starts at `start` and runs to the end of `bytes`, then ends it.
+  private mutating func finishLine(startingAt start: Int) {
+    let hash = bytes.withUnsafeBytes { SHA256.hash(UnsafeRawBufferPointer(rebasing: $0[start...])) }
+    head = ChainHead(nextSeq: head.nextSeq + 1, lastHash: hash, lastTimeMillis: timeMillis)
+    bytes.append(UInt8(ascii: "\n"))
   }
 
   private mutating func finish(_ line: [UInt8]) {
