@@ -203,4 +203,27 @@ final class ProjectionTests: LedgerTestCase {
     try append([Row.receipt("prov", "3.00")])
     XCTAssertFalse(try load().changed)
   }
+
+  func testReportsSkipTheRefundsAndNeverSaveWithoutThem() throws {
+    try buildLedger()
+    let snapshot = try journal.openSnapshot()
+    var (projection, changed) = try ProjectionStore.load(
+      snapshot, directory: ledgerDirectory, forReading: true)
+    XCTAssertFalse(changed)
+    XCTAssertTrue(projection.state.refunds.isEmpty)
+    XCTAssertEqual(projection.state.businessesRefunded, 1)
+    XCTAssertEqual(projection.state.totals(union: "city", program: "covid").refunded, fen(2_050))
+    XCTAssertFalse(ProjectionStore.save(&projection, directory: ledgerDirectory))
+    // A writer still gets the refunds: an overlapping refund is refused.
+    let issues = rejection([Row.refund("town", "1.00", dues: "5.00")])
+    XCTAssertEqual(issues.map(\.field), ["period"])
+    // With lines to fold, reports load the refunds too (and may then save).
+    let older = try Data(contentsOf: URL(fileURLWithPath: statePath))
+    try append([Row.receipt("prov", "1.00")])
+    try older.write(to: URL(fileURLWithPath: statePath))
+    let folded = try ProjectionStore.load(
+      try journal.openSnapshot(), directory: ledgerDirectory, forReading: true)
+    XCTAssertTrue(folded.changed)
+    XCTAssertEqual(folded.projection.state.refunds[code(codeA)]?.map(\.seq), [9])
+  }
 }

@@ -58,6 +58,15 @@ extension LedgerState {
   }
 
   private func writeRefunds(to writer: inout SnapshotWriter) {
+    writer.count(businessesRefunded)
+    // The section's length first, so that reports can skip it.
+    var section = SnapshotWriter()
+    writeRefundRecords(to: &section)
+    writer.count(section.bytes.count)
+    writer.raw(section.bytes)
+  }
+
+  private func writeRefundRecords(to writer: inout SnapshotWriter) {
     writer.count(refunds.count)
     for (code, records) in refunds {
       writer.string(code.text)
@@ -70,9 +79,11 @@ extension LedgerState {
     }
   }
 
-  static func readSnapshot(from reader: inout SnapshotReader) throws(SnapshotFormatError)
-    -> LedgerState
-  {
+  /// Reads a state; without `refunds` it skips the refunds in force, and the state may
+  /// only be read.
+  static func readSnapshot(
+    from reader: inout SnapshotReader, refunds: Bool
+  ) throws(SnapshotFormatError) -> LedgerState {
     var state = LedgerState()
     state.tracksRequestIDs = false
     state.origin = try reader.optionalString()
@@ -111,7 +122,14 @@ extension LedgerState {
     state.entryCount = try reader.int64()
     state.lastSeq = try reader.int64()
     try state.readKeys(from: &reader)
-    try state.readRefunds(from: &reader)
+    let businessesRefunded = try reader.count()
+    let sectionSizeBytes = try reader.count()
+    if refunds {
+      try state.readRefunds(from: &reader)
+    } else {
+      try reader.skip(sectionSizeBytes)
+      state.refundsOmitted = (businessesRefunded, true)
+    }
     return state
   }
 

@@ -31,10 +31,18 @@ public enum ProjectionStore {
   /// prefix of the journal, folded forward to the end, or else one folded from scratch.
   ///
   /// `changed` tells whether it differs from the saved one (then it is worth saving).
+  ///
+  /// `forReading` skips the refunds in force when no line needs folding: the projection is
+  /// then for reading only (never saved nor appended to).
   static func load(
-    _ snapshot: JournalSnapshot, directory: String
+    _ snapshot: JournalSnapshot, directory: String, forReading: Bool = false
   ) throws -> (projection: Projection, changed: Bool) {
     let committed = snapshot.committed
+    if forReading, let saved = readSaved(directory, refunds: false),
+      saved.endOffset == committed.endOffset, saved.head == committed.head
+    {
+      return (saved, false)
+    }
     if var saved = readSaved(directory), try matches(saved, snapshot) {
       saved.savedEndOffset = saved.endOffset
       if saved.endOffset == committed.endOffset { return (saved, false) }
@@ -60,7 +68,7 @@ public enum ProjectionStore {
 
   /// The saved projection, with its request-id base still on disk, or nil if there is
   /// none or it cannot be read.
-  static func readSaved(_ directory: String) -> Projection? {
+  static func readSaved(_ directory: String, refunds: Bool = true) -> Projection? {
     guard let bytes = try? FileSystem.readFile(statePath(directory), sizeBytesMax: 1 << 34),
       bytes.count > magic.count + 8,
       Array(bytes[0..<magic.count]) == magic
@@ -69,11 +77,11 @@ public enum ProjectionStore {
     let body = Array(bytes[..<(bytes.count - 8)])
     guard (try? trailer.uint64()) == ProjectionChecksum.of(body) else { return nil }
     var reader = SnapshotReader(body, from: magic.count)
-    return try? decode(&reader)
+    return try? decode(&reader, refunds: refunds)
   }
 
   private static func decode(
-    _ reader: inout SnapshotReader
+    _ reader: inout SnapshotReader, refunds: Bool
   ) throws(SnapshotFormatError) -> Projection {
     guard try reader.uint64() == version else {
       throw SnapshotFormatError(reason: "another version")
@@ -84,7 +92,7 @@ public enum ProjectionStore {
     }
     let head = ChainHead(nextSeq: nextSeq, lastHash: lastHash, lastTimeMillis: try reader.int64())
     let endOffset = try reader.int64()
-    let state = try LedgerState.readSnapshot(from: &reader)
+    let state = try LedgerState.readSnapshot(from: &reader, refunds: refunds)
     // The base's records are in their own file: its count is not bounded by these bytes.
     let baseCount = Int(try reader.int64())
     guard baseCount >= 0, baseCount <= Int(Int32.max) else {
@@ -125,6 +133,7 @@ public enum ProjectionStore {
   /// costs a fold next time, so it is reported as false, not thrown.
   @discardableResult
   static func save(_ projection: inout Projection, directory: String) -> Bool {
+    guard !projection.state.refundsOmitted.omitted else { return false }
     if projection.requests.isBaseDirty {
       var records = projection.requests.base
       for index in records.indices { records[index] = records[index].littleEndian }

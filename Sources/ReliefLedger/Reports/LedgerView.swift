@@ -13,7 +13,8 @@ public struct LedgerView: Sendable {
   /// forward (or folded from scratch if there is none that matches).
   public static func load(_ journal: Journal) throws -> LedgerView {
     let snapshot = try journal.openSnapshot()
-    var (projection, changed) = try ProjectionStore.load(snapshot, directory: journal.directory)
+    var (projection, changed) = try ProjectionStore.load(
+      snapshot, directory: journal.directory, forReading: true)
     // Saving is best effort: a read-only ledger is still readable, just folded each time.
     if changed { ProjectionStore.save(&projection, directory: journal.directory) }
     return LedgerView(state: projection.state, head: projection.head)

@@ -19,6 +19,7 @@ extension LedgerState {
     _ entry: Entry, seq: Int64, timeMillis: Int64
   ) throws(RuleViolation) {
     assert(seq > lastSeq, "entries are applied in journal order")
+    precondition(!refundsOmitted.omitted, "a state loaded without its refunds is read-only")
     if case .genesis(let genesis) = entry.action {
       guard entryCount == 0, seq == 0 else { throw .genesisNotFirst }
       origin = genesis.origin

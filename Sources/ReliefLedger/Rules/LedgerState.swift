@@ -60,12 +60,18 @@ public struct LedgerState: Sendable {
   /// Registered keys (revoked ones too), by id `<name>+<hash>`.
   public internal(set) var keys: [String: RegisteredKey] = [:]
   var refunds: [UnifiedSocialCreditCode: [RefundRecord]] = [:]
+  /// Set when a report loaded the state without its refunds (they are only needed to check
+  /// new refunds); such a state is never applied to nor saved.
+  var refundsOmitted: (businessesRefunded: Int, omitted: Bool) = (0, false)
 
   /// Creates the state of an empty journal, before the genesis entry.
   public init() {}
 
   /// Distinct businesses holding at least one refund that is not reversed.
-  public var businessesRefunded: Int { refunds.values.filter { !$0.isEmpty }.count }
+  public var businessesRefunded: Int {
+    refundsOmitted.omitted
+      ? refundsOmitted.businessesRefunded : refunds.values.filter { !$0.isEmpty }.count
+  }
 
   /// The totals of `union` in `program` (zero if nothing happened there).
   public func totals(union: String, program: String) -> AccountTotals {
