@@ -28,6 +28,8 @@ let package = Package(
       name: "ed25519-bench", dependencies: ["ReliefCrypto"], path: "tools/ed25519-bench"),
     .executableTarget(
       name: "sha256-bench", dependencies: ["ReliefCrypto"], path: "tools/sha256-bench"),
+    .executableTarget(
+      name: "append-bench", dependencies: ["ReliefLedger"], path: "tools/append-bench"),
     .testTarget(
       name: "ReliefCryptoTests", dependencies: ["ReliefCrypto"],
       exclude: ["Vectors"]),

@@ -17,15 +17,17 @@ struct BatchPlanner {
     self.issues = issues
   }
 
+  /// Plans the batch of `drafts` after the committed part of `snapshot`, starting from
+  /// `cached` (the projection this process left after its last batch) when it still
+  /// matches the journal.
   mutating func plan(
-    _ drafts: [(row: InputRow, draft: EntryDraft)], snapshot: JournalSnapshot, directory: String
+    _ drafts: [(row: InputRow, draft: EntryDraft)], snapshot: JournalSnapshot, directory: String,
+    cached: Projection? = nil
   ) throws -> (bytes: [UInt8], result: PlannedBatch) {
-    var (projection, committed) = try prepare(
-      drafts, snapshot: snapshot, directory: directory)
-    var state = projection.state
+    var (projection, state, committed) = try prepare(
+      drafts, snapshot: snapshot, directory: directory, cached: cached)
     var batch = BatchBuilder(after: snapshot.committed.head, nowMillis: nowMillis)
-    // Most entry lines are 250 to 400 bytes: one allocation instead of repeated doubling.
-    batch.reserveCapacity(drafts.count * 400 + 512)
+    batch.reserveCapacity(drafts.count * 400 + 512)  // entry lines run 250 to 400 bytes
     // The signer must be entitled as the ledger stands before the batch.
     let signerKey = state.activeKey(id: signer.keyID)
     var scope = BatchScope()
@@ -48,13 +50,13 @@ struct BatchPlanner {
         continue
       }
       if let requestID = entry.requestID, let seq = committed.seqs[requestID] {
-        if committed.entries[seq] == entry {
-          result.duplicates.append((row.line, requestID, seq))
-        } else {
+        // Already in the ledger: the same entry is skipped, a different one is an error.
+        guard committed.entries[seq] == entry else {
           issue(
-            row, "request_id",
-            "'\(requestID)' is already used by seq \(seq) for a different entry")
+            row, "request_id", "'\(requestID)' is already used by seq \(seq) for a different entry")
+          continue
         }
+        result.duplicates.append((row.line, requestID, seq))
         continue
       }
       let seq = batch.head.nextSeq
@@ -77,6 +79,7 @@ struct BatchPlanner {
     checkEntitlement(signerKey, scope: scope, state: state, appended: result.appended)
     try throwIssues()
     guard batch.entryCount > 0 else {
+      projection.state = state
       return ([], PlannedBatch(result: result, projection: projection))
     }
     batch.commit(signer: signer.keyID, sign: signer.signature(for:))
@@ -88,12 +91,14 @@ struct BatchPlanner {
     return (batch.bytes, PlannedBatch(result: result, projection: projection))
   }
 
-  /// The projection of the committed journal and the committed entries the drafts refer
-  /// to.
+  /// The projection of the committed journal (without its state), its state, and the
+  /// committed entries the drafts refer to.
   private func prepare(
-    _ drafts: [(row: InputRow, draft: EntryDraft)], snapshot: JournalSnapshot, directory: String
-  ) throws -> (Projection, CommittedRequests) {
-    var (projection, _) = try ProjectionStore.load(snapshot, directory: directory)
+    _ drafts: [(row: InputRow, draft: EntryDraft)], snapshot: JournalSnapshot, directory: String,
+    cached: Projection?
+  ) throws -> (Projection, LedgerState, CommittedRequests) {
+    var (projection, _) = try ProjectionStore.load(
+      snapshot, directory: directory, cached: cached)
     let wantedIDs = requestIDs(drafts)
     if !wantedIDs.isEmpty, !ProjectionStore.loadRequestBase(&projection, directory: directory) {
       projection = try ProjectionStore.rebuild(snapshot)
@@ -101,7 +106,11 @@ struct BatchPlanner {
     let committed = try CommittedRequests.resolve(
       wantedIDs, reversalSeqs: reversalSeqs(drafts), index: projection.requests,
       snapshot: snapshot)
-    return (projection, committed)
+    // The state is taken out of the projection so that applying rows changes it in place,
+    // not a copy.
+    let state = projection.state
+    projection.state = LedgerState()
+    return (projection, state, committed)
   }
 
   /// Records why the signer may not append this batch, if it may not.

@@ -12,6 +12,8 @@ public struct LedgerWriter {
   /// How far (in journal bytes) the saved projection may lag behind before an append
   /// saves it again; commands that load it fold the lag forward.
   public var projectionSaveLagBytes: Int64 = 4 << 20
+  /// The projection after this writer's last batch, for its next one.
+  private let cache = ProjectionCache()
 
   /// Creates a writer for `journal` that reads the time from `nowMillis` and signs with
   /// `signer`.
@@ -63,10 +65,13 @@ public struct LedgerWriter {
     // problems of every row; nothing is written if there is any.
     let fieldIssues = issues
     do {
+      // Taken out of the cache: if planning fails, the next append reads the saved one.
+      var cached = cache.projection.take()
       let planned = try journal.append { snapshot in
         var planner = BatchPlanner(
           source: source, nowMillis: now, signer: signer, issues: fieldIssues)
-        return try planner.plan(drafts, snapshot: snapshot, directory: journal.directory)
+        return try planner.plan(
+          drafts, snapshot: snapshot, directory: journal.directory, cached: cached.take())
       }
       // The batch is durable; the projection after it only saves the next command a fold,
       // which for a few small batches costs less than writing the projection each time.
@@ -75,6 +80,7 @@ public struct LedgerWriter {
       if projection.isAheadOfSaved && lagBytes > projectionSaveLagBytes {
         ProjectionStore.save(&projection, directory: journal.directory)
       }
+      cache.projection = projection
       return planned.result
     } catch let error as AppendError {
       throw error
@@ -100,4 +106,11 @@ public struct LedgerWriter {
     }
     return date
   }
+}
+
+/// Holds a writer's projection between batches, so that a process appending many small
+/// batches neither re-reads the saved projection nor folds the lines since it each time.
+final class ProjectionCache: @unchecked Sendable {
+  // Used by one writer, from one thread at a time: appends are serialized by the caller.
+  var projection: Projection?
 }

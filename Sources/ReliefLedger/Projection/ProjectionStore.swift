@@ -35,9 +35,17 @@ public enum ProjectionStore {
   /// `forReading` skips the refunds in force when no line needs folding: the projection is
   /// then for reading only (never saved nor appended to).
   static func load(
-    _ snapshot: JournalSnapshot, directory: String, forReading: Bool = false
+    _ snapshot: JournalSnapshot, directory: String, forReading: Bool = false,
+    cached: Projection? = nil
   ) throws -> (projection: Projection, changed: Bool) {
     let committed = snapshot.committed
+    if var cached, try matches(cached, snapshot) {
+      if cached.endOffset == committed.endOffset { return (cached, false) }
+      let reader = LineReader(
+        file: snapshot.file, startOffset: cached.endOffset, endOffset: committed.endOffset)
+      try cached.fold(reader, newHead: committed.head)
+      return (cached, true)
+    }
     if forReading, let saved = readSaved(directory, refunds: false),
       saved.endOffset == committed.endOffset, saved.head == committed.head
     {
