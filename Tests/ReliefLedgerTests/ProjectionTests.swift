@@ -107,6 +107,23 @@ final class ProjectionTests: LedgerTestCase {
     XCTAssertTrue(try load().changed)
   }
 
+  func testADamagedRulesFileIsRebuiltButReportsDoNotNeedIt() throws {
+    try buildLedger()
+    let rulesPath = ProjectionStore.rulesPath(ledgerDirectory)
+    var rules = [UInt8](try Data(contentsOf: URL(fileURLWithPath: rulesPath)))
+    rules[rules.count / 2] ^= 0x04
+    try Data(rules).write(to: URL(fileURLWithPath: rulesPath))
+    let (forReading, readingChanged) = try ProjectionStore.load(
+      try journal.openSnapshot(), directory: ledgerDirectory, forReading: true)
+    XCTAssertFalse(readingChanged)
+    XCTAssertEqual(forReading.state.totals(union: "prov", program: "covid").balance, fen(70_000))
+    let (projection, changed) = try load()
+    XCTAssertTrue(changed)
+    XCTAssertNil(projection.savedEndOffset)
+    try assertMatchesFullFold(projection.state)
+    XCTAssertEqual(projection.state.refunds[code(codeA)]?.map(\.seq), [9])
+  }
+
   func testReportsSaveTheProjectionTheyFold() throws {
     try buildLedger()
     try FileManager.default.removeItem(atPath: statePath)

@@ -1,7 +1,7 @@
 /// Writing the state to a projection snapshot and reading it back.
 ///
-/// Request ids are not part of it: they live in a `RequestIDIndex` of their own, so that
-/// reports never load them.
+/// Request ids and the refunds in force are written apart from the rest, so that reports
+/// never load them.
 extension LedgerState {
   func writeSnapshot(to writer: inout SnapshotWriter) {
     writer.optionalString(origin)
@@ -40,7 +40,7 @@ extension LedgerState {
     writer.int64(entryCount)
     writer.int64(lastSeq)
     writeKeys(to: &writer)
-    writeRefunds(to: &writer)
+    writer.count(businessesRefunded)
   }
 
   private func writeKeys(to writer: inout SnapshotWriter) {
@@ -57,16 +57,8 @@ extension LedgerState {
     }
   }
 
-  private func writeRefunds(to writer: inout SnapshotWriter) {
-    writer.count(businessesRefunded)
-    // The section's length first, so that reports can skip it.
-    var section = SnapshotWriter()
-    writeRefundRecords(to: &section)
-    writer.count(section.bytes.count)
-    writer.raw(section.bytes)
-  }
-
-  private func writeRefundRecords(to writer: inout SnapshotWriter) {
+  /// Writes the refunds in force, which only appends need (they live in a file of their own).
+  func writeRefundRecords(to writer: inout SnapshotWriter) {
     writer.count(refunds.count)
     for (code, records) in refunds {
       writer.string(code.text)
@@ -79,10 +71,10 @@ extension LedgerState {
     }
   }
 
-  /// Reads a state; without `refunds` it skips the refunds in force, and the state may
+  /// Reads a state without its refunds in force: until `readRefunds` adds them, it may
   /// only be read.
   static func readSnapshot(
-    from reader: inout SnapshotReader, refunds: Bool
+    from reader: inout SnapshotReader
   ) throws(SnapshotFormatError) -> LedgerState {
     var state = LedgerState()
     state.tracksRequestIDs = false
@@ -122,14 +114,7 @@ extension LedgerState {
     state.entryCount = try reader.int64()
     state.lastSeq = try reader.int64()
     try state.readKeys(from: &reader)
-    let businessesRefunded = try reader.count()
-    let sectionSizeBytes = try reader.count()
-    if refunds {
-      try state.readRefunds(from: &reader)
-    } else {
-      try reader.skip(sectionSizeBytes)
-      state.refundsOmitted = (businessesRefunded, true)
-    }
+    state.refundsOmitted = (try reader.count(), true)
     return state
   }
 
@@ -148,9 +133,9 @@ extension LedgerState {
     }
   }
 
-  private mutating func readRefunds(
-    from reader: inout SnapshotReader
-  ) throws(SnapshotFormatError) {
+  /// Adds the refunds in force that `writeRefundRecords` wrote.
+  mutating func readRefunds(from reader: inout SnapshotReader) throws(SnapshotFormatError) {
+    refundsOmitted = (0, false)
     for _ in 0..<(try reader.count()) {
       let text = try reader.raw(try reader.count())
       guard let code = text.withUnsafeBytes({ UnifiedSocialCreditCode(asciiBytes: $0) }) else {

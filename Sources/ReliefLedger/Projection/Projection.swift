@@ -17,6 +17,9 @@ public struct Projection: Sendable {
   /// from scratch.
   var savedEndOffset: Int64?
 
+  /// The size and checksum the rules file must have to belong to this projection.
+  var rulesReference: (sizeBytes: Int64, checksum: UInt64) = (0, 0)
+
   /// Whether it holds more than the saved projection.
   var isAheadOfSaved: Bool { savedEndOffset != endOffset || requests.isBaseDirty }
 

@@ -14,6 +14,7 @@ struct VerificationPass {
   /// What the current batch touches, for the signer's entitlement.
   private var scope = BatchScope()
   private var report = VerificationReport(verdict: .valid)
+  private var requestIDs = RequestIDCheck()
 
   /// Stops the line loop at the first failure.
   private struct Stop: Error {}
@@ -23,6 +24,8 @@ struct VerificationPass {
     self.targets = targets
     report.sizeBytes = snapshot.sizeBytes
     report.committedSizeBytes = snapshot.committed.endOffset
+    // Request ids are checked by `RequestIDCheck`, which does not keep them in memory.
+    state.tracksRequestIDs = false
   }
 
   /// The state replayed from the committed lines (meaningful when the verdict is not
@@ -30,12 +33,25 @@ struct VerificationPass {
   var replayedState: LedgerState { state }
 
   mutating func run() throws -> VerificationReport {
-    let remainder: LineReader.Remainder?
+    var remainder: LineReader.Remainder?
+    var stopped = false
     do {
       remainder = try snapshot.allLines.forEachHashedLine { line, offset, index, hash in
         try check(line, offset: offset, index: index, hash: hash)
       }
     } catch is Stop {
+      stopped = true
+    }
+    // A reused request id is a failure only if it comes before the one the pass stopped at.
+    let limit = report.failure?.offset ?? snapshot.committed.endOffset
+    if let reuse = try requestIDs.firstReuse(in: snapshot.committedLines, before: limit) {
+      fail(
+        line: reuse.line, seq: reuse.seq, offset: reuse.offset, code: reuse.violation.code,
+        expected: "an entry that keeps the rules", found: reuse.violation.description,
+        message: "rule broken: \(reuse.violation)")
+      stopped = true
+    }
+    if stopped {
       report.verdict = .invalid
       return report
     }
@@ -122,6 +138,7 @@ struct VerificationPass {
       throw Stop()
     }
     report.entryCount += 1
+    if let requestID = entry.requestID { requestIDs.add(requestID) }
     scope.add(entry, seq: seq)
     if targets.contains(seq) { originals[seq] = entry }
   }
