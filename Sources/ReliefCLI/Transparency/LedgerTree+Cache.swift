@@ -16,10 +16,12 @@ extension LedgerTree {
       var origin: String?
       let wanted = keeping.union([0])
       if let last = wanted.max(), last < cache.count {
-        _ = try? snapshot.committedLines.forEachLine { line, _, index in
-          if index == 0 { origin = genesisOrigin(line) }
-          if keeping.contains(UInt64(index)) { kept[UInt64(index)] = Array(line) }
-          if UInt64(index) >= last { throw StopReading() }
+        // A binary search by seq per wanted line: a proof reads a few pages of the journal.
+        let locator = LineLocator(file: snapshot.file, endOffset: snapshot.committed.endOffset)
+        for index in wanted {
+          guard let (line, _) = try? locator.line(seq: Int64(index)) else { continue }
+          if index == 0 { origin = line.withUnsafeBytes { genesisOrigin($0) } }
+          if keeping.contains(index) { kept[index] = line }
         }
       }
       guard let origin else {
@@ -45,5 +47,3 @@ extension LedgerTree {
   }
 }
 
-/// Ends a line scan early.
-struct StopReading: Error {}
