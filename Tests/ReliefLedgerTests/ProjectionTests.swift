@@ -271,4 +271,20 @@ final class ProjectionTests: LedgerTestCase {
     XCTAssertEqual(
       try load().projection.state.totals(union: "prov", program: "covid").balance, fen(4_700))
   }
+
+  func testReportsReadBackAProjectionWithManyBusinessesRefunded() throws {
+    try createStandardLedger()
+    try append([Row.receipt("prov", "1000.00")])
+    let codes = (100..<160).map { number -> String in
+      let first17 = "91320600MA1MX0\(number)"
+      return first17 + String(UnifiedSocialCreditCode.checkCharacter(forFirst17: first17) ?? "?")
+    }
+    try append(codes.map { Row.refund("prov", "1.00", dues: "5.00", code: $0) })
+    // More businesses than bytes after their count in the state file: still read back.
+    let (projection, changed) = try ProjectionStore.load(
+      try journal.openSnapshot(), directory: ledgerDirectory, forReading: true)
+    XCTAssertFalse(changed)
+    XCTAssertEqual(projection.state.businessesRefunded, 60)
+    XCTAssertEqual(projection.state.totals(union: "prov", program: "covid").refunded, fen(6_000))
+  }
 }

@@ -40,7 +40,7 @@ extension LedgerState {
     writer.int64(entryCount)
     writer.int64(lastSeq)
     writeKeys(to: &writer)
-    writer.count(businessesRefunded)
+    writer.int64(Int64(businessesRefunded))
   }
 
   private func writeKeys(to writer: inout SnapshotWriter) {
@@ -114,7 +114,12 @@ extension LedgerState {
     state.entryCount = try reader.int64()
     state.lastSeq = try reader.int64()
     try state.readKeys(from: &reader)
-    state.refundsOmitted = (try reader.count(), true)
+    // A count of businesses, not of bytes that follow: not bounded by them.
+    let businessesRefunded = try reader.int64()
+    guard businessesRefunded >= 0, businessesRefunded <= Int64(Int32.max) else {
+      throw SnapshotFormatError(reason: "\(businessesRefunded) businesses refunded")
+    }
+    state.refundsOmitted = (Int(businessesRefunded), true)
     return state
   }
 
