@@ -7,6 +7,13 @@ public protocol Console: AnyObject {
   func out(_ text: String)
   /// Writes `text` to standard error.
   func err(_ text: String)
+  /// Whether standard error is a terminal (progress is shown only there).
+  var errIsTerminal: Bool { get }
+}
+
+extension Console {
+  /// Not a terminal, unless the console says otherwise.
+  public var errIsTerminal: Bool { false }
 }
 
 /// A console that keeps what was written, for tests and embedding.

@@ -13,6 +13,8 @@ public final class StandardConsole: Console {
   public func out(_ text: String) { Self.write(text, to: 1) }
   /// Writes `text` to standard error (file descriptor 2).
   public func err(_ text: String) { Self.write(text, to: 2) }
+  /// Whether file descriptor 2 is a terminal.
+  public var errIsTerminal: Bool { isatty(2) == 1 }
 
   private static func write(_ text: String, to descriptor: Int32) {
     let bytes = Array(text.utf8)

@@ -52,12 +52,20 @@ enum ImportCommand {
     let signer = try KeyFiles.signer(arguments, context, command: "import")
     let writer = LedgerWriter(
       journal: try context.journal(arguments), nowMillis: try context.clock(), signer: signer)
+    let meter = ProgressMeter(
+      label: "import", unit: "rows", describeTotal: { ProgressMeter.grouped($0) + " rows" },
+      enabled: context.console.errIsTerminal && !arguments.flags.contains("json"),
+      clockMillis: FileSystem.nowMillis, write: context.console.err)
     let result: AppendResult
     do {
-      result = try writer.append(rows: file.rows, source: path)
+      result = try writer.append(rows: file.rows, source: path) { rows, totalRows in
+        meter.update(items: rows, done: rows, total: totalRows)
+      }
     } catch {
+      meter.finish()
       throw CommandFailure(error)
     }
+    meter.finish()
     AppendReport.print(result, json: arguments.flags.contains("json"), console: context.console)
     return .success
   }

@@ -34,7 +34,14 @@ enum VerifyCommand {
     guard arguments.positionals.isEmpty else {
       throw .usage("verify takes no arguments", command: "verify")
     }
-    let report = try verify(context.journal(arguments))
+    let meter = ProgressMeter(
+      label: "verify", unit: "lines", describeTotal: ProgressMeter.size,
+      enabled: context.console.errIsTerminal && !arguments.flags.contains("json"),
+      clockMillis: FileSystem.nowMillis, write: context.console.err)
+    let report = try verify(context.journal(arguments)) { lines, bytes, totalBytes in
+      meter.update(items: lines, done: bytes, total: totalBytes)
+    }
+    meter.finish()
     if arguments.flags.contains("json") {
       context.console.out(json(report) + "\n")
     } else {
@@ -52,9 +59,11 @@ enum VerifyCommand {
     return exitCode(report.verdict)
   }
 
-  static func verify(_ journal: Journal) throws(CommandFailure) -> VerificationReport {
+  static func verify(
+    _ journal: Journal, progress: ((Int64, Int64, Int64) -> Void)? = nil
+  ) throws(CommandFailure) -> VerificationReport {
     do {
-      return try Verifier(journal: journal).verify()
+      return try Verifier(journal: journal).verify(progress: progress)
     } catch {
       throw CommandFailure(error)
     }

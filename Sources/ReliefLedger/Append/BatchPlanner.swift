@@ -8,6 +8,8 @@ struct BatchPlanner {
   let nowMillis: Int64
   let signer: CommitSigner
   private var issues: [InputIssue] = []
+  /// Told the rows planned so far and the rows in all, every 65,536 rows.
+  var progress: ((_ rows: Int64, _ totalRows: Int64) -> Void)?
 
   /// `issues` are problems already found in the rows' fields; planning adds to them.
   init(source: String, nowMillis: Int64, signer: CommitSigner, issues: [InputIssue]) {
@@ -32,18 +34,13 @@ struct BatchPlanner {
     let signerKey = state.activeKey(id: signer.keyID)
     var scope = BatchScope()
     var result = AppendResult(appended: [], duplicates: [], commitSeq: nil)
-    var batchEntries: [Int64: Entry] = [:]
-    var batchRequestIDs: [String: Int] = [:]
-    var batchSeqs: [String: Int64] = [:]
+    var (batchEntries, batchRequestIDs, batchSeqs) = (
+      [Int64: Entry](), [String: Int](), [String: Int64]()
+    )
     let targets = (requestIDs: reversalRequestIDs(drafts), seqs: reversalSeqs(drafts))
-    for (row, draft) in drafts {
-      if let requestID = draft.requestID {
-        if let firstLine = batchRequestIDs[requestID] {
-          issue(row, "request_id", "'\(requestID)' repeats the request id of line \(firstLine)")
-          continue
-        }
-        batchRequestIDs[requestID] = row.line
-      }
+    for (number, (row, draft)) in drafts.enumerated() {
+      if number & 0xFFFF == 0 { progress?(Int64(number), Int64(drafts.count)) }
+      guard firstUse(of: draft.requestID, row: row, in: &batchRequestIDs) else { continue }
       let lookup = { (seq: Int64) in committed.entries[seq] ?? batchEntries[seq] }
       let seqOfID = { (id: String) in committed.seqs[id] ?? batchSeqs[id] }
       guard let entry = resolve(draft, row: row, seqOfID: seqOfID, lookup: lookup) else {
@@ -148,6 +145,20 @@ struct BatchPlanner {
       if case .reversal(_, .requestID(let id), _, _) = draft { ids.insert(id) }
     }
     return ids
+  }
+
+  /// Records `requestID` as used by `row`; false (with an issue) if an earlier row of the
+  /// batch used it.
+  private mutating func firstUse(
+    of requestID: String?, row: InputRow, in used: inout [String: Int]
+  ) -> Bool {
+    guard let requestID else { return true }
+    if let firstLine = used[requestID] {
+      issue(row, "request_id", "'\(requestID)' repeats the request id of line \(firstLine)")
+      return false
+    }
+    used[requestID] = row.line
+    return true
   }
 
   /// Throws the problems found, if any, ordered by line.

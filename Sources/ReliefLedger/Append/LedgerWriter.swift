@@ -47,7 +47,13 @@ public struct LedgerWriter {
   ///
   /// Rows whose request id is already in the ledger with the same entry are skipped and
   /// reported as duplicates.
-  public func append(rows: [InputRow], source: String) throws(AppendError) -> AppendResult {
+  ///
+  /// `progress`, if given, is called now and then with the rows planned so far and the rows
+  /// in all.
+  public func append(
+    rows: [InputRow], source: String,
+    progress: ((_ rows: Int64, _ totalRows: Int64) -> Void)? = nil
+  ) throws(AppendError) -> AppendResult {
     let now = nowMillis()
     let today = try Self.today(now)
     var issues: [InputIssue] = []
@@ -70,6 +76,7 @@ public struct LedgerWriter {
       let planned = try journal.append { snapshot in
         var planner = BatchPlanner(
           source: source, nowMillis: now, signer: signer, issues: fieldIssues)
+        planner.progress = progress
         return try planner.plan(
           drafts, snapshot: snapshot, directory: journal.directory, cached: cached.take())
       }

@@ -15,6 +15,8 @@ struct VerificationPass {
   private var scope = BatchScope()
   private var report = VerificationReport(verdict: .valid)
   private var requestIDs = RequestIDCheck()
+  /// Told the lines and bytes checked every 65,536 lines.
+  var progress: ((_ lines: Int64, _ bytes: Int64, _ totalBytes: Int64) -> Void)?
 
   /// Stops the line loop at the first failure.
   private struct Stop: Error {}
@@ -38,6 +40,7 @@ struct VerificationPass {
     do {
       remainder = try snapshot.allLines.forEachHashedLine { line, offset, index, hash in
         try check(line, offset: offset, index: index, hash: hash)
+        if index & 0xFFFF == 0, let progress { progress(index, offset, snapshot.sizeBytes) }
       }
     } catch is Stop {
       stopped = true

@@ -16,11 +16,17 @@ public struct Verifier {
 
   /// Verifies the journal as it is when the call starts; batches appended meanwhile are
   /// not looked at.
-  public func verify() throws(JournalError) -> VerificationReport {
+  ///
+  /// `progress`, if given, is called now and then with the lines and bytes checked so far
+  /// and the bytes in all.
+  public func verify(
+    progress: ((_ lines: Int64, _ bytes: Int64, _ totalBytes: Int64) -> Void)? = nil
+  ) throws(JournalError) -> VerificationReport {
     let snapshot = try journal.openSnapshot()
     do {
       let targets = try ReversalTargets.collect(from: snapshot.allLines)
       var pass = VerificationPass(snapshot: snapshot, targets: targets)
+      pass.progress = progress
       return try pass.run()
     } catch let error as JournalError {
       throw error
