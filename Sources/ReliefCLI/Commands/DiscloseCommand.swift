@@ -12,7 +12,9 @@ enum DiscloseCommand {
       Writes a static site (Chinese, works offline) into DIR: index.html with totals per
       program, a chart of flows down the union hierarchy, spending by category and the
       ledger head (seq and hash) to verify against; unions/<id>.html per union (balances,
-      months, largest outflows); and data/*.csv, data/*.json with the same tables.
+      months, largest outflows); and data/*.csv, data/*.json with the same tables. If the
+      ledger has a signed checkpoint ('relief checkpoint'), the latest one is shown on
+      index.html and published as checkpoint.txt, with how to check a receipt against it.
       People's names are masked, ID-like numbers removed; businesses appear with name and
       credit code. POLICY is a text file of extra redactions, one per line:
         hide-counterparty|hide-memo|mask-business-names|hide-business-codes|mask-all-names
@@ -34,9 +36,10 @@ enum DiscloseCommand {
     }
     let policy = try self.policy(arguments.values["redact"])
     let journal = try context.journal(arguments)
+    let checkpoint = try CheckpointStore(ledgerDirectory: journal.directory).latest()
     let files: [String]
     do {
-      files = try SiteWriter.write(journal, to: out, policy: policy)
+      files = try SiteWriter.write(journal, to: out, policy: policy, checkpointNote: checkpoint)
     } catch {
       throw CommandFailure.reading(error)
     }

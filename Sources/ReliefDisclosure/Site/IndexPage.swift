@@ -2,7 +2,8 @@ import ReliefLedger
 
 /// The overview page, `index.html`.
 enum IndexPage {
-  static func html(_ model: SiteModel) -> String {
+  /// The page; `checkpoint` is the checkpoint section, if the ledger has a checkpoint.
+  static func html(_ model: SiteModel, checkpoint: String? = nil) -> String {
     let all = model.totals(union: nil, program: nil)
     var body = "<h1>工会救助资金收支公开</h1>\n"
     body += "<p class=\"note\">账本来源：\(HTML.escape(model.state.origin ?? "")) · "
@@ -21,6 +22,7 @@ enum IndexPage {
     body += hierarchyChart(model)
     body += "<h2>支出分类</h2>\n" + categoryChart(model)
     body += head(model)
+    body += checkpoint ?? ""
     body += "<p><a href=\"data/balances.csv\">余额表（CSV）</a> · "
     body += "<a href=\"data/balances.json\">余额表（JSON）</a> · "
     body += "<a href=\"data/summary.json\">汇总（JSON）</a> · "
