@@ -173,7 +173,45 @@ final class TransparencyCommandTests: XCTestCase {
     let result = run(["verify", "--ledger", rewritten, "--since", old])
     XCTAssertEqual(result.status, 1, result.out + result.err)
     XCTAssertTrue(result.out.contains("NOT CONSISTENT"), result.out)
-    XCTAssertTrue(result.out.contains("line 10"), result.out)
+    XCTAssertTrue(
+      result.out.contains(
+        "the first diverging line is line 11 (seq 10), found with the node cache"), result.out)
+    // Without the cache, the stored checkpoints of sizes 10 and 14 bracket it.
+    try FileManager.default.removeItem(atPath: rewritten + "/merkle.cache")
+    let bracketed = run(["verify", "--ledger", rewritten, "--since", old])
+    XCTAssertEqual(bracketed.status, 1)
+    XCTAssertTrue(
+      bracketed.out.contains(
+        "the first diverging line is between line 11 (seq 10) and line 14 (seq 13)"),
+      bracketed.out)
+  }
+
+  func testVerifySinceFindsATamperedLineExactlyAndNeverTrustsADamagedCache() throws {
+    makeLedger(ledger, receipts: ["1", "2", "3", "4", "5"])
+    let old = try write(run(["checkpoint", "--ledger", ledger]).out, "old.note")
+    let cache = try Data(contentsOf: URL(fileURLWithPath: ledger + "/merkle.cache"))
+    // Line 9 (seq 8), the receipt of 2 yuan, becomes 3 yuan: same length, other bytes.
+    var journal = try String(contentsOfFile: ledger + "/journal.jsonl", encoding: .utf8)
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    XCTAssertTrue(journal[8].contains("\"amount_fen\":200"), journal[8])
+    journal[8] = journal[8].replacingOccurrences(
+      of: "\"amount_fen\":200", with: "\"amount_fen\":300")
+    try Data(journal.joined(separator: "\n").utf8).write(
+      to: URL(fileURLWithPath: ledger + "/journal.jsonl"))
+    let exact = run(["verify", "--ledger", ledger, "--since", old])
+    XCTAssertEqual(exact.status, 1)
+    XCTAssertTrue(
+      exact.out.contains("the first diverging line is line 9 (seq 8), found with the node cache"),
+      exact.out)
+    // A cache whose nodes were altered no longer reproduces the root: not used.
+    var damaged = [UInt8](cache)
+    damaged[damaged.count - 5] ^= 0x01
+    try Data(damaged).write(to: URL(fileURLWithPath: ledger + "/merkle.cache"))
+    let fallback = run(["verify", "--ledger", ledger, "--since", old])
+    XCTAssertEqual(fallback.status, 1)
+    XCTAssertFalse(fallback.out.contains("found with the node cache"), fallback.out)
+    XCTAssertTrue(
+      fallback.out.contains("the first diverging line is between line 1 (seq 0)"), fallback.out)
   }
 
   func testNoteSignAndVerify() throws {

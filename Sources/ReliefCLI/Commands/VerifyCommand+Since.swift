@@ -42,15 +42,42 @@ extension VerifyCommand {
     } else {
       out += "the journal's first \(size) lines have a different root\n"
     }
+    if let exact = exactDivergence(checkpoint, tree: tree, journal: journal) {
+      return (out + exact, false)
+    }
     let (low, high) = divergence(
       size: min(size, tree.size), tree: tree, hints: storedRoots(journal.directory))
     if high == low + 1 {
-      out += "the first diverging line is line \(low) (seq \(low))\n"
+      out += "the first diverging line is line \(low + 1) (seq \(low))\n"
     } else if low < high {
-      out += "the first diverging line is between line \(low) and line \(high - 1); "
-      out += "older checkpoints or the node cache would narrow it down\n"
+      out += "the first diverging line is between line \(low + 1) (seq \(low)) and line "
+      out += "\(high) (seq \(high - 1)); the node cache no longer holds the checkpointed tree, "
+      out += "and older checkpoints would narrow it down\n"
     }
     return (out, false)
+  }
+
+  /// The first diverging line, found exactly from the node cache as it was before anything
+  /// synced it to the current journal, if its nodes reproduce the checkpoint's signed root
+  /// (which makes them as trustworthy as the checkpoint); nil if they cannot be used.
+  static func exactDivergence(
+    _ checkpoint: Checkpoint, tree: LedgerTree, journal: Journal
+  ) -> String? {
+    let path = journal.directory + "/merkle.cache"
+    let size = checkpoint.treeSize
+    guard FileSystem.exists(path), let cache = try? MerkleCache(path: path), cache.count >= size,
+      cache.tree.root(ofFirst: size) == checkpoint.rootHash
+    else { return nil }
+    let compared = min(size, tree.size)
+    let first: UInt64
+    switch cache.tree.divergence(from: tree.tree, count: compared) {
+    case .firstDifferentLeaf(let index): first = index
+    case .identical where compared < size: first = compared  // the first missing line
+    case .identical, .inconsistentNodes: return nil
+    }
+    guard !cache.readFailed else { return nil }
+    return "the first diverging line is line \(first + 1) (seq \(first)), found with the "
+      + "node cache, whose nodes reproduce the checkpoint's root\n"
   }
 
   /// The range [low, high) holding the first line that differs from the checkpointed

@@ -17,7 +17,9 @@ enum VerifyCommand {
 
       --since FILE also checks that the journal extends the signed checkpoint in FILE: its
       first n lines (n the checkpoint's size) must have the checkpoint's Merkle root; if
-      not, reports the first diverging line as closely as the stored checkpoints allow.
+      not, reports the first diverging line: exactly when the node cache (merkle.cache)
+      still reproduces the checkpoint's root, else as closely as the stored checkpoints
+      allow.
 
       Exit status: 0 valid, 1 invalid (damage or tampering in committed lines),
       3 torn tail (an append was cut off by a crash; 'relief recover' removes it),
