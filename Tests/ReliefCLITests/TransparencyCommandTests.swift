@@ -137,6 +137,37 @@ final class TransparencyCommandTests: XCTestCase {
     let checked = run(["check-proof", receipt, "--key", verifierKey])
     XCTAssertEqual(checked.status, 0, checked.err)
     XCTAssertTrue(checked.out.contains("w1+"), checked.out)
+    // With the witness's cosigner key, its cosignature is checked and its time shown.
+    let cosignerKey = run(["keys", "show", witness, "--cosigner"])
+    XCTAssertEqual(cosignerKey.status, 0, cosignerKey.err)
+    let cosignerID = cosignerKey.out.split(separator: "+").prefix(2).joined(separator: "+")
+    let witnessChecked = run([
+      "check-proof", receipt, "--key", verifierKey, "--key", String(cosignerKey.out.dropLast()),
+    ])
+    XCTAssertEqual(witnessChecked.status, 0, witnessChecked.err)
+    XCTAssertTrue(
+      witnessChecked.out.contains(
+        "cosigned by \(cosignerID) at 1669852800 (seconds since 1970, UTC)\n"),
+      witnessChecked.out)
+    XCTAssertFalse(witnessChecked.out.contains("not checked"), witnessChecked.out)
+    // A changed cosignature time no longer verifies: the receipt is invalid.
+    let receiptText = try String(contentsOfFile: receipt, encoding: .utf8)
+    let lines = receiptText.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let cosignatureLine = lines.last(where: { $0.hasPrefix("\u{2014} w1 ") }) else {
+      return XCTFail(receiptText)
+    }
+    let parts = cosignatureLine.split(separator: " ")
+    var signature = try XCTUnwrap(Data(base64Encoded: String(parts[2])))
+    signature[7] ^= 0x01
+    let forged = receiptText.replacingOccurrences(
+      of: String(cosignatureLine),
+      with: "\(parts[0]) \(parts[1]) \(signature.base64EncodedString())")
+    let forgedPath = try write(forged, "forged")
+    let refused = run([
+      "check-proof", forgedPath, "--key", verifierKey, "--key", String(cosignerKey.out.dropLast()),
+    ])
+    XCTAssertEqual(refused.status, 1, refused.out)
+    XCTAssertTrue(refused.err.contains("INVALID receipt"), refused.err)
   }
 
   private func makeLedgerGrow() {

@@ -9,7 +9,10 @@ struct NoteKeyFields {
   /// The 32 key bytes after the algorithm byte.
   let keyBytes: [UInt8]
 
-  init(parsing text: Substring) throws(NoteKeyError) {
+  /// Parses the fields of a key whose signature type byte must be `algorithm`.
+  init(
+    parsing text: Substring, algorithm expected: UInt8 = NoteKeyHash.ed25519Algorithm
+  ) throws(NoteKeyError) {
     guard let nameEnd = text.firstIndex(of: "+") else { throw .missingFields }
     let afterName = text[text.index(after: nameEnd)...]
     guard let hashEnd = afterName.firstIndex(of: "+") else { throw .missingFields }
@@ -27,16 +30,18 @@ struct NoteKeyFields {
       throw .invalidBase64(error)
     }
     guard let algorithm = decoded.first else { throw .wrongKeyLength(0) }
-    guard algorithm == NoteKeyHash.ed25519Algorithm else {
+    guard algorithm == expected else {
       throw .unknownAlgorithm(algorithm)
     }
     guard decoded.count == 33 else { throw .wrongKeyLength(decoded.count &- 1) }
     keyBytes = Array(decoded[1...])
   }
 
-  /// The text form of the fields: `<name>+<hash>+<base64(0x01 ‖ key)>`.
-  static func text(name: String, hash: UInt32, key: [UInt8]) -> String {
-    let encodedKey = Base64.encode([NoteKeyHash.ed25519Algorithm] + key)
+  /// The text form of the fields: `<name>+<hash>+<base64(algorithm ‖ key)>`.
+  static func text(
+    name: String, hash: UInt32, key: [UInt8], algorithm: UInt8 = NoteKeyHash.ed25519Algorithm
+  ) -> String {
+    let encodedKey = Base64.encode([algorithm] + key)
     return name + "+" + NoteKeyHash.text(hash) + "+" + encodedKey
   }
 }

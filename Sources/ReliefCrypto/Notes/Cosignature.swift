@@ -25,6 +25,30 @@ public struct CosignerKey: Hashable, Sendable {
     keyHash = hasher.finalize().bytes[0..<4].reduce(UInt32(0)) { $0 &<< 8 | UInt32($1) }
   }
 
+  /// Parses the text form `<name>+<hash>+<base64(0x04 ‖ public key)>`; the listed hash
+  /// must be the one computed from the name and key.
+  ///
+  /// - Throws: `NoteKeyError` naming the first problem found.
+  public init(parsing text: String) throws(NoteKeyError) {
+    let fields = try NoteKeyFields(parsing: text[...], algorithm: Self.algorithm)
+    guard let publicKey = Ed25519.PublicKey(bytes: fields.keyBytes) else {
+      throw .wrongKeyLength(fields.keyBytes.count)
+    }
+    try self.init(name: String(fields.name), publicKey: publicKey)
+    guard keyHash == fields.listedHash else {
+      throw .keyHashMismatch(listed: fields.listedHash, computed: keyHash)
+    }
+  }
+
+  /// The text form, `<name>+<hash>+<base64(0x04 ‖ public key)>`.
+  public var encoded: String {
+    NoteKeyFields.text(
+      name: name, hash: keyHash, key: publicKey.bytes, algorithm: Self.algorithm)
+  }
+
+  /// The key's id, `<name>+<hash>`, as cosignature lines name it.
+  public var id: String { name + "+" + NoteKeyHash.text(keyHash) }
+
   /// The signed message: `cosignature/v1\ntime <timestamp>\n` then the checkpoint body.
   public static func message(timestamp: UInt64, checkpointText: String) -> [UInt8] {
     Array(("cosignature/v1\ntime " + String(timestamp) + "\n" + checkpointText).utf8)
