@@ -71,3 +71,52 @@ final class DiscloseCheckpointTests: XCTestCase {
     XCTAssertTrue(page.contains("relief check-proof"), page)
   }
 }
+
+/// Concurrent `checkpoint cosign` runs keep every cosignature in `latest`.
+final class CheckpointLockTests: XCTestCase {
+  func testConcurrentCosignersAllLand() throws {
+    let directory = try TemporaryDirectory()
+    let ledger = directory.path("ledger")
+    let admin = directory.path("admin.key")
+    @Sendable func run(_ arguments: [String], key: String) -> Int32 {
+      Relief.run(
+        arguments: arguments,
+        environment: ["RELIEF_NOW_MS": "1669852800000", "RELIEF_KEY": key],
+        console: RecordingConsole())
+    }
+    XCTAssertEqual(run(["keys", "generate", "--name", "admin", "--out", admin], key: admin), 0)
+    XCTAssertEqual(run(["init", "--ledger", ledger, "--origin", "l.example/c"], key: admin), 0)
+    XCTAssertEqual(run(["checkpoint", "--ledger", ledger], key: admin), 0)
+    let witnesses = (1...6).map { directory.path("w\($0).key") }
+    for (number, path) in witnesses.enumerated() {
+      XCTAssertEqual(
+        run(["keys", "generate", "--name", "w\(number)", "--out", path], key: path), 0)
+    }
+    let statuses = Statuses(count: witnesses.count)
+    DispatchQueue.concurrentPerform(iterations: witnesses.count) { index in
+      statuses.set(index, run(["checkpoint", "cosign", "--ledger", ledger], key: witnesses[index]))
+    }
+    XCTAssertEqual(statuses.values, [Int32](repeating: 0, count: witnesses.count))
+    let latest = try String(contentsOfFile: ledger + "/checkpoints/latest", encoding: .utf8)
+    let names = latest.split(separator: "\n").filter { $0.hasPrefix("\u{2014} ") }
+      .map { String($0.split(separator: " ")[1]) }
+    XCTAssertEqual(names.sorted(), ["admin", "w0", "w1", "w2", "w3", "w4", "w5"])
+  }
+
+  /// Exit statuses written from several threads.
+  private final class Statuses: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [Int32]
+    init(count: Int) { stored = [Int32](repeating: -1, count: count) }
+    func set(_ index: Int, _ value: Int32) {
+      lock.lock()
+      stored[index] = value
+      lock.unlock()
+    }
+    var values: [Int32] {
+      lock.lock()
+      defer { lock.unlock() }
+      return stored
+    }
+  }
+}

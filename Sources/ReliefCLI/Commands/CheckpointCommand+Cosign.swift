@@ -14,8 +14,23 @@ extension CheckpointCommand {
     } catch {
       throw CommandFailure(code: .usage, message: "cosigner key: \(error)")
     }
-    let keyID = NoteSignature(name: cosigner.name, keyHash: cosigner.keyHash, signature: []).keyID
     let store = CheckpointStore(ledgerDirectory: journal.directory)
+    guard FileSystem.exists(store.latestPath) else {
+      throw CommandFailure(
+        code: .environment, message: "no checkpoint to cosign: run 'relief checkpoint' first")
+    }
+    return try store.withLock { () throws(CommandFailure) -> ExitCode in
+      try cosignLocked(
+        journal: journal, store: store, signer: signer, cosigner: cosigner, context: context)
+    }
+  }
+
+  /// Cosigns the latest checkpoint, holding the store's lock.
+  private static func cosignLocked(
+    journal: Journal, store: CheckpointStore, signer: NoteSignerKey, cosigner: CosignerKey,
+    context: Context
+  ) throws(CommandFailure) -> ExitCode {
+    let keyID = cosigner.id
     guard let bytes = try store.latest() else {
       throw CommandFailure(
         code: .environment, message: "no checkpoint to cosign: run 'relief checkpoint' first")

@@ -59,8 +59,17 @@ enum CheckpointCommand {
         code: .rejected,
         message: "key \(signer.verifierKey.id) is not an active administrator key of the ledger")
     }
-    let tree = try LedgerTree.cached(journal)
     let store = CheckpointStore(ledgerDirectory: journal.directory)
+    return try store.withLock { () throws(CommandFailure) -> ExitCode in
+      try signLocked(journal: journal, store: store, signer: signer, context: context)
+    }
+  }
+
+  /// Signs a checkpoint of the journal as it is, holding the store's lock.
+  private static func signLocked(
+    journal: Journal, store: CheckpointStore, signer: NoteSignerKey, context: Context
+  ) throws(CommandFailure) -> ExitCode {
+    let tree = try LedgerTree.cached(journal)
     if let bytes = try store.latest() {
       let (note, old) = try CheckpointStore.parse(bytes, path: store.latestPath)
       try checkConsistent(old, with: tree, what: "the latest checkpoint")
@@ -79,7 +88,6 @@ enum CheckpointCommand {
     } catch {
       throw CommandFailure(code: .invalid, message: "cannot sign the checkpoint: \(error)")
     }
-    try store.create()
     let bytes = Array(note.encoded.utf8)
     try CheckpointStore.writeNew(store.path(size: tree.size), bytes)
     try CheckpointStore.replace(store.latestPath, bytes)

@@ -69,6 +69,25 @@ struct CheckpointStore {
     }
   }
 
+  /// The lock file that serializes writers of the store.
+  var lockPath: String { directory + "/.lock" }
+
+  /// Runs `body` holding the store's exclusive lock (creating the directory if needed), so
+  /// that `checkpoint` and `checkpoint cosign` never overwrite each other's updates of
+  /// `latest`: each reads, checks and writes while no other writer can.
+  func withLock<T>(_ body: () throws(CommandFailure) -> T) throws(CommandFailure) -> T {
+    try create()
+    let file: OpenFile
+    do {
+      file = try OpenFile.open(lockPath, flags: O_RDWR | O_CREAT)
+      _ = try file.lock(exclusive: true, wait: true)
+    } catch {
+      throw CommandFailure(code: .environment, message: error.description)
+    }
+    defer { file.unlock() }
+    return try body()
+  }
+
   /// Makes the directory if needed.
   func create() throws(CommandFailure) {
     do {
