@@ -54,6 +54,10 @@ final class ProjectionTests: LedgerTestCase {
     XCTAssertEqual(projection.state.entryCount, 10)
     XCTAssertEqual(projection.state.refunds[code(codeA)]?.map(\.seq), [9])
     XCTAssertEqual(try loadState().requestIDs.count, 5)
+    let sizes = try [statePath, ProjectionStore.rulesPath(ledgerDirectory)].map {
+      try XCTUnwrap(FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int64)
+    }
+    XCTAssertEqual(projection.savedSizeBytes, sizes[0] + sizes[1])
     XCTAssertEqual(projection.requests.recentCount, 5)
     try assertMatchesFullFold(projection.state)
   }

@@ -9,9 +9,10 @@ public struct LedgerWriter {
   public let nowMillis: () -> Int64
   /// The key that signs every batch this writer appends.
   public let signer: CommitSigner
-  /// How far (in journal bytes) the saved projection may lag behind before an append
-  /// saves it again; commands that load it fold the lag forward.
-  public var projectionSaveLagBytes: Int64 = 4 << 20
+  /// How far (in journal bytes) the saved projection may always lag behind before an
+  /// append saves it again; beyond this, it is saved once the lag exceeds a quarter of
+  /// its own size (folding the lag forward then costs about as much as writing it).
+  public var projectionSaveLagBytes: Int64 = 64 << 10
   /// The projection after this writer's last batch, for its next one.
   private let cache = ProjectionCache()
 
@@ -84,7 +85,8 @@ public struct LedgerWriter {
       // which for a few small batches costs less than writing the projection each time.
       var projection = planned.projection
       let lagBytes = projection.savedEndOffset.map { projection.endOffset - $0 } ?? .max
-      if projection.isAheadOfSaved && lagBytes > projectionSaveLagBytes {
+      let lagLimit = max(projectionSaveLagBytes, projection.savedSizeBytes / 4)
+      if projection.isAheadOfSaved && lagBytes > lagLimit {
         ProjectionStore.save(&projection, directory: journal.directory)
       }
       cache.projection = projection
