@@ -1,4 +1,5 @@
 import ReliefCrypto
+import ReliefDisclosure
 import ReliefLedger
 import ReliefLog
 
@@ -14,6 +15,8 @@ enum CheckProofCommand {
       one), and that the entry line's leaf hash, SHA-256(0x00 || line), is at the index
       under the checkpoint's root. Prints what the receipt proves: which entry, which
       line of which ledger, and which key signed the checkpoint of which size and root.
+      A cosigner key (type 4, from 'relief keys show --cosigner') checks that cosigner's
+      line (c2sp.org/tlog-cosignature) and prints its time; a bad one is rejected.
 
       Exit status: 0 the receipt is valid, 1 it is not (the reason is on stderr),
       2 usage error, 5 a file cannot be read.
@@ -41,16 +44,45 @@ enum CheckProofCommand {
     let index = receipt.proof.index
     let entry = try describe(receipt.line, index: index)
     let checkpoint = verified.checkpoint
-    let signers = verified.verification.verified.map(\.keyID).joined(separator: ", ")
+    let (signers, cosigners) = split(verified.verification.verified, keys: keys)
     var out = "valid: \(entry) is line \(index) of the ledger \(checkpoint.origin) "
     out += "whose checkpoint of size \(checkpoint.treeSize), root "
-    out += "\(Base64.encode(checkpoint.rootHash.bytes)), is signed by \(signers)\n"
+    out += "\(Base64.encode(checkpoint.rootHash.bytes)), "
+    if signers.isEmpty {
+      out += "is cosigned; the ledger's own signature was not checked (no ledger key given)\n"
+    } else {
+      out += "is signed by \(signers.joined(separator: ", "))\n"
+    }
+    out += cosigners.joined()
     let others = verified.verification.unverified.map(\.keyID)
     if !others.isEmpty {
       out += "other signatures, not checked (keys not given): \(others.joined(separator: ", "))\n"
     }
     context.console.out(out)
     return .success
+  }
+
+  /// The ids of the verified note signatures, and one line per verified cosignature naming
+  /// its cosigner and time.
+  static func split(
+    _ verified: [NoteSignature], keys: [NoteVerifierKey]
+  ) -> (signers: [String], cosignatures: [String]) {
+    var signers: [String] = []
+    var cosignatures: [String] = []
+    for signature in verified {
+      let isCosigner = keys.contains {
+        $0.type == .cosignatureV1 && $0.name == signature.name && $0.keyHash == signature.keyHash
+      }
+      guard isCosigner, let cosignature = try? Cosignature(signature) else {
+        signers.append(signature.keyID)
+        continue
+      }
+      cosignatures.append(
+        "cosigned by \(signature.keyID) at \(Labels.utcTime(seconds: cosignature.timestamp)): "
+          + "this cosigner saw this checkpoint as the ledger's newest, consistent with the "
+          + "ones it saw before\n")
+    }
+    return (signers, cosignatures)
   }
 
   /// Words for the entry line, checking its seq is the proof's index.
@@ -95,7 +127,7 @@ enum CheckProofCommand {
         while text.last == "\n" || text.last == "\r" { text.removeLast() }
       }
       do {
-        keys.append(try NoteVerifierKey(parsing: text))
+        keys.append(try NoteVerifierKey(parsing: text, accepting: [.ed25519, .cosignatureV1]))
       } catch {
         throw .usage("--key \(value) is not a verifier key: \(error)", command: command)
       }

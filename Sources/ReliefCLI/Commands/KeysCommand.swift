@@ -7,13 +7,15 @@ enum KeysCommand {
     name: "keys", summary: "generate a signing key or show its verifier key",
     help: """
       Usage: relief keys generate --name NAME --out FILE
-             relief keys show FILE
+             relief keys show [--cosigner] FILE
 
       generate  creates an Ed25519 key from the system's secure random source, writes the
                 private key to FILE (mode 0600, never overwriting) as a C2SP signed note
                 key, PRIVATE+KEY+<name>+<hash>+<base64>, and prints the verifier key,
                 <name>+<hash>+<base64>, which is what the ledger registers.
-      show      prints the verifier key of the private key in FILE.
+      show      prints the verifier key of the private key in FILE; with --cosigner, the
+                key that checks its tlog cosignatures ('relief checkpoint cosign'):
+                <name>+<hash>+<base64(0x04 || public key)>, for check-proof and note verify.
 
       NAME: letters, digits and punctuation, no spaces or '+', e.g. nantong-accountant.
       The private key never appears in the ledger, in output or in error messages.
@@ -22,9 +24,10 @@ enum KeysCommand {
         relief keys generate --name nantong-admin --out ~/.relief/nantong-admin.key
         relief init --ledger ./ledger --key ~/.relief/nantong-admin.key
         relief keys show ~/.relief/nantong-admin.key
+        relief keys show --cosigner ~/.relief/auditor.key
 
       """,
-    valued: ["name", "out"], flagNames: [],
+    valued: ["name", "out"], flagNames: ["cosigner"],
     run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
@@ -50,7 +53,10 @@ enum KeysCommand {
       guard arguments.positionals.count == 2 else {
         throw .usage("keys show needs exactly one FILE", command: "keys")
       }
-      context.console.out(try KeyFiles.load(arguments.positionals[1]).verifierKey.encoded + "\n")
+      let key = try KeyFiles.load(arguments.positionals[1])
+      let verifier =
+        arguments.flags.contains("cosigner") ? key.cosignerVerifierKey : key.verifierKey
+      context.console.out(verifier.encoded + "\n")
       return .success
     default:
       throw .usage("keys needs 'generate' or 'show'", command: "keys")

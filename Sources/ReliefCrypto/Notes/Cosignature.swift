@@ -19,10 +19,13 @@ public struct CosignerKey: Hashable, Sendable {
     guard NoteKeyName.isValid(name[...]) else { throw .invalidName }
     self.name = name
     self.publicKey = publicKey
-    var hasher = SHA256()
-    hasher.update(Array(name.utf8) + [0x0a, Self.algorithm])
-    hasher.update(publicKey.bytes)
-    keyHash = hasher.finalize().bytes[0..<4].reduce(UInt32(0)) { $0 &<< 8 | UInt32($1) }
+    keyHash = NoteKeyHash.compute(name: name[...], publicKey: publicKey, type: .cosignatureV1)
+  }
+
+  /// The key as a signed-note verifier key of type 0x04, whose text form
+  /// `<name>+<hash>+<base64(0x04 ‖ public key)>` `relief check-proof` and `note verify` take.
+  public var verifierKey: NoteVerifierKey {
+    NoteVerifierKey(validName: name, publicKey: publicKey, type: .cosignatureV1)
   }
 
   /// The signed message: `cosignature/v1\ntime <timestamp>\n` then the checkpoint body.
