@@ -52,6 +52,24 @@ struct CheckpointStore {
     }
   }
 
+  /// Creates `path` holding `bytes`, whole or not at all: a temporary file written and
+  /// fsynced, then linked into place (link(2) refuses to replace an existing file).
+  static func createAtomically(_ path: String, _ bytes: [UInt8]) throws(CommandFailure) {
+    let temporary = path + ".new-\(getpid())"
+    unlink(temporary)
+    try writeNew(temporary, bytes)
+    defer { unlink(temporary) }
+    guard link(temporary, path) == 0 else {
+      let error = SystemError(operation: "create", path: path, code: errno)
+      throw CommandFailure(code: .environment, message: error.description)
+    }
+    do {
+      try FileSystem.syncDirectory(containing: path)
+    } catch {
+      throw CommandFailure(code: .environment, message: error.description)
+    }
+  }
+
   /// Replaces `path` with `bytes` atomically: a new temporary file renamed over it.
   static func replace(_ path: String, _ bytes: [UInt8]) throws(CommandFailure) {
     let temporary = path + ".new-\(getpid())"
