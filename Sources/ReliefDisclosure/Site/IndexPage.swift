@@ -21,10 +21,15 @@ enum IndexPage {
     body += hierarchyChart(model)
     body += "<h2>支出分类</h2>\n" + categoryChart(model)
     body += head(model)
+    if let checkpoint = model.checkpoint { body += CheckpointSection.html(checkpoint) }
     body += "<p><a href=\"data/balances.csv\">余额表（CSV）</a> · "
     body += "<a href=\"data/balances.json\">余额表（JSON）</a> · "
     body += "<a href=\"data/summary.json\">汇总（JSON）</a> · "
-    body += "<a href=\"data/categories.csv\">支出分类（CSV）</a></p>\n"
+    body += "<a href=\"data/categories.csv\">支出分类（CSV）</a>"
+    if model.checkpoint != nil {
+      body += " · <a href=\"\(CheckpointSection.fileName)\">签名检查点（文本）</a>"
+    }
+    body += "</p>\n"
     return HTML.page(title: "工会救助资金收支公开", root: "", body: body)
   }
 

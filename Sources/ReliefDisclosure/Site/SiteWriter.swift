@@ -4,13 +4,18 @@ import ReliefLog
 
 /// Writes the disclosure site into a directory.
 public enum SiteWriter {
-  /// Folds `journal` and writes the site into `directory` (created if needed); returns the
-  /// relative paths written.
+  /// Folds `journal` and writes the site into `directory` (created if needed), showing the
+  /// signed checkpoint note `checkpoint` if given; returns the relative paths written.
+  ///
+  /// - Throws: `CheckpointError` if `checkpoint` is not a signed checkpoint note, or the
+  ///   journal's or the file system's errors.
   @discardableResult
   public static func write(
-    _ journal: Journal, to directory: String, policy: RedactionPolicy
+    _ journal: Journal, to directory: String, policy: RedactionPolicy,
+    checkpoint: [UInt8]? = nil
   ) throws -> [String] {
-    let model = try SiteFolder.model(journal, policy: policy)
+    var model = try SiteFolder.model(journal, policy: policy)
+    if let checkpoint { model.checkpoint = try SiteCheckpoint(parsing: checkpoint) }
     return try write(model, to: directory)
   }
 
@@ -23,6 +28,9 @@ public enum SiteWriter {
       ("data/summary.json", SiteData.summaryJSON(model)),
       ("data/categories.csv", SiteData.categoriesCSV(model)),
     ]
+    if let checkpoint = model.checkpoint {
+      files.append((CheckpointSection.fileName, checkpoint.note))
+    }
     var children: [String: [String]] = [:]
     for id in model.state.unionOrder {
       if let parent = model.state.unions[id]?.parent { children[parent, default: []].append(id) }
