@@ -14,7 +14,8 @@ let package = Package(
     .target(name: "ReliefCrypto", exclude: ["Ed25519/VERIFICATION-POLICY.md"]),
     .target(name: "ReliefLog", dependencies: ["ReliefCrypto"]),
     .target(name: "ReliefLedger", dependencies: ["ReliefCrypto", "ReliefLog"]),
-    .target(name: "ReliefDisclosure", dependencies: ["ReliefLedger", "ReliefLog"]),
+    .target(
+      name: "ReliefDisclosure", dependencies: ["ReliefCrypto", "ReliefLedger", "ReliefLog"]),
     .target(
       name: "ReliefCLI",
       dependencies: ["ReliefCrypto", "ReliefLog", "ReliefLedger", "ReliefDisclosure"]),

@@ -187,7 +187,10 @@ final class NoteKeyRejectionTests: XCTestCase {
       (.missingPrivateKeyPrefix, "a signer key must start with PRIVATE+KEY+"),
       (.missingFields, "a key must have the form <name>+<hash>+<key>"),
       (.malformedKeyHash, "the key hash must be 8 lowercase hexadecimal digits"),
-      (.unknownAlgorithm(2), "unknown key algorithm 2 (only 1, Ed25519, is supported)"),
+      (
+        .unknownAlgorithm(2),
+        "unknown key algorithm 2 (1, Ed25519, and 4, Ed25519 cosigner, are supported)"
+      ),
       (.wrongKeyLength(31), "the key has 31 bytes; an Ed25519 key has 32"),
       (
         .keyHashMismatch(listed: 0x033d_e0af, computed: 0x033d_e0ae),

@@ -1,4 +1,5 @@
 import ReliefCrypto
+import ReliefDisclosure
 import ReliefLedger
 import ReliefLog
 
@@ -7,16 +8,15 @@ enum CheckProofCommand {
   static let command = Command(
     name: "check-proof", summary: "verify a receipt offline with the ledger's verifier key",
     help: """
-      Usage: relief check-proof FILE --key VERIFIERKEY [--key VERIFIERKEY|COSIGNERKEY ...]
+      Usage: relief check-proof FILE --key VERIFIERKEY [--key VERIFIERKEY ...]
 
       Checks a receipt made by 'relief prove' without the ledger: that its checkpoint is
       signed by one of the given verifier keys (<name>+<hash>+<base64>, or a file holding
       one), and that the entry line's leaf hash, SHA-256(0x00 || line), is at the index
       under the checkpoint's root. Prints what the receipt proves: which entry, which
       line of which ledger, and which key signed the checkpoint of which size and root.
-      Cosigner keys (see 'relief keys show FILE --cosigner') check the checkpoint's
-      cosignature lines: each valid one is reported with its time; an invalid line by a
-      given cosigner makes the receipt invalid.
+      A cosigner key (type 4, from 'relief keys show --cosigner') checks that cosigner's
+      line (c2sp.org/tlog-cosignature) and prints its time; a bad one is rejected.
 
       Exit status: 0 the receipt is valid, 1 it is not (the reason is on stderr),
       2 usage error, 5 a file cannot be read.
@@ -33,7 +33,7 @@ enum CheckProofCommand {
     guard arguments.positionals.count == 1 else {
       throw .usage("check-proof needs exactly one receipt FILE", command: "check-proof")
     }
-    let (keys, cosigners) = try keysAndCosigners(arguments)
+    let keys = try verifierKeys(arguments, command: "check-proof")
     let receipt = try Receipt.parse(try CheckpointStore.read(arguments.positionals[0]))
     let verified: VerifiedCheckpoint
     do {
@@ -44,28 +44,45 @@ enum CheckProofCommand {
     let index = receipt.proof.index
     let entry = try describe(receipt.line, index: index)
     let checkpoint = verified.checkpoint
-    let signers = verified.verification.verified.map(\.keyID).joined(separator: ", ")
+    let (signers, cosigners) = split(verified.verification.verified, keys: keys)
     var out = "valid: \(entry) is line \(index) of the ledger \(checkpoint.origin) "
     out += "whose checkpoint of size \(checkpoint.treeSize), root "
-    out += "\(Base64.encode(checkpoint.rootHash.bytes)), is signed by \(signers)\n"
-    let cosigned: [(CosignerKey, UInt64)]
-    do {
-      cosigned = try verified.verifiedCosignatures(cosigners)
-    } catch {
-      throw CommandFailure(code: .invalid, message: "INVALID receipt: \(error)")
+    out += "\(Base64.encode(checkpoint.rootHash.bytes)), "
+    if signers.isEmpty {
+      out += "is cosigned; the ledger's own signature was not checked (no ledger key given)\n"
+    } else {
+      out += "is signed by \(signers.joined(separator: ", "))\n"
     }
-    for (cosigner, timestamp) in cosigned {
-      out += "cosigned by \(cosigner.id) at \(timestamp) (seconds since 1970, UTC)\n"
-    }
-    let cosignerIDs = Set(cosigned.map(\.0.id))
-    let others = verified.verification.unverified.map(\.keyID).filter {
-      !cosignerIDs.contains($0)
-    }
+    out += cosigners.joined()
+    let others = verified.verification.unverified.map(\.keyID)
     if !others.isEmpty {
       out += "other signatures, not checked (keys not given): \(others.joined(separator: ", "))\n"
     }
     context.console.out(out)
     return .success
+  }
+
+  /// The ids of the verified note signatures, and one line per verified cosignature naming
+  /// its cosigner and time.
+  static func split(
+    _ verified: [NoteSignature], keys: [NoteVerifierKey]
+  ) -> (signers: [String], cosignatures: [String]) {
+    var signers: [String] = []
+    var cosignatures: [String] = []
+    for signature in verified {
+      let isCosigner = keys.contains {
+        $0.type == .cosignatureV1 && $0.name == signature.name && $0.keyHash == signature.keyHash
+      }
+      guard isCosigner, let cosignature = try? Cosignature(signature) else {
+        signers.append(signature.keyID)
+        continue
+      }
+      cosignatures.append(
+        "cosigned by \(signature.keyID) at \(Labels.utcTime(seconds: cosignature.timestamp)): "
+          + "this cosigner saw this checkpoint as the ledger's newest, consistent with the "
+          + "ones it saw before\n")
+    }
+    return (signers, cosignatures)
   }
 
   /// Words for the entry line, checking its seq is the proof's index.
@@ -94,39 +111,6 @@ enum CheckProofCommand {
     return "entry seq \(index) (\(words.joined(separator: ", ")))"
   }
 
-  /// The ledger verifier keys and the cosigner keys (signature type 0x04) given with
-  /// `--key`; at least one ledger key is required.
-  static func keysAndCosigners(
-    _ arguments: Arguments
-  ) throws(CommandFailure) -> ([NoteVerifierKey], [CosignerKey]) {
-    var keys: [NoteVerifierKey] = []
-    var cosigners: [CosignerKey] = []
-    for value in arguments.lists["key"] ?? [] {
-      let text = try keyText(value)
-      if let cosigner = try? CosignerKey(parsing: text) {
-        cosigners.append(cosigner)
-        continue
-      }
-      do {
-        keys.append(try NoteVerifierKey(parsing: text))
-      } catch {
-        throw .usage("--key \(value) is not a verifier key: \(error)", command: "check-proof")
-      }
-    }
-    guard !keys.isEmpty else {
-      throw .usage("give the ledger's verifier key with --key", command: "check-proof")
-    }
-    return (keys, cosigners)
-  }
-
-  /// The key text `value` gives: itself, or the first line of the file it names.
-  private static func keyText(_ value: String) throws(CommandFailure) -> String {
-    guard FileSystem.exists(value) else { return value }
-    var text = String(decoding: try CheckpointStore.read(value), as: UTF8.self)
-    while text.last == "\n" || text.last == "\r" { text.removeLast() }
-    return text
-  }
-
   /// The verifier keys given with `--key`: key texts, or files holding one.
   static func verifierKeys(
     _ arguments: Arguments, command: String
@@ -143,7 +127,7 @@ enum CheckProofCommand {
         while text.last == "\n" || text.last == "\r" { text.removeLast() }
       }
       do {
-        keys.append(try NoteVerifierKey(parsing: text))
+        keys.append(try NoteVerifierKey(parsing: text, accepting: [.ed25519, .cosignatureV1]))
       } catch {
         throw .usage("--key \(value) is not a verifier key: \(error)", command: command)
       }

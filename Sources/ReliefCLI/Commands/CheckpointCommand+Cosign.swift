@@ -15,22 +15,21 @@ extension CheckpointCommand {
       throw CommandFailure(code: .usage, message: "cosigner key: \(error)")
     }
     let store = CheckpointStore(ledgerDirectory: journal.directory)
-    guard FileSystem.exists(store.latestPath) else {
-      throw CommandFailure(
-        code: .environment, message: "no checkpoint to cosign: run 'relief checkpoint' first")
+    let note = try store.withLock(timeoutMillis: journal.lockTimeoutMillis) {
+      () throws(CommandFailure) -> SignedNote in
+      try cosignLocked(journal, signer: signer, cosigner: cosigner, store: store, context: context)
     }
-    return try store.withLock { () throws(CommandFailure) -> ExitCode in
-      try cosignLocked(
-        journal: journal, store: store, signer: signer, cosigner: cosigner, context: context)
-    }
+    context.console.out(note.encoded)
+    return .success
   }
 
-  /// Cosigns the latest checkpoint, holding the store's lock.
-  private static func cosignLocked(
-    journal: Journal, store: CheckpointStore, signer: NoteSignerKey, cosigner: CosignerKey,
+  /// Checks and cosigns the latest checkpoint under the store's lock; returns the note
+  /// with its cosignatures (unchanged if this cosigner already cosigned it).
+  static func cosignLocked(
+    _ journal: Journal, signer: NoteSignerKey, cosigner: CosignerKey, store: CheckpointStore,
     context: Context
-  ) throws(CommandFailure) -> ExitCode {
-    let keyID = cosigner.id
+  ) throws(CommandFailure) -> SignedNote {
+    let keyID = cosigner.verifierKey.id
     guard let bytes = try store.latest() else {
       throw CommandFailure(
         code: .environment, message: "no checkpoint to cosign: run 'relief checkpoint' first")
@@ -62,16 +61,14 @@ extension CheckpointCommand {
       $0.name == cosigner.name && $0.keyHash == cosigner.keyHash
     }) {
       context.console.err("\(keyID) has already cosigned checkpoint \(checkpoint.treeSize)\n")
-      context.console.out(verified.note.encoded)
-      return .success
+      return verified.note
     }
     let note = try appendCosignature(verified.note, signer: signer, context: context)
     let encoded = Array(note.encoded.utf8)
     try CheckpointStore.replace(store.path(size: checkpoint.treeSize), encoded)
     try CheckpointStore.replace(store.latestPath, encoded)
     try CheckpointStore.replace(statePath, Array(checkpoint.text.utf8))
-    context.console.out(note.encoded)
-    return .success
+    return note
   }
 
   static func appendCosignature(

@@ -16,6 +16,9 @@ enum CheckpointCommand {
                   of committed lines), signs a C2SP tlog-checkpoint (origin from the genesis
                   entry, size, base64 root) with an administrator's key, stores it as
                   DIR/checkpoints/<size>.note and DIR/checkpoints/latest, and prints it.
+                  Updates of DIR/checkpoints are serialized by a lock on
+                  DIR/checkpoints/.lock (waiting up to RELIEF_LOCK_TIMEOUT_MS) and each file
+                  is replaced whole (written, fsynced, renamed into place).
                   It refuses if the journal is not consistent with the latest checkpoint
                   (its first lines no longer have that checkpoint's root).
       cosign      verifies the latest checkpoint's signature by an administrator key of the
@@ -60,39 +63,41 @@ enum CheckpointCommand {
         message: "key \(signer.verifierKey.id) is not an active administrator key of the ledger")
     }
     let store = CheckpointStore(ledgerDirectory: journal.directory)
-    return try store.withLock { () throws(CommandFailure) -> ExitCode in
-      try signLocked(journal: journal, store: store, signer: signer, context: context)
+    let note = try store.withLock(timeoutMillis: journal.lockTimeoutMillis) {
+      () throws(CommandFailure) -> SignedNote in
+      try signLocked(journal, signer: signer, store: store, context: context)
     }
+    context.console.out(note.encoded)
+    return .success
   }
 
-  /// Signs a checkpoint of the journal as it is, holding the store's lock.
-  private static func signLocked(
-    journal: Journal, store: CheckpointStore, signer: NoteSignerKey, context: Context
-  ) throws(CommandFailure) -> ExitCode {
+  /// Signs and stores the checkpoint of the journal as it is, under the store's lock; if
+  /// the journal has not grown since the latest checkpoint, returns that one.
+  static func signLocked(
+    _ journal: Journal, signer: NoteSignerKey, store: CheckpointStore, context: Context
+  ) throws(CommandFailure) -> SignedNote {
     let tree = try LedgerTree.cached(journal)
     if let bytes = try store.latest() {
       let (note, old) = try CheckpointStore.parse(bytes, path: store.latestPath)
       try checkConsistent(old, with: tree, what: "the latest checkpoint")
       if old.treeSize == tree.size {
         context.console.err("the journal has not grown since checkpoint \(old.treeSize)\n")
-        context.console.out(note.encoded)
-        return .success
+        return note
       }
     }
     try tree.checkReads()
-    let checkpoint: Checkpoint
     let note: SignedNote
     do {
-      checkpoint = try Checkpoint(origin: tree.origin, treeSize: tree.size, rootHash: tree.root)
+      let checkpoint = try Checkpoint(
+        origin: tree.origin, treeSize: tree.size, rootHash: tree.root)
       note = try SignedNote.sign(checkpoint.text, with: [signer])
     } catch {
       throw CommandFailure(code: .invalid, message: "cannot sign the checkpoint: \(error)")
     }
     let bytes = Array(note.encoded.utf8)
-    try CheckpointStore.writeNew(store.path(size: tree.size), bytes)
+    try CheckpointStore.createAtomically(store.path(size: tree.size), bytes)
     try CheckpointStore.replace(store.latestPath, bytes)
-    context.console.out(note.encoded)
-    return .success
+    return note
   }
 
   /// Refuses unless `checkpoint` is of this ledger and the journal's first

@@ -1,6 +1,8 @@
 import Foundation
+import ReliefCrypto
 import ReliefDisclosure
 import ReliefLedger
+import ReliefLog
 
 /// `relief disclose`: the public disclosure site.
 enum DiscloseCommand {
@@ -11,10 +13,11 @@ enum DiscloseCommand {
 
       Writes a static site (Chinese, works offline) into DIR: index.html with totals per
       program, a chart of flows down the union hierarchy, spending by category and the
-      ledger head (seq and hash) to verify against; unions/<id>.html per union (balances,
-      months, largest outflows); and data/*.csv, data/*.json with the same tables. If the
-      ledger has a signed checkpoint ('relief checkpoint'), the latest one is shown on
-      index.html and published as checkpoint.txt, with how to check a receipt against it.
+      ledger head (seq and hash) to verify against, and the latest signed checkpoint of
+      DIR/checkpoints (origin, size, root, the note verbatim, its cosignatures, how to check
+      a receipt; also as checkpoint.txt), which must verify with an administrator key and
+      match the journal; unions/<id>.html per union (balances,
+      months, largest outflows); and data/*.csv, data/*.json with the same tables.
       People's names are masked, ID-like numbers removed; businesses appear with name and
       credit code. POLICY is a text file of extra redactions, one per line:
         hide-counterparty|hide-memo|mask-business-names|hide-business-codes|mask-all-names
@@ -36,15 +39,40 @@ enum DiscloseCommand {
     }
     let policy = try self.policy(arguments.values["redact"])
     let journal = try context.journal(arguments)
-    let checkpoint = try CheckpointStore(ledgerDirectory: journal.directory).latest()
+    let checkpoint = try latestCheckpoint(journal)
     let files: [String]
     do {
-      files = try SiteWriter.write(journal, to: out, policy: policy, checkpointNote: checkpoint)
+      files = try SiteWriter.write(journal, to: out, policy: policy, checkpoint: checkpoint)
     } catch {
       throw CommandFailure.reading(error)
     }
     context.console.out("wrote \(files.count) files to \(out)\n")
     return .success
+  }
+
+  /// The bytes of `checkpoints/latest`, once checked: signed by an administrator key of the
+  /// ledger and consistent with the journal (its first n lines have its root); nil if the
+  /// ledger has no checkpoint yet.
+  static func latestCheckpoint(_ journal: Journal) throws(CommandFailure) -> [UInt8]? {
+    let store = CheckpointStore(ledgerDirectory: journal.directory)
+    guard let bytes = try store.latest() else { return nil }
+    do {
+      let keys = try CheckpointCommand.adminKeys(journal, activeOnly: false)
+      let verified = try VerifiedCheckpoint(parsing: bytes, logKeys: keys)
+      // Hashed from the journal: disclose writes nothing into the ledger directory.
+      let tree = try LedgerTree.load(journal)
+      try CheckpointCommand.checkConsistent(
+        verified.checkpoint, with: tree, what: "the latest checkpoint")
+    } catch let failure as CommandFailure {
+      throw CommandFailure(
+        code: failure.code, message: "\(failure.message); the site was not written")
+    } catch {
+      throw CommandFailure(
+        code: .invalid,
+        message: "\(store.latestPath) does not verify with the ledger's administrator keys: "
+          + "\(error); the site was not written")
+    }
+    return bytes
   }
 
   static func policy(_ path: String?) throws(CommandFailure) -> RedactionPolicy {

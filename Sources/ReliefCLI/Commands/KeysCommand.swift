@@ -7,16 +7,15 @@ enum KeysCommand {
     name: "keys", summary: "generate a signing key or show its verifier key",
     help: """
       Usage: relief keys generate --name NAME --out FILE
-             relief keys show FILE [--cosigner]
+             relief keys show [--cosigner] FILE
 
       generate  creates an Ed25519 key from the system's secure random source, writes the
                 private key to FILE (mode 0600, never overwriting) as a C2SP signed note
                 key, PRIVATE+KEY+<name>+<hash>+<base64>, and prints the verifier key,
                 <name>+<hash>+<base64>, which is what the ledger registers.
-      show      prints the verifier key of the private key in FILE; with --cosigner, its
-                C2SP tlog-cosignature key instead, <name>+<hash>+<base64(0x04 || key)>,
-                which checks the lines 'relief checkpoint cosign' adds with this key
-                (give it to 'relief check-proof --key').
+      show      prints the verifier key of the private key in FILE; with --cosigner, the
+                key that checks its tlog cosignatures ('relief checkpoint cosign'):
+                <name>+<hash>+<base64(0x04 || public key)>, for check-proof and note verify.
 
       NAME: letters, digits and punctuation, no spaces or '+', e.g. nantong-accountant.
       The private key never appears in the ledger, in output or in error messages.
@@ -25,7 +24,7 @@ enum KeysCommand {
         relief keys generate --name nantong-admin --out ~/.relief/nantong-admin.key
         relief init --ledger ./ledger --key ~/.relief/nantong-admin.key
         relief keys show ~/.relief/nantong-admin.key
-        relief keys show ~/.relief/auditor.key --cosigner
+        relief keys show --cosigner ~/.relief/auditor.key
 
       """,
     valued: ["name", "out"], flagNames: ["cosigner"],
@@ -55,16 +54,9 @@ enum KeysCommand {
         throw .usage("keys show needs exactly one FILE", command: "keys")
       }
       let key = try KeyFiles.load(arguments.positionals[1])
-      guard arguments.flags.contains("cosigner") else {
-        context.console.out(key.verifierKey.encoded + "\n")
-        return .success
-      }
-      do {
-        let cosigner = try CosignerKey(name: key.name, publicKey: key.privateKey.publicKey)
-        context.console.out(cosigner.encoded + "\n")
-      } catch {
-        throw CommandFailure(code: .usage, message: "the key's name cannot name a cosigner")
-      }
+      let verifier =
+        arguments.flags.contains("cosigner") ? key.cosignerVerifierKey : key.verifierKey
+      context.console.out(verifier.encoded + "\n")
       return .success
     default:
       throw .usage("keys needs 'generate' or 'show'", command: "keys")

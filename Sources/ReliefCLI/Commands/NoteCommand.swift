@@ -1,4 +1,5 @@
 import ReliefCrypto
+import ReliefDisclosure
 import ReliefLog
 
 /// `relief note sign|verify`: C2SP signed notes of any text.
@@ -14,7 +15,8 @@ enum NoteCommand {
               prints the signed note (c2sp.org/signed-note).
       verify  checks the signed note in FILE with the given verifier keys
               (<name>+<hash>+<base64>, or files holding one) and prints the names of the
-              keys whose signatures verified. Signatures by other keys are ignored.
+              keys whose signatures verified. Signatures by other keys are ignored. A
+              cosigner key (type 4) checks a tlog cosignature and prints its time.
 
       Exit status: 0 verified, 1 no given key signed it or a given key's signature is
       bad, 2 usage error, 5 a file cannot be read.
@@ -53,7 +55,14 @@ enum NoteCommand {
       let bytes = try CheckpointStore.read(arguments.positionals[1])
       do {
         let verified = try SignedNote(parsing: bytes).verify(keys: keys)
-        for signature in verified.verified { context.console.out("verified: \(signature.keyID)\n") }
+        let (signers, _) = CheckProofCommand.split(verified.verified, keys: keys)
+        for signature in verified.verified {
+          var line = "verified: \(signature.keyID)"
+          if !signers.contains(signature.keyID), let cosignature = try? Cosignature(signature) {
+            line += " (cosignature of \(Labels.utcTime(seconds: cosignature.timestamp)))"
+          }
+          context.console.out(line + "\n")
+        }
       } catch {
         throw CommandFailure(code: .invalid, message: "INVALID note: \(error)")
       }

@@ -16,8 +16,8 @@ extension VerifyCommand {
   static func since(_ path: String, journal: Journal) throws(CommandFailure) -> (String, Bool) {
     let bytes = try CheckpointStore.read(path)
     let verified: VerifiedCheckpoint
+    let keys = try CheckpointCommand.adminKeys(journal, activeOnly: false)
     do {
-      let keys = try CheckpointCommand.adminKeys(journal, activeOnly: false)
       verified = try VerifiedCheckpoint(parsing: bytes, logKeys: keys)
     } catch {
       return ("NOT CONSISTENT: \(path): \(error)\n", false)
@@ -42,53 +42,74 @@ extension VerifyCommand {
     } else {
       out += "the journal's first \(size) lines have a different root\n"
     }
-    if let exact = exactDivergence(checkpoint, tree: tree, journal: journal) {
-      return (out + exact, false)
-    }
-    let (low, high) = divergence(
-      size: min(size, tree.size), tree: tree, hints: storedRoots(journal.directory))
-    if high == low + 1 {
-      out += "the first diverging line is line \(low + 1) (seq \(low))\n"
-    } else if low < high {
-      out += "the first diverging line is between line \(low + 1) (seq \(low)) and line "
-      out += "\(high) (seq \(high - 1)); the node cache no longer holds the checkpointed tree, "
-      out += "and older checkpoints would narrow it down\n"
-    }
+    out += firstDivergingLine(checkpoint, tree: tree, journal: journal, keys: keys)
     return (out, false)
   }
 
-  /// The first diverging line, found exactly from the node cache as it was before anything
-  /// synced it to the current journal, if its nodes reproduce the checkpoint's signed root
-  /// (which makes them as trustworthy as the checkpoint); nil if they cannot be used.
-  static func exactDivergence(
-    _ checkpoint: Checkpoint, tree: LedgerTree, journal: Journal
-  ) -> String? {
-    let path = journal.directory + "/merkle.cache"
+  /// The report of the first line of the journal that differs from the checkpointed tree:
+  /// exact when the node cache (or the copy kept at its last rebuild) still holds the
+  /// checkpointed tree's nodes, else the range the stored checkpoints allow.
+  static func firstDivergingLine(
+    _ checkpoint: Checkpoint, tree: LedgerTree, journal: Journal, keys: [NoteVerifierKey]
+  ) -> String {
     let size = checkpoint.treeSize
-    guard FileSystem.exists(path), let cache = try? MerkleCache(path: path), cache.count >= size,
-      cache.tree.root(ofFirst: size) == checkpoint.rootHash
-    else { return nil }
-    let compared = min(size, tree.size)
-    let first: UInt64
-    switch cache.tree.divergence(from: tree.tree, count: compared) {
-    case .firstDifferentLeaf(let index): first = index
-    case .identical where compared < size: first = compared  // the first missing line
-    case .identical, .inconsistentNodes: return nil
+    var reasons: [String] = []
+    let cachePath = journal.directory + "/merkle.cache"
+    for path in [cachePath, MerkleCache.previousPath(of: cachePath)] {
+      let name = String(path.split(separator: "/").last ?? "")
+      let outcome: MerkleDivergence
+      do {
+        guard let cache = try MerkleCache.openForReading(path: path) else { continue }
+        outcome = MerkleDivergence.find(
+          size: size, signedRoot: checkpoint.rootHash, signed: cache.tree, current: tree.tree)
+        if cache.readFailed {
+          reasons.append("\(name) cannot be read")
+          continue
+        }
+      } catch {
+        reasons.append("\(error)")
+        continue
+      }
+      switch outcome {
+      case .firstDifferentLeaf(let index):
+        return lineReport(index, tree: tree)
+          + "; found with \(name), whose nodes reproduce the checkpoint's signed root\n"
+      case .notEnoughNodes(let available):
+        reasons.append("\(name) holds only \(available) lines")
+      case .nodesDoNotMatchRoot, .none:
+        reasons.append("\(name) does not reproduce the checkpoint's root (rebuilt or altered)")
+      }
     }
-    guard !cache.readFailed else { return nil }
-    return "the first diverging line is line \(first + 1) (seq \(first)), found with the "
-      + "node cache, whose nodes reproduce the checkpoint's root\n"
+    if reasons.isEmpty { reasons.append("there is no node cache (merkle.cache)") }
+    var out = "the node cache cannot find the exact line: \(reasons.joined(separator: "; "))\n"
+    let hints = storedRoots(journal.directory, keys: keys)
+    let (low, high) = divergence(size: size, tree: tree, hints: hints)
+    if high == low + 1 {
+      out += lineReport(low, tree: tree) + "\n"
+    } else if low < high {
+      out += "the first diverging line is between line \(low + 1) (seq \(low)) and line "
+      out += "\(high) (seq \(high - 1)); checkpoints of more sizes would narrow it down\n"
+    }
+    return out
+  }
+
+  /// "the first diverging line is line L (seq S)", L counted from 1 as in `relief verify`.
+  static func lineReport(_ index: UInt64, tree: LedgerTree) -> String {
+    var out = "the first diverging line is line \(index + 1) (seq \(index))"
+    if index >= tree.size { out += ", missing with all lines after it" }
+    return out
   }
 
   /// The range [low, high) holding the first line that differs from the checkpointed
-  /// tree, by binary search over the prefixes whose roots are known from `hints` (size →
-  /// root, unauthenticated: they only narrow the search).
+  /// tree of `size` lines, by binary search over the prefixes whose roots are known from
+  /// `hints` (size → root, from checkpoints signed by the same keys).
   static func divergence(
     size: UInt64, tree: LedgerTree, hints: [UInt64: SHA256Digest]
   ) -> (UInt64, UInt64) {
-    var known = hints.filter { $0.key > 0 && $0.key <= size }.sorted { $0.key < $1.key }
+    let checkable = min(size, tree.size)
+    var known = hints.filter { $0.key > 0 && $0.key <= checkable }.sorted { $0.key < $1.key }
     var low: UInt64 = 0
-    var high = size
+    var high = min(size, tree.size + 1)
     while let middle = known.isEmpty ? nil : known.count / 2 {
       let (prefix, root) = known[middle]
       if tree.tree.root(ofFirst: prefix) == root {
@@ -102,8 +123,11 @@ extension VerifyCommand {
     return (low, high)
   }
 
-  /// Size → root of every checkpoint stored in `DIR/checkpoints`.
-  static func storedRoots(_ ledgerDirectory: String) -> [UInt64: SHA256Digest] {
+  /// Size → root of every checkpoint stored in `DIR/checkpoints` that one of `keys` signed
+  /// (an unsigned file could point the search at a wrong line).
+  static func storedRoots(
+    _ ledgerDirectory: String, keys: [NoteVerifierKey]
+  ) -> [UInt64: SHA256Digest] {
     let store = CheckpointStore(ledgerDirectory: ledgerDirectory)
     guard let handle = opendir(store.directory) else { return [:] }
     defer { closedir(handle) }
@@ -114,9 +138,10 @@ extension VerifyCommand {
       }
       guard name.hasSuffix(".note"), let size = UInt64(name.dropLast(5)),
         let bytes = try? CheckpointStore.read(store.path(size: size)),
-        let (_, checkpoint) = try? CheckpointStore.parse(bytes, path: name)
+        let verified = try? VerifiedCheckpoint(parsing: bytes, logKeys: keys),
+        verified.checkpoint.treeSize == size
       else { continue }
-      roots[size] = checkpoint.rootHash
+      roots[size] = verified.checkpoint.rootHash
     }
     return roots
   }

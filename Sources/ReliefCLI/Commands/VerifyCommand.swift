@@ -16,10 +16,11 @@ enum VerifyCommand {
       failure exactly: line, seq, byte offset, what was expected and what was found.
 
       --since FILE also checks that the journal extends the signed checkpoint in FILE: its
-      first n lines (n the checkpoint's size) must have the checkpoint's Merkle root; if
-      not, reports the first diverging line: exactly when the node cache (merkle.cache)
-      still reproduces the checkpoint's root, else as closely as the stored checkpoints
-      allow.
+      first n lines (n the checkpoint's size) must have the checkpoint's Merkle root. If
+      not, it names the first diverging line exactly when the node cache (merkle.cache, or
+      merkle.cache.old kept at its last rebuild) still holds nodes that reproduce the
+      signed root; otherwise it says why and gives the range that the signed checkpoints
+      in DIR/checkpoints allow. Lines count from 1, as above; seq = line - 1.
 
       Exit status: 0 valid, 1 invalid (damage or tampering in committed lines),
       3 torn tail (an append was cut off by a crash; 'relief recover' removes it),

@@ -52,6 +52,24 @@ struct CheckpointStore {
     }
   }
 
+  /// Creates `path` holding `bytes`, whole or not at all: a temporary file written and
+  /// fsynced, then linked into place (link(2) refuses to replace an existing file).
+  static func createAtomically(_ path: String, _ bytes: [UInt8]) throws(CommandFailure) {
+    let temporary = path + ".new-\(getpid())"
+    unlink(temporary)
+    try writeNew(temporary, bytes)
+    defer { unlink(temporary) }
+    guard link(temporary, path) == 0 else {
+      let error = SystemError(operation: "create", path: path, code: errno)
+      throw CommandFailure(code: .environment, message: error.description)
+    }
+    do {
+      try FileSystem.syncDirectory(containing: path)
+    } catch {
+      throw CommandFailure(code: .environment, message: error.description)
+    }
+  }
+
   /// Replaces `path` with `bytes` atomically: a new temporary file renamed over it.
   static func replace(_ path: String, _ bytes: [UInt8]) throws(CommandFailure) {
     let temporary = path + ".new-\(getpid())"
@@ -67,25 +85,6 @@ struct CheckpointStore {
     } catch {
       throw CommandFailure(code: .environment, message: error.description)
     }
-  }
-
-  /// The lock file that serializes writers of the store.
-  var lockPath: String { directory + "/.lock" }
-
-  /// Runs `body` holding the store's exclusive lock (creating the directory if needed), so
-  /// that `checkpoint` and `checkpoint cosign` never overwrite each other's updates of
-  /// `latest`: each reads, checks and writes while no other writer can.
-  func withLock<T>(_ body: () throws(CommandFailure) -> T) throws(CommandFailure) -> T {
-    try create()
-    let file: OpenFile
-    do {
-      file = try OpenFile.open(lockPath, flags: O_RDWR | O_CREAT)
-      _ = try file.lock(exclusive: true, wait: true)
-    } catch {
-      throw CommandFailure(code: .environment, message: error.description)
-    }
-    defer { file.unlock() }
-    return try body()
   }
 
   /// Makes the directory if needed.

@@ -14,8 +14,13 @@ public enum NoteKeyError: Error, Equatable, Sendable, CustomStringConvertible {
   case malformedKeyHash
   /// The key field is not canonical base64.
   case invalidBase64(Base64DecodingError)
-  /// The key's algorithm byte is not 0x01 (Ed25519), the only algorithm supported.
+  /// The key's algorithm byte is neither 0x01 (Ed25519) nor 0x04 (Ed25519 cosigner).
   case unknownAlgorithm(UInt8)
+  /// The key is a tlog cosigner key (type 0x04), which checks cosignatures only, where a
+  /// key that signs notes or ledger commits was expected.
+  case cosignerKeyNotAccepted
+  /// A private key's type byte is not 0x01: relief signs with Ed25519 note keys only.
+  case signerKeyTypeNotEd25519(UInt8)
   /// The key has this many bytes after the algorithm byte instead of 32 (0 when the key
   /// field is empty).
   case wrongKeyLength(Int)
@@ -34,7 +39,12 @@ public enum NoteKeyError: Error, Equatable, Sendable, CustomStringConvertible {
     case .malformedKeyHash: "the key hash must be 8 lowercase hexadecimal digits"
     case .invalidBase64(let error): "the key is not valid base64: \(error)"
     case .unknownAlgorithm(let byte):
-      "unknown key algorithm \(byte) (only 1, Ed25519, is supported)"
+      "unknown key algorithm \(byte) (1, Ed25519, and 4, Ed25519 cosigner, are supported)"
+    case .cosignerKeyNotAccepted:
+      "this is a cosigner key (type 4), which only checks cosignatures; "
+        + "an Ed25519 note key (type 1) is needed here"
+    case .signerKeyTypeNotEd25519(let byte):
+      "a private key must have type 1 (Ed25519), not \(byte)"
     case .wrongKeyLength(let count): "the key has \(count) bytes; an Ed25519 key has 32"
     case .keyHashMismatch(let listed, let computed):
       "the key hash \(NoteKeyHash.text(listed)) does not match the name and key "

@@ -1,14 +1,14 @@
-/// The key hash (key ID) of c2sp.org/signed-note for Ed25519 keys: the first four bytes,
-/// read big-endian, of SHA-256(name ‖ 0x0A ‖ 0x01 ‖ 32-byte public key).
+/// The key hash (key ID) of c2sp.org/signed-note: the first four bytes, read big-endian, of
+/// SHA-256(name ‖ 0x0A ‖ type ‖ 32-byte public key), type 0x01 for Ed25519 note signatures
+/// and 0x04 for Ed25519 tlog cosignatures (c2sp.org/tlog-cosignature).
 enum NoteKeyHash {
-  /// The signature-type byte that marks Ed25519 keys and key hashes.
-  static let ed25519Algorithm: UInt8 = 0x01
-
-  static func compute(name: Substring, publicKey: Ed25519.PublicKey) -> UInt32 {
+  static func compute(
+    name: Substring, publicKey: Ed25519.PublicKey, type: NoteSignatureType = .ed25519
+  ) -> UInt32 {
     var hasher = SHA256()
     var name = name
     name.withUTF8 { hasher.update(UnsafeRawBufferPointer($0)) }
-    hasher.update([0x0a, ed25519Algorithm])
+    hasher.update([0x0a, type.rawValue])
     publicKey.encodedBytes.withUnsafeBytes { hasher.update($0) }
     return hasher.finalize().withUnsafeBytes { digest in
       UInt32(bigEndian: digest.loadUnaligned(as: UInt32.self))

@@ -35,6 +35,7 @@ public struct NoteSignerKey: Sendable {
   public init(parsing text: String) throws(NoteKeyError) {
     guard text.hasPrefix(Self.prefix) else { throw .missingPrivateKeyPrefix }
     let fields = try NoteKeyFields(parsing: text.dropFirst(Self.prefix.count))
+    guard fields.type == .ed25519 else { throw .signerKeyTypeNotEd25519(fields.type.rawValue) }
     guard let privateKey = Ed25519.PrivateKey(seed: fields.keyBytes) else {
       throw .wrongKeyLength(fields.keyBytes.count)
     }
@@ -52,6 +53,12 @@ public struct NoteSignerKey: Sendable {
   /// The matching verifier key.
   public var verifierKey: NoteVerifierKey {
     NoteVerifierKey(validName: name, publicKey: privateKey.publicKey)
+  }
+
+  /// The verifier key of this key's tlog cosignatures (type 0x04, c2sp.org/tlog-cosignature):
+  /// same name and public key, another key hash.
+  public var cosignerVerifierKey: NoteVerifierKey {
+    NoteVerifierKey(validName: name, publicKey: privateKey.publicKey, type: .cosignatureV1)
   }
 }
 

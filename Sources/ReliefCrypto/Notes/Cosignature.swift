@@ -19,35 +19,14 @@ public struct CosignerKey: Hashable, Sendable {
     guard NoteKeyName.isValid(name[...]) else { throw .invalidName }
     self.name = name
     self.publicKey = publicKey
-    var hasher = SHA256()
-    hasher.update(Array(name.utf8) + [0x0a, Self.algorithm])
-    hasher.update(publicKey.bytes)
-    keyHash = hasher.finalize().bytes[0..<4].reduce(UInt32(0)) { $0 &<< 8 | UInt32($1) }
+    keyHash = NoteKeyHash.compute(name: name[...], publicKey: publicKey, type: .cosignatureV1)
   }
 
-  /// Parses the text form `<name>+<hash>+<base64(0x04 ‖ public key)>`; the listed hash
-  /// must be the one computed from the name and key.
-  ///
-  /// - Throws: `NoteKeyError` naming the first problem found.
-  public init(parsing text: String) throws(NoteKeyError) {
-    let fields = try NoteKeyFields(parsing: text[...], algorithm: Self.algorithm)
-    guard let publicKey = Ed25519.PublicKey(bytes: fields.keyBytes) else {
-      throw .wrongKeyLength(fields.keyBytes.count)
-    }
-    try self.init(name: String(fields.name), publicKey: publicKey)
-    guard keyHash == fields.listedHash else {
-      throw .keyHashMismatch(listed: fields.listedHash, computed: keyHash)
-    }
+  /// The key as a signed-note verifier key of type 0x04, whose text form
+  /// `<name>+<hash>+<base64(0x04 ‖ public key)>` `relief check-proof` and `note verify` take.
+  public var verifierKey: NoteVerifierKey {
+    NoteVerifierKey(validName: name, publicKey: publicKey, type: .cosignatureV1)
   }
-
-  /// The text form, `<name>+<hash>+<base64(0x04 ‖ public key)>`.
-  public var encoded: String {
-    NoteKeyFields.text(
-      name: name, hash: keyHash, key: publicKey.bytes, algorithm: Self.algorithm)
-  }
-
-  /// The key's id, `<name>+<hash>`, as cosignature lines name it.
-  public var id: String { name + "+" + NoteKeyHash.text(keyHash) }
 
   /// The signed message: `cosignature/v1\ntime <timestamp>\n` then the checkpoint body.
   public static func message(timestamp: UInt64, checkpointText: String) -> [UInt8] {

@@ -1,47 +1,45 @@
-import ReliefCrypto
-import ReliefLedger
-
-/// The part of the overview page that shows the latest signed checkpoint: what it
-/// commits to, who signed and cosigned it, the note itself, and how to check a receipt.
+/// The index page's section on the latest signed checkpoint, and how to check a receipt
+/// against it.
 enum CheckpointSection {
-  /// The section for the signed checkpoint `note`, or a line saying it cannot be read.
-  static func html(_ note: [UInt8]) -> String {
-    guard let signed = try? SignedNote(parsing: note),
-      let checkpoint = try? Checkpoint(parsing: signed.text)
-    else {
-      return "<h2>已签名的检查点</h2>\n<p class=\"note\">检查点文件无法解析，未予展示。</p>\n"
+  /// The file the site holds the checkpoint note in.
+  static let fileName = "checkpoint.txt"
+
+  static func html(_ published: SiteCheckpoint) -> String {
+    let checkpoint = published.checkpoint
+    let size = checkpoint.treeSize
+    var html = "<h2>已签名的检查点（checkpoint）</h2>\n"
+    html += "<p>账本已提交的各行构成一棵 Merkle 树（RFC 6962），管理员对其树根签名，"
+    html += "得到下面的检查点（C2SP tlog-checkpoint 格式），审计方等可再加副署。</p>\n"
+    html += "<dl>\n<dt>账本来源（origin）</dt><dd><code>\(HTML.escape(checkpoint.origin))</code></dd>\n"
+    html += "<dt>树大小</dt><dd>\(size) 行"
+    html += size > 0 ? "（seq 0 至 \(size - 1)）</dd>\n" : "</dd>\n"
+    html += "<dt>根哈希（base64）</dt><dd><code>\(HTML.escape(published.rootBase64))</code></dd>\n"
+    let signers = published.signers.map { "<code>\(HTML.escape($0))</code>" }
+    html += "<dt>签名密钥</dt><dd>\(signers.joined(separator: "、"))</dd>\n</dl>\n"
+    html += "<p>检查点全文如下，也可下载 <a href=\"\(fileName)\">\(fileName)</a>：</p>\n"
+    html += "<pre>\(HTML.escape(published.note))</pre>\n"
+    html += "<h3>副署</h3>\n"
+    if published.cosigners.isEmpty {
+      html += "<p>尚无副署。</p>\n"
+    } else {
+      html += "<ul>\n"
+      for cosigner in published.cosigners {
+        html += "<li><code>\(HTML.escape(cosigner.keyID))</code>，副署时间 "
+        html += "\(Labels.utcTime(seconds: cosigner.timestamp))（UTC）</li>\n"
+      }
+      html += "</ul>\n<p class=\"note\">本页未核验副署；请用副署方公布的副署公钥核对。</p>\n"
     }
-    var out = "<h2>已签名的检查点（checkpoint）</h2>\n"
-    out += "<p>账本来源 <code>\(HTML.escape(checkpoint.origin))</code> 的前 "
-    out += "<b>\(checkpoint.treeSize)</b> 行的默克尔树根（RFC 6962，base64）：</p>\n"
-    out += "<p><code>\(Base64.encode(checkpoint.rootHash.bytes))</code></p>\n"
-    out += "<ul>\n"
-    for signature in signed.signatures {
-      out += "<li><code>\(HTML.escape(signature.keyID))</code> " + role(signature) + "</li>\n"
-    }
-    out += "</ul>\n"
-    out += "<pre>\(HTML.escape(String(decoding: note, as: UTF8.self)))</pre>\n"
-    out += "<p><a href=\"checkpoint.txt\">下载检查点（checkpoint.txt）</a></p>\n"
-    out += "<p class=\"note\">核对收据：向记账工会索取某一笔记录的收据（<code>relief prove SEQ</code>"
-    out += " 的输出，含该行原文、包含证明和本检查点），再运行 "
-    out += "<code>relief check-proof 收据文件 --key 账本公钥</code>。通过即证明该行在此检查点所覆盖的账本中，"
-    out += "且未被改动；新的检查点必须与旧的一致（<code>relief verify --since</code>），账本不能被悄悄改写。</p>\n"
-    return out
+    return html + howToCheck
   }
 
-  /// What a signature line is: the ledger's signature or a timestamped cosignature.
-  private static func role(_ signature: NoteSignature) -> String {
-    guard let cosignature = try? Cosignature(signature) else { return "签名" }
-    return "副署（cosignature），时间 " + utcTime(cosignature.timestamp)
-  }
+  static let howToCheck = """
+    <h3>企业如何核对回执</h3>
+    <p class="note">收到退费的企业可向工会索取回执（由 <code>relief prove 行号</code> 生成，
+    含该笔退费的账本行、包含证明和上面的检查点），然后在自己的电脑上离线运行：
+    <code>relief check-proof 回执文件 --key 管理员公钥</code>（可再加
+    <code>--key 副署公钥</code> 核对副署）。结果为 valid，且所列检查点的大小与根哈希
+    与本页一致，即证明这笔退费确实记在本页公开的账本中，无需取得整个账本；
+    回执或账本有任何改动，核对都会失败。</p>
 
-  /// `seconds` since 1970 as `YYYY-MM-DD HH:MM:SS UTC`.
-  static func utcTime(_ seconds: UInt64) -> String {
-    guard seconds < UInt64(Int64.max / 1000),
-      let date = BusinessDate(unixMillis: Int64(seconds) * 1000, utcOffsetSeconds: 0)
-    else { return "\(seconds)" }
-    let time = seconds % 86_400
-    func two(_ value: UInt64) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    return "\(date) \(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60)) UTC"
-  }
+    """
 }

@@ -2,8 +2,7 @@ import ReliefLedger
 
 /// The overview page, `index.html`.
 enum IndexPage {
-  /// The page; `checkpoint` is the checkpoint section, if the ledger has a checkpoint.
-  static func html(_ model: SiteModel, checkpoint: String? = nil) -> String {
+  static func html(_ model: SiteModel) -> String {
     let all = model.totals(union: nil, program: nil)
     var body = "<h1>工会救助资金收支公开</h1>\n"
     body += "<p class=\"note\">账本来源：\(HTML.escape(model.state.origin ?? "")) · "
@@ -22,11 +21,15 @@ enum IndexPage {
     body += hierarchyChart(model)
     body += "<h2>支出分类</h2>\n" + categoryChart(model)
     body += head(model)
-    body += checkpoint ?? ""
+    if let checkpoint = model.checkpoint { body += CheckpointSection.html(checkpoint) }
     body += "<p><a href=\"data/balances.csv\">余额表（CSV）</a> · "
     body += "<a href=\"data/balances.json\">余额表（JSON）</a> · "
     body += "<a href=\"data/summary.json\">汇总（JSON）</a> · "
-    body += "<a href=\"data/categories.csv\">支出分类（CSV）</a></p>\n"
+    body += "<a href=\"data/categories.csv\">支出分类（CSV）</a>"
+    if model.checkpoint != nil {
+      body += " · <a href=\"\(CheckpointSection.fileName)\">签名检查点（文本）</a>"
+    }
+    body += "</p>\n"
     return HTML.page(title: "工会救助资金收支公开", root: "", body: body)
   }
 

@@ -48,4 +48,17 @@ public enum Labels {
     }
     return String(yuan)
   }
+
+  /// A POSIX timestamp in seconds as UTC, `2022-12-01T00:00:00Z`; beyond the year 9999,
+  /// the seconds themselves.
+  public static func utcTime(seconds: UInt64) -> String {
+    guard seconds <= UInt64(Int64.max / 1000),
+      let date = BusinessDate(unixMillis: Int64(seconds) * 1000, utcOffsetSeconds: 0)
+    else { return "\(seconds) seconds after 1970-01-01T00:00:00Z" }
+    let ofDay = Int(seconds % 86_400)
+    let clock = [ofDay / 3600, ofDay / 60 % 60, ofDay % 60].map { value in
+      value < 10 ? "0\(value)" : String(value)
+    }
+    return "\(date)T" + clock.joined(separator: ":") + "Z"
+  }
 }

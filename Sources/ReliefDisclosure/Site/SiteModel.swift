@@ -62,6 +62,8 @@ public struct SiteModel: Sendable {
   public let categories: [String: Int64]
   /// Distinct businesses refunded in the whole ledger.
   public let businessesRefunded: Int
+  /// The latest signed checkpoint, if the ledger has one.
+  public var checkpoint: SiteCheckpoint?
 
   /// Union ids in tree order (each parent before its children), with their depth.
   public var tree: [(id: String, depth: Int)] {

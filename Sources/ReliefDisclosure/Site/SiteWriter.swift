@@ -4,37 +4,36 @@ import ReliefLog
 
 /// Writes the disclosure site into a directory.
 public enum SiteWriter {
-  /// Folds `journal` and writes the site into `directory` (created if needed); returns the
-  /// relative paths written.
+  /// Folds `journal` and writes the site into `directory` (created if needed), showing the
+  /// signed checkpoint note `checkpoint` if given; returns the relative paths written.
   ///
-  /// `checkpointNote`, the ledger's latest signed checkpoint if it has one, is shown on the
-  /// overview page and published as `checkpoint.txt`.
+  /// - Throws: `CheckpointError` if `checkpoint` is not a signed checkpoint note, or the
+  ///   journal's or the file system's errors.
   @discardableResult
   public static func write(
     _ journal: Journal, to directory: String, policy: RedactionPolicy,
-    checkpointNote: [UInt8]? = nil
+    checkpoint: [UInt8]? = nil
   ) throws -> [String] {
-    let model = try SiteFolder.model(journal, policy: policy)
-    return try write(model, to: directory, checkpointNote: checkpointNote)
+    var model = try SiteFolder.model(journal, policy: policy)
+    if let checkpoint { model.checkpoint = try SiteCheckpoint(parsing: checkpoint) }
+    return try write(model, to: directory)
   }
 
   /// Writes the pages and data files of `model` into `directory`.
-  public static func write(
-    _ model: SiteModel, to directory: String, checkpointNote: [UInt8]? = nil
-  ) throws -> [String] {
+  public static func write(_ model: SiteModel, to directory: String) throws -> [String] {
     var files: [(String, String)] = [
-      ("index.html", IndexPage.html(model, checkpoint: checkpointNote.map(CheckpointSection.html))),
+      ("index.html", IndexPage.html(model)),
       ("data/balances.csv", SiteData.balancesCSV(model)),
       ("data/balances.json", SiteData.balancesJSON(model)),
       ("data/summary.json", SiteData.summaryJSON(model)),
       ("data/categories.csv", SiteData.categoriesCSV(model)),
     ]
+    if let checkpoint = model.checkpoint {
+      files.append((CheckpointSection.fileName, checkpoint.note))
+    }
     var children: [String: [String]] = [:]
     for id in model.state.unionOrder {
       if let parent = model.state.unions[id]?.parent { children[parent, default: []].append(id) }
-    }
-    if let checkpointNote {
-      files.append(("checkpoint.txt", String(decoding: checkpointNote, as: UTF8.self)))
     }
     for id in model.state.unionOrder {
       files.append(

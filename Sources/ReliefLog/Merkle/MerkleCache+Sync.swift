@@ -1,5 +1,4 @@
 import ReliefCrypto
-import ReliefLog
 
 #if canImport(Glibc)
   import Glibc
@@ -10,8 +9,13 @@ import ReliefLog
 extension MerkleCache {
   /// Brings the cache up to the committed part of `snapshot`: nothing if it matches,
   /// the new lines only if the journal grew past the cached last line unchanged, else a
-  /// rebuild.
-  func sync(_ snapshot: JournalSnapshot) throws {
+  /// rebuild, after copying the old cache to `previousPath(of: path)` so that
+  /// `relief verify --since` can still compare its nodes with the changed journal.
+  ///
+  /// - Throws: `SystemError` or `LineReadError` if the journal or the cache cannot be read
+  ///   or written.
+  public func sync(_ snapshot: JournalSnapshot) throws {
+    precondition(!isReadOnly, "a cache opened for reading is never synced")
     let end = snapshot.committed.endOffset
     let last = snapshot.committed.head.lastHash
     if count > 0 && endOffset == end && lastLineHash == last { return }
@@ -22,12 +26,18 @@ extension MerkleCache {
     {
       start = endOffset
       from = count
+    } else if count > 0 {
+      // Best effort: a cache too damaged to copy is only rebuilt.
+      try? keepCopy(at: Self.previousPath(of: path))
     }
     try extend(snapshot, leaves: from, start: start, end: end, lastHash: last)
   }
 
-  /// SHA-256 of the line ending just before `offset` (which follows its newline).
-  static func lineHash(endingAt offset: Int64, in file: OpenFile) throws -> SHA256Digest? {
+  /// SHA-256 of the line ending just before `offset` (which follows its newline), or nil
+  /// if no whole line ends there.
+  ///
+  /// - Throws: `SystemError` if the file cannot be read.
+  public static func lineHash(endingAt offset: Int64, in file: OpenFile) throws -> SHA256Digest? {
     let length = min(offset, Int64(JournalLimits.lineSizeBytesMax) + 1)
     let bytes = try file.readBytes(count: Int(length), at: offset - length)
     guard bytes.count == Int(length), bytes.last == 0x0A else { return nil }
