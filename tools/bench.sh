@@ -303,6 +303,7 @@ bench_reference() {
     measure 1 ledger -f "$journal" balance --flat --no-total
     if ((status != 0)); then
       row "ledger balance" "rejects" "" "the journal (exit $status): $(head -n 1 "$work/err.txt")"
+      result[ledger_agreement,$entries]="rejects the journal"
       return
     fi
     reference_accounts <"$work/out.txt" >"$theirs"
@@ -310,6 +311,7 @@ bench_reference() {
   measure "$reference_runs" "$tool" -f "$journal" balance
   if ((status != 0)); then
     row "$tool balance" "failed" "" "exit $status: $(head -n 1 "$work/err.txt")"
+    result[${tool}_agreement,$entries]="failed (exit $status)"
     return
   fi
   result[${tool}_ms,$entries]=$took_ms
@@ -511,11 +513,11 @@ say_targets() {
         speedup=$(ratio "${result[${tool}_ms,$entries]}" "${result[warm_ms,$entries]}")
         row "$tool / relief balances (repeated) at $entries" "$speedup" ">= 10" \
           "$(judge "$speedup" ">=" 10)"
-        case "${result[${tool}_agreement,$entries]}" in
-          agree*) ;;
-          *) row "$tool balances agree with relief at $entries" "no" "yes" "SEE ABOVE" ;;
-        esac
       fi
+      case "${result[${tool}_agreement,$entries]:-agree}" in
+        agree*) ;;
+        *) row "$tool balances agree with relief at $entries" "no" "yes" "SEE ABOVE" ;;
+      esac
     done
     row "relief balances repeated at $entries (ms)" "${result[warm_ms,$entries]}" "< 100" \
       "$(judge "${result[warm_ms,$entries]}" "<" 100)"
