@@ -31,6 +31,7 @@ let package = Package(
       name: "sha256-bench", dependencies: ["ReliefCrypto"], path: "tools/sha256-bench"),
     .executableTarget(
       name: "append-bench", dependencies: ["ReliefLedger"], path: "tools/append-bench"),
+    .executableTarget(name: "fsync-probe", path: "tools/fsync-probe"),
     .testTarget(
       name: "ReliefCryptoTests", dependencies: ["ReliefCrypto"],
       exclude: ["Vectors"]),
