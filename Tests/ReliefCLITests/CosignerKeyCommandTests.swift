@@ -54,7 +54,8 @@ final class CosignerKeyCommandTests: XCTestCase {
     let expected = try CosignerKey(name: "w1", publicKey: signer.privateKey.publicKey)
     XCTAssertEqual(cosignerKey, expected.verifierKey.encoded)
     XCTAssertNotEqual(cosignerKey, String(run(["keys", "show", witnessPath]).out.dropLast()))
-    XCTAssertEqual(try Base64.decode(String(cosignerKey.split(separator: "+")[2])).first, 4)
+    XCTAssertEqual(
+      try Base64.decode(String(cosignerKey.split(separator: "+", maxSplits: 2)[2])).first, 4)
   }
 
   func testCheckProofChecksTheCosignatureAndPrintsItsTime() throws {
