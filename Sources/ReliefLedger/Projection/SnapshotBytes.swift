@@ -90,11 +90,6 @@ struct SnapshotReader {
     return Array(bytes[position..<position + count])
   }
 
-  mutating func skip(_ count: Int) throws(SnapshotFormatError) {
-    guard bytes.count - position >= count else { throw SnapshotFormatError(reason: "cut short") }
-    position += count
-  }
-
   mutating func string() throws(SnapshotFormatError) -> String {
     let length = try count()
     let utf8 = try raw(length)

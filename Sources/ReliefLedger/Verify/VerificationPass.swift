@@ -30,10 +30,6 @@ struct VerificationPass {
     state.tracksRequestIDs = false
   }
 
-  /// The state replayed from the committed lines (meaningful when the verdict is not
-  /// `.invalid`).
-  var replayedState: LedgerState { state }
-
   mutating func run() throws -> VerificationReport {
     var remainder: LineReader.Remainder?
     var stopped = false
