@@ -31,6 +31,16 @@ struct ReliefProcess {
     var environment = ProcessInfo.processInfo.environment
     environment["RELIEF_NOW_MS"] = String(nowMillis)
     environment["RELIEF_LEDGER"] = nil
+    // Each run gets a state directory of its own unless the test gives one: what one run
+    // remembers (trusted projections, cosigners' memory) must not leak into another test.
+    var ownState: URL?
+    if extraEnvironment["XDG_STATE_HOME"] == nil {
+      let state = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "relief-state-\(UUID().uuidString)")
+      environment["XDG_STATE_HOME"] = state.path
+      ownState = state
+    }
+    defer { if let ownState { try? FileManager.default.removeItem(at: ownState) } }
     for (key, value) in extraEnvironment { environment[key] = value }
     process.environment = environment
     let out = Pipe()
