@@ -5,14 +5,8 @@ import ReliefLog
 struct VerificationPass {
   let snapshot: JournalSnapshot
   let targets: Set<Int64>
-  private var chain = ChainChecker()
-  private var state = LedgerState()
+  private var verifier = LineVerifier()
   private var originals: [Int64: Entry] = [:]
-  /// The keys as they were when the current batch began: a batch is signed by a key
-  /// entitled before it, so a batch cannot register or revive its own signer.
-  private var keysAtBatchStart: [String: RegisteredKey] = [:]
-  /// What the current batch touches, for the signer's entitlement.
-  private var scope = BatchScope()
   private var report = VerificationReport(verdict: .valid)
   private var requestIDs = RequestIDCheck()
   /// Told the lines and bytes checked every 65,536 lines.
@@ -26,8 +20,6 @@ struct VerificationPass {
     self.targets = targets
     report.sizeBytes = snapshot.sizeBytes
     report.committedSizeBytes = snapshot.committed.endOffset
-    // Request ids are checked by `RequestIDCheck`, which does not keep them in memory.
-    state.tracksRequestIDs = false
   }
 
   mutating func run() throws -> VerificationReport {
@@ -68,12 +60,13 @@ struct VerificationPass {
         expected: "a line ending in a newline",
         found: "\(remainder.bytes.count) bytes without a newline",
         message: "the last line was cut short (a crash while appending)")
-    } else if chain.entriesSinceCommit > 0 {
+    } else if verifier.chain.entriesSinceCommit > 0 {
       report.verdict = .tornTail
       report.failure = VerificationFailure(
-        line: report.lineCount + 1, seq: chain.head.nextSeq, offset: snapshot.sizeBytes,
+        line: report.lineCount + 1, seq: verifier.chain.head.nextSeq, offset: snapshot.sizeBytes,
         code: "uncommitted-batch", expected: "a commit line",
-        found: "the end of the journal after \(chain.entriesSinceCommit) uncommitted entries",
+        found:
+          "the end of the journal after \(verifier.chain.entriesSinceCommit) uncommitted entries",
         message: "the last batch has no commit line (a crash while appending)")
     }
     return report
@@ -82,79 +75,31 @@ struct VerificationPass {
   private mutating func check(
     _ line: UnsafeRawBufferPointer, offset: Int64, index: Int64, hash: SHA256Digest
   ) throws {
-    let checked: CheckedLine
+    let checked: LineVerifier.Checked
     do {
-      checked = try chain.check(line, hash: hash)
-    } catch {
-      let seq = try? LineHeader.parse(line).seq
+      let originals = self.originals
+      checked = try verifier.check(
+        line, hash: hash, committed: offset < snapshot.committed.endOffset,
+        original: { originals[$0] })
+    } catch let failure as LineFailure {
+      if !failure.isChainFault { report.lineCount += 1 }
       fail(
-        line: index + 1, seq: seq, offset: offset, code: error.code, expected: error.expected,
-        found: error.found, message: error.description)
+        line: index + 1, seq: failure.seq, offset: offset, code: failure.code,
+        expected: failure.expected, found: failure.found, message: failure.message)
       throw Stop()
     }
     report.lineCount += 1
-    if let commit = checked.commit {
-      if let problem = signatureProblem(commit, line: line) {
-        fail(
-          line: index + 1, seq: commit.header.seq, offset: offset, code: problem.code,
-          expected: "a commit signed by a registered, unrevoked key entitled to its batch",
-          found: problem.description, message: "commit rejected: \(problem)")
-        throw Stop()
-      }
+    switch checked {
+    case .commit:
       report.commitCount += 1
-      report.committedHead = chain.head
-      scope = BatchScope()
-      keysAtBatchStart = state.keys
-      return
+      report.committedHead = verifier.chain.head
+    case .uncommitted:
+      break
+    case .entry(let entry, let seq):
+      report.entryCount += 1
+      if let requestID = entry.requestID { requestIDs.add(requestID) }
+      if targets.contains(seq) { originals[seq] = entry }
     }
-    let seq = checked.header.seq
-    let entry: Entry
-    do {
-      entry = try EntryDecoder.decode(line, header: checked.header).entry
-    } catch {
-      fail(
-        line: index + 1, seq: seq, offset: offset, code: "malformed-entry",
-        expected: "a canonical entry line", found: error.description,
-        message: "entry is not canonical: \(error)")
-      throw Stop()
-    }
-    // Lines after the last commit are an unfinished batch: checked for shape, not applied.
-    guard offset < snapshot.committed.endOffset else { return }
-    do {
-      if case .reversal(let reversal) = entry.action,
-        originals[reversal.reverses] != reversal.original
-      {
-        throw originals[reversal.reverses] == nil
-          ? RuleViolation.reversalOfUnknownEntry(reversal.reverses)
-          : RuleViolation.reversalDoesNotMatchOriginal(seq: reversal.reverses)
-      }
-      try state.apply(entry, seq: seq, timeMillis: checked.header.timeMillis)
-    } catch let violation as RuleViolation {
-      fail(
-        line: index + 1, seq: seq, offset: offset, code: violation.code,
-        expected: "an entry that keeps the rules", found: violation.description,
-        message: "rule broken: \(violation)")
-      throw Stop()
-    }
-    report.entryCount += 1
-    if let requestID = entry.requestID { requestIDs.add(requestID) }
-    scope.add(entry, seq: seq)
-    if targets.contains(seq) { originals[seq] = entry }
-  }
-
-  /// Why the commit closing the current batch is not acceptable, if it is not.
-  private func signatureProblem(
-    _ commit: CommitLine, line: UnsafeRawBufferPointer
-  ) -> EntitlementProblem? {
-    guard commit.isSigned else { return .unsigned }
-    // The genesis batch is signed by the administrator key it introduces.
-    let keys = scope.adminOnly?.kind == .genesis ? state.keys : keysAtBatchStart
-    guard let key = keys[commit.signer] else { return .unknownSigner(commit.signer) }
-    if let revoked = key.revokedSeq { return .revokedSigner(key.id, revokedSeq: revoked) }
-    guard CommitSignature.isValid(line: line, signature: commit.signature, key: key) else {
-      return .badSignature(key.id)
-    }
-    return state.entitlementProblem(of: key, for: scope)
   }
 
   private mutating func fail(

@@ -23,6 +23,12 @@ public struct ChainChecker: Sendable {
   /// Creates a checker that expects the first line of a journal.
   public init() {}
 
+  /// Creates a checker that expects the line after a commit line whose head is `head`:
+  /// lines already checked up to there are not checked again.
+  public init(afterCommit head: ChainHead) {
+    self.head = head
+  }
+
   /// Checks `line` (without its newline) and advances the head past it.
   public mutating func check(_ line: UnsafeRawBufferPointer) throws(ChainFault) -> CheckedLine {
     try check(line, hash: SHA256.hash(line))
