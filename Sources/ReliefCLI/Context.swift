@@ -54,7 +54,7 @@ extension CommandFailure {
     switch error {
     case .rejected: self.init(code: .rejected, message: error.description)
     case .journal(let journalError): self.init(journalError)
-    case .damaged: self.init(code: .invalid, message: error.description)
+    case .damaged, .notVerified: self.init(code: .invalid, message: error.description)
     }
   }
 }

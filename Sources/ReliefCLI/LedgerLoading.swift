@@ -1,16 +1,31 @@
 import ReliefLedger
 import ReliefLog
 
-/// Loading the committed ledger for the read-only commands.
+/// Loading the committed ledger for the read-only commands: only what passed every check
+/// of `relief verify` is shown.
 enum LedgerLoading {
-  static func view(_ journal: Journal) throws(CommandFailure) -> LedgerView {
+  /// The verified ledger, folded forward from this user's saved projection.
+  ///
+  /// - Throws: exit 1 with verify's message if the journal does not verify or has nothing
+  ///   committed; the journal error's exit code if it cannot be read.
+  static func view(
+    _ journal: Journal, _ context: Context, _ arguments: Arguments
+  ) throws(CommandFailure) -> LedgerView {
+    let view: LedgerView
     do {
-      return try LedgerView.load(journal)
+      view = try LedgerView.load(journal, stateDirectory: context.stateDirectory(arguments))
     } catch let error as JournalError {
       throw CommandFailure(error)
     } catch {
       throw CommandFailure(code: .invalid, message: "\(error)")
     }
+    guard view.head.lastSeq != nil else {
+      throw CommandFailure(
+        code: .invalid,
+        message: "the journal has no committed batch (not even the genesis entry); "
+          + "run 'relief verify'")
+    }
+    return view
   }
 
   static func writeHead(_ head: ChainHead, to writer: inout JSONWriter) {

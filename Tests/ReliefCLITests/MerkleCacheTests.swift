@@ -1,5 +1,6 @@
 import Foundation
 import ReliefCrypto
+import ReliefLedger
 import ReliefLog
 import XCTest
 
@@ -42,7 +43,8 @@ final class MerkleCacheTests: XCTestCase {
     throws
   {
     let journal = Journal(directory: ledger)
-    let cached = try LedgerTree.cached(journal)
+    let view = try LedgerView.load(journal, stateDirectory: nil)
+    let cached = try LedgerTree.cached(journal, verified: view)
     let scratch = try LedgerTree.load(journal)
     XCTAssertEqual(cached.size, scratch.size, file: file, line: line)
     XCTAssertEqual(cached.origin, scratch.origin, file: file, line: line)

@@ -60,7 +60,7 @@ class DisclosureTestCase: XCTestCase {
 
   /// The relief balances of the ledger at `path`, one row per account.
   func balanceRows(_ path: String) throws -> [BalanceRow] {
-    let view = try LedgerView.load(Journal(directory: path))
+    let view = try LedgerView.load(Journal(directory: path), stateDirectory: nil)
     return BalanceReport.rows(view.state, subtree: false)
   }
 

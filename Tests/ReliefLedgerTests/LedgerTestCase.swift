@@ -26,6 +26,14 @@ class LedgerTestCase: XCTestCase {
 
   var ledgerDirectory: String { directory + "/ledger" }
   var journal: Journal { Journal(directory: ledgerDirectory) }
+  /// The user's state directory, where projections are kept.
+  var stateDirectory: String { directory + "/state" }
+  /// Where the ledger's projection is kept (the ledger directory must exist).
+  var location: TrustedLocation {
+    TrustedLocation(ledgerDirectory: ledgerDirectory, stateDirectory: stateDirectory)
+  }
+  /// The folder of the ledger's projection files.
+  var projectionDirectory: String { location.projectionDirectory ?? "" }
 
   /// How far the saved projection may lag; 0 saves it after every batch, so that the tests
   /// see it current.
@@ -33,7 +41,8 @@ class LedgerTestCase: XCTestCase {
 
   func writer(nowMillis: Int64 = fixedMillis) -> LedgerWriter {
     var writer = LedgerWriter(
-      journal: journal, nowMillis: { nowMillis }, signer: TestKeys.adminSigner)
+      journal: journal, nowMillis: { nowMillis }, signer: TestKeys.adminSigner,
+      stateDirectory: stateDirectory)
     writer.projectionSaveLagBytes = projectionSaveLagBytes
     return writer
   }

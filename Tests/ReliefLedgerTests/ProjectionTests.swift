@@ -7,8 +7,8 @@ import XCTest
 /// The projection snapshot beside the journal: saved by appends, used when it matches the
 /// journal, folded forward when the journal grew, rebuilt when it does not match.
 final class ProjectionTests: LedgerTestCase {
-  private var statePath: String { ProjectionStore.statePath(ledgerDirectory) }
-  private var requestsPath: String { ProjectionStore.requestsPath(ledgerDirectory) }
+  private var statePath: String { ProjectionStore.statePath(projectionDirectory) }
+  private var requestsPath: String { ProjectionStore.requestsPath(projectionDirectory) }
 
   /// A ledger with registrations, money of every kind, a refund, a reversal and request ids.
   private func buildLedger() throws {
@@ -23,7 +23,7 @@ final class ProjectionTests: LedgerTestCase {
   }
 
   private func load() throws -> (projection: Projection, changed: Bool) {
-    try ProjectionStore.load(try journal.openSnapshot(), directory: ledgerDirectory)
+    try ProjectionStore.load(try journal.openSnapshot(), location: location)
   }
 
   /// Asserts that `state` holds what a fold of the whole journal holds (request ids aside:
@@ -54,7 +54,7 @@ final class ProjectionTests: LedgerTestCase {
     XCTAssertEqual(projection.state.entryCount, 10)
     XCTAssertEqual(projection.state.refunds[code(codeA)]?.map(\.seq), [9])
     XCTAssertEqual(try loadState().requestIDs.count, 5)
-    let sizes = try [statePath, ProjectionStore.rulesPath(ledgerDirectory)].map {
+    let sizes = try [statePath, ProjectionStore.rulesPath(projectionDirectory)].map {
       try XCTUnwrap(FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int64)
     }
     XCTAssertEqual(projection.savedSizeBytes, sizes[0] + sizes[1])
@@ -113,12 +113,12 @@ final class ProjectionTests: LedgerTestCase {
 
   func testADamagedRulesFileIsRebuiltButReportsDoNotNeedIt() throws {
     try buildLedger()
-    let rulesPath = ProjectionStore.rulesPath(ledgerDirectory)
+    let rulesPath = ProjectionStore.rulesPath(projectionDirectory)
     var rules = [UInt8](try Data(contentsOf: URL(fileURLWithPath: rulesPath)))
     rules[rules.count / 2] ^= 0x04
     try Data(rules).write(to: URL(fileURLWithPath: rulesPath))
     let (forReading, readingChanged) = try ProjectionStore.load(
-      try journal.openSnapshot(), directory: ledgerDirectory, forReading: true)
+      try journal.openSnapshot(), location: location, forReading: true)
     XCTAssertFalse(readingChanged)
     XCTAssertEqual(forReading.state.totals(union: "prov", program: "covid").balance, fen(70_000))
     let (projection, changed) = try load()
@@ -131,7 +131,7 @@ final class ProjectionTests: LedgerTestCase {
   func testReportsSaveTheProjectionTheyFold() throws {
     try buildLedger()
     try FileManager.default.removeItem(atPath: statePath)
-    let view = try LedgerView.load(journal)
+    let view = try LedgerView.load(journal, stateDirectory: stateDirectory)
     XCTAssertEqual(view.state.totals(union: "prov", program: "covid").balance, fen(70_000))
     XCTAssertTrue(FileManager.default.fileExists(atPath: statePath))
     XCTAssertFalse(try load().changed)
@@ -141,9 +141,9 @@ final class ProjectionTests: LedgerTestCase {
     try buildLedger()
     var projection = try load().projection
     // Move every id into the base file, then break it in two ways.
-    XCTAssertTrue(ProjectionStore.loadRequestBase(&projection, directory: ledgerDirectory))
+    XCTAssertTrue(ProjectionStore.loadRequestBase(&projection, directory: projectionDirectory))
     projection.requests.merge()
-    XCTAssertTrue(ProjectionStore.save(&projection, directory: ledgerDirectory))
+    XCTAssertTrue(ProjectionStore.save(&projection, location: location))
     XCTAssertEqual(projection.requests.baseCount, 5)
     var base = [UInt8](try Data(contentsOf: URL(fileURLWithPath: requestsPath)))
     base[base.count - 3] ^= 0x40
@@ -197,9 +197,9 @@ final class ProjectionTests: LedgerTestCase {
     try createStandardLedger()
     try append((1...64).map { Row.receipt("prov", "\($0).00", requestID: "id-\($0)") })
     var projection = try load().projection
-    XCTAssertTrue(ProjectionStore.loadRequestBase(&projection, directory: ledgerDirectory))
+    XCTAssertTrue(ProjectionStore.loadRequestBase(&projection, directory: projectionDirectory))
     projection.requests.merge()
-    XCTAssertTrue(ProjectionStore.save(&projection, directory: ledgerDirectory))
+    XCTAssertTrue(ProjectionStore.save(&projection, location: location))
     // The base's 64 records are more than the bytes left in the state file after its count.
     let (again, changed) = try load()
     XCTAssertFalse(changed)
@@ -229,12 +229,12 @@ final class ProjectionTests: LedgerTestCase {
     try buildLedger()
     let snapshot = try journal.openSnapshot()
     var (projection, changed) = try ProjectionStore.load(
-      snapshot, directory: ledgerDirectory, forReading: true)
+      snapshot, location: location, forReading: true)
     XCTAssertFalse(changed)
     XCTAssertTrue(projection.state.refunds.isEmpty)
     XCTAssertEqual(projection.state.businessesRefunded, 1)
     XCTAssertEqual(projection.state.totals(union: "city", program: "covid").refunded, fen(2_050))
-    XCTAssertFalse(ProjectionStore.save(&projection, directory: ledgerDirectory))
+    XCTAssertFalse(ProjectionStore.save(&projection, location: location))
     // A writer still gets the refunds: an overlapping refund is refused.
     let issues = rejection([Row.refund("town", "1.00", dues: "5.00")])
     XCTAssertEqual(issues.map(\.field), ["period"])
@@ -243,7 +243,7 @@ final class ProjectionTests: LedgerTestCase {
     try append([Row.receipt("prov", "1.00")])
     try older.write(to: URL(fileURLWithPath: statePath))
     let folded = try ProjectionStore.load(
-      try journal.openSnapshot(), directory: ledgerDirectory, forReading: true)
+      try journal.openSnapshot(), location: location, forReading: true)
     XCTAssertTrue(folded.changed)
     XCTAssertEqual(folded.projection.state.refunds[code(codeA)]?.map(\.seq), [9])
   }
@@ -286,7 +286,7 @@ final class ProjectionTests: LedgerTestCase {
     try append(codes.map { Row.refund("prov", "1.00", dues: "5.00", code: $0) })
     // More businesses than bytes after their count in the state file: still read back.
     let (projection, changed) = try ProjectionStore.load(
-      try journal.openSnapshot(), directory: ledgerDirectory, forReading: true)
+      try journal.openSnapshot(), location: location, forReading: true)
     XCTAssertFalse(changed)
     XCTAssertEqual(projection.state.businessesRefunded, 60)
     XCTAssertEqual(projection.state.totals(union: "prov", program: "covid").refunded, fen(6_000))

@@ -49,6 +49,20 @@ final class HashedLineReaderTests: TemporaryDirectoryTestCase {
     }
   }
 
+  func testStartsWhereTheReaderStarts() throws {
+    let path = try writeFile("lines.txt", Array("first\nsecond\nthird\n".utf8))
+    let handle = try OpenFile.open(path, flags: O_RDONLY)
+    let reader = LineReader(file: handle, startOffset: 6, endOffset: 20)
+    let hashed = outcome(reader, hashed: true)
+    XCTAssertEqual(
+      hashed.lines,
+      [
+        Line(bytes: Array("second".utf8), offset: 6, index: 0),
+        Line(bytes: Array("third".utf8), offset: 13, index: 1),
+      ])
+    XCTAssertEqual(hashed.lines, outcome(reader, hashed: false).lines)
+  }
+
   func testAgreesOnSmallFiles() throws {
     for text in ["", "a", "a\n", "a\nbb\n\nccc\n", "a\nbb\nccc", "\n\n\n"] {
       try assertSame(Array(text.utf8))

@@ -52,7 +52,8 @@ enum AppendCommand {
     fields["kind"] = kind
     fields = fields.filter { !$0.value.isEmpty }
     let writer = LedgerWriter(
-      journal: try context.journal(arguments), nowMillis: try context.clock(), signer: signer)
+      journal: try context.journal(arguments), nowMillis: try context.clock(), signer: signer,
+      stateDirectory: context.stateDirectory(arguments))
     let result: AppendResult
     do {
       result = try writer.append(rows: [InputRow(line: 1, fields: fields)], source: "append")

@@ -38,7 +38,7 @@ enum BalancesCommand {
     if arguments.flags.contains("json") && arguments.flags.contains("csv") {
       throw .usage("choose one of --json and --csv", command: "balances")
     }
-    let view = try LedgerLoading.view(context.journal(arguments))
+    let view = try LedgerLoading.view(context.journal(arguments), context, arguments)
     var rows = BalanceReport.rows(view.state, subtree: arguments.flags.contains("tree"))
     if let union = arguments.values["union"] {
       guard view.state.unions[union] != nil else {

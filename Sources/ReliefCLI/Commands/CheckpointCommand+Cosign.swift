@@ -14,10 +14,12 @@ extension CheckpointCommand {
     } catch {
       throw CommandFailure(code: .usage, message: "cosigner key: \(error)")
     }
+    let view = try LedgerLoading.view(journal, context, arguments)
     let store = CheckpointStore(ledgerDirectory: journal.directory)
     let note = try store.withLock(timeoutMillis: journal.lockTimeoutMillis) {
       () throws(CommandFailure) -> SignedNote in
-      try cosignLocked(journal, signer: signer, cosigner: cosigner, store: store, context: context)
+      try cosignLocked(
+        journal, view: view, signer: signer, cosigner: cosigner, store: store, context: context)
     }
     context.console.out(note.encoded)
     return .success
@@ -26,7 +28,8 @@ extension CheckpointCommand {
   /// Checks and cosigns the latest checkpoint under the store's lock; returns the note
   /// with its cosignatures (unchanged if this cosigner already cosigned it).
   static func cosignLocked(
-    _ journal: Journal, signer: NoteSignerKey, cosigner: CosignerKey, store: CheckpointStore,
+    _ journal: Journal, view: LedgerView, signer: NoteSignerKey, cosigner: CosignerKey,
+    store: CheckpointStore,
     context: Context
   ) throws(CommandFailure) -> SignedNote {
     let keyID = cosigner.verifierKey.id
@@ -37,12 +40,12 @@ extension CheckpointCommand {
     let verified: VerifiedCheckpoint
     do {
       verified = try VerifiedCheckpoint(
-        parsing: bytes, logKeys: try adminKeys(journal, activeOnly: false))
+        parsing: bytes, logKeys: adminKeys(view, activeOnly: false))
     } catch {
       throw CommandFailure(code: .invalid, message: "the latest checkpoint: \(error)")
     }
     let checkpoint = verified.checkpoint
-    let tree = try LedgerTree.cached(journal)
+    let tree = try LedgerTree.cached(journal, verified: view)
     try checkConsistent(checkpoint, with: tree, what: "the latest checkpoint")
     let statePath = store.cosignedPath(keyID: keyID)
     if FileSystem.exists(statePath) {

@@ -56,7 +56,10 @@ enum CheckpointCommand {
   static func sign(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     let journal = try context.journal(arguments)
     let signer = try key(arguments, context)
-    let admins = try adminKeys(journal, activeOnly: true)
+    // Everything signed below comes from lines this process verified (or that this user's
+    // own saved projection vouches for): never from a file in the ledger directory.
+    let view = try LedgerLoading.view(journal, context, arguments)
+    let admins = adminKeys(view, activeOnly: true)
     guard admins.contains(signer.verifierKey) else {
       throw CommandFailure(
         code: .rejected,
@@ -65,7 +68,7 @@ enum CheckpointCommand {
     let store = CheckpointStore(ledgerDirectory: journal.directory)
     let note = try store.withLock(timeoutMillis: journal.lockTimeoutMillis) {
       () throws(CommandFailure) -> SignedNote in
-      try signLocked(journal, signer: signer, store: store, context: context)
+      try signLocked(journal, view: view, signer: signer, store: store, context: context)
     }
     context.console.out(note.encoded)
     return .success
@@ -74,9 +77,10 @@ enum CheckpointCommand {
   /// Signs and stores the checkpoint of the journal as it is, under the store's lock; if
   /// the journal has not grown since the latest checkpoint, returns that one.
   static func signLocked(
-    _ journal: Journal, signer: NoteSignerKey, store: CheckpointStore, context: Context
+    _ journal: Journal, view: LedgerView, signer: NoteSignerKey, store: CheckpointStore,
+    context: Context
   ) throws(CommandFailure) -> SignedNote {
-    let tree = try LedgerTree.cached(journal)
+    let tree = try LedgerTree.cached(journal, verified: view)
     if let bytes = try store.latest() {
       let (note, old) = try CheckpointStore.parse(bytes, path: store.latestPath)
       try checkConsistent(old, with: tree, what: "the latest checkpoint")
@@ -116,7 +120,7 @@ enum CheckpointCommand {
         message: "\(what) covers \(checkpoint.treeSize) lines but the journal has only "
           + "\(tree.size) committed lines: lines were removed")
     }
-    guard tree.tree.root(ofFirst: checkpoint.treeSize) == checkpoint.rootHash else {
+    guard try tree.root(ofFirst: checkpoint.treeSize) == checkpoint.rootHash else {
       throw CommandFailure(
         code: .invalid,
         message: "the journal is not consistent with \(what) (size \(checkpoint.treeSize)): "
@@ -125,12 +129,28 @@ enum CheckpointCommand {
     }
   }
 
-  /// The administrator keys registered in the ledger (the genesis key included).
+  /// The administrator keys registered in the verified ledger (the genesis key included).
+  static func adminKeys(_ view: LedgerView, activeOnly: Bool) -> [NoteVerifierKey] {
+    adminKeys(view.state, activeOnly: activeOnly)
+  }
+
+  /// The administrator keys the journal's committed lines register, folded without
+  /// checking them: only for `verify`, whose own pass decides whether the lines are valid.
   static func adminKeys(_ journal: Journal, activeOnly: Bool) throws(CommandFailure)
     -> [NoteVerifierKey]
   {
-    let view = try LedgerLoading.view(journal)
-    return view.state.keys.values
+    do {
+      let state = try LedgerState.load(from: journal.openSnapshot().committedLines)
+      return adminKeys(state, activeOnly: activeOnly)
+    } catch let error as JournalError {
+      throw CommandFailure(error)
+    } catch {
+      throw CommandFailure(code: .invalid, message: "\(error)")
+    }
+  }
+
+  private static func adminKeys(_ state: LedgerState, activeOnly: Bool) -> [NoteVerifierKey] {
+    state.keys.values
       .filter { $0.role == .admin && (!activeOnly || $0.revokedSeq == nil) }
       .sorted { $0.seq < $1.seq }
       .compactMap { try? NoteVerifierKey(parsing: $0.text) }

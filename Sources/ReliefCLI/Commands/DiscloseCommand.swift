@@ -39,10 +39,15 @@ enum DiscloseCommand {
     }
     let policy = try self.policy(arguments.values["redact"])
     let journal = try context.journal(arguments)
-    let checkpoint = try latestCheckpoint(journal)
+    // Only what passed verification is published: nothing is written for a ledger that
+    // does not verify, or whose last batch was cut off.
+    try refuseTornTail(journal)
+    let view = try LedgerLoading.view(journal, context, arguments)
+    let checkpoint = try latestCheckpoint(journal, verified: view)
     let files: [String]
     do {
-      files = try SiteWriter.write(journal, to: out, policy: policy, checkpoint: checkpoint)
+      files = try SiteWriter.write(
+        journal, verified: view, to: out, policy: policy, checkpoint: checkpoint)
     } catch {
       throw CommandFailure.reading(error)
     }
@@ -53,14 +58,24 @@ enum DiscloseCommand {
   /// The bytes of `checkpoints/latest`, once checked: signed by an administrator key of the
   /// ledger and consistent with the journal (its first n lines have its root); nil if the
   /// ledger has no checkpoint yet.
-  static func latestCheckpoint(_ journal: Journal) throws(CommandFailure) -> [UInt8]? {
+  static func latestCheckpoint(
+    _ journal: Journal, verified view: LedgerView
+  ) throws(CommandFailure) -> [UInt8]? {
     let store = CheckpointStore(ledgerDirectory: journal.directory)
     guard let bytes = try store.latest() else { return nil }
     do {
-      let keys = try CheckpointCommand.adminKeys(journal, activeOnly: false)
+      let keys = CheckpointCommand.adminKeys(view, activeOnly: false)
       let verified = try VerifiedCheckpoint(parsing: bytes, logKeys: keys)
-      // Hashed from the journal: disclose writes nothing into the ledger directory.
+      // Hashed from the journal, so that disclose writes nothing into the ledger
+      // directory, and believed only if the lines hashed are the verified ones.
       let tree = try LedgerTree.load(journal)
+      guard tree.size >= view.frontier.size,
+        tree.tree.root(ofFirst: view.frontier.size) == view.frontier.root
+      else {
+        throw CommandFailure(
+          code: .invalid,
+          message: LedgerChangedError(verifiedSize: view.frontier.size).description)
+      }
       try CheckpointCommand.checkConsistent(
         verified.checkpoint, with: tree, what: "the latest checkpoint")
     } catch let failure as CommandFailure {
@@ -73,6 +88,27 @@ enum DiscloseCommand {
           + "\(error); the site was not written")
     }
     return bytes
+  }
+
+  /// Refuses a ledger whose last batch was cut off by a crash (`relief recover` first).
+  static func refuseTornTail(_ journal: Journal) throws(CommandFailure) {
+    do {
+      let snapshot = try journal.openSnapshot()
+      let cut = snapshot.sizeBytes - snapshot.committed.endOffset
+      if cut > 0 {
+        throw CommandFailure(
+          code: .tornTail,
+          message: "the journal ends in an unfinished batch (\(cut) bytes after the last "
+            + "commit, a crash while appending): run 'relief recover' first; "
+            + "the site was not written")
+      }
+    } catch let error as CommandFailure {
+      throw error
+    } catch let error as JournalError {
+      throw CommandFailure(error)
+    } catch {
+      throw CommandFailure(code: .environment, message: "\(error)")
+    }
   }
 
   static func policy(_ path: String?) throws(CommandFailure) -> RedactionPolicy {

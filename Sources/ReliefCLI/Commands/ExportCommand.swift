@@ -39,18 +39,24 @@ enum ExportCommand {
       throw .usage("unknown format '\(name)' (use ledger, beancount or csv)", command: "export")
     }
     let journal = try context.journal(arguments)
+    // Only lines that passed verification are exported (each one confirmed again as it
+    // is read): nothing is written for a ledger that does not verify.
+    let view = try LedgerLoading.view(journal, context, arguments)
+    var file: FileTextStream?
     do {
       if let path = arguments.values["out"] {
-        let file = try FileTextStream(path: path)
-        var stream = file.stream
-        try format.export(journal, to: &stream)
-        try file.close()
+        let opened = try FileTextStream(path: path)
+        file = opened
+        var stream = opened.stream
+        try format.export(journal, verified: view, to: &stream)
+        try opened.close()
       } else {
         var stream = ConsoleStream(console: context.console)
-        try format.export(journal, to: &stream)
+        try format.export(journal, verified: view, to: &stream)
         stream.flush()
       }
     } catch {
+      file?.abandon()
       throw CommandFailure.reading(error)
     }
     return .success
@@ -80,7 +86,8 @@ extension CommandFailure {
   static func reading(_ error: any Error) -> CommandFailure {
     if let error = error as? JournalError { return CommandFailure(error) }
     if let error = error as? DisclosureReadError {
-      return CommandFailure(code: .environment, message: error.description)
+      return CommandFailure(
+        code: error.isVerification ? .invalid : .environment, message: error.description)
     }
     return CommandFailure(code: .invalid, message: "the journal cannot be read: \(error)")
   }

@@ -51,7 +51,8 @@ enum ImportCommand {
     }
     let signer = try KeyFiles.signer(arguments, context, command: "import")
     let writer = LedgerWriter(
-      journal: try context.journal(arguments), nowMillis: try context.clock(), signer: signer)
+      journal: try context.journal(arguments), nowMillis: try context.clock(), signer: signer,
+      stateDirectory: context.stateDirectory(arguments))
     let meter = ProgressMeter(
       label: "import", unit: "rows", describeTotal: { ProgressMeter.grouped($0) + " rows" },
       enabled: context.console.errIsTerminal && !arguments.flags.contains("json"),

@@ -26,7 +26,9 @@ enum InitCommand {
     }
     let journal = try context.journal(arguments)
     let signer = try KeyFiles.signer(arguments, context, command: "init")
-    let writer = LedgerWriter(journal: journal, nowMillis: try context.clock(), signer: signer)
+    let writer = LedgerWriter(
+      journal: journal, nowMillis: try context.clock(), signer: signer,
+      stateDirectory: context.stateDirectory(arguments))
     let origin = arguments.values["origin"] ?? "relief.local/ledger"
     do {
       try writer.initialize(origin: origin)

@@ -1,3 +1,4 @@
+import ReliefDisclosure
 import ReliefLedger
 import ReliefLog
 
@@ -56,24 +57,21 @@ enum LogCommand {
       headers: ["seq", "date", "kind", "union", "program", "amount", "details"],
       rightAligned: [0, 5])
     let console = context.console
+    let journal = try context.journal(arguments)
+    // Only lines that passed verification are listed, each confirmed again as it is read.
+    let view = try LedgerLoading.view(journal, context, arguments)
     do {
-      let snapshot = try context.journal(arguments).openSnapshot()
-      _ = try snapshot.committedLines.forEachLine { line, _, _ in
-        guard let header = try? LineHeader.parse(line), !header.isCommit else { return }
-        let decoded = try EntryDecoder.decode(line)
-        guard filter.matches(decoded.entry) else { return }
+      let lines = VerifiedLines(try journal.openSnapshot(), view: view)
+      try JournalStream.forEachEntry(lines) { item in
+        guard filter.matches(item.entry) else { return }
         if json {
-          console.out(String(decoding: line, as: UTF8.self) + "\n")
+          console.out(String(decoding: item.line, as: UTF8.self) + "\n")
         } else {
-          table.rows.append(EntryText.cells(seq: header.seq, entry: decoded.entry))
+          table.rows.append(EntryText.cells(seq: item.seq, entry: item.entry))
         }
       }
-    } catch let error as CommandFailure {
-      throw error
-    } catch let error as JournalError {
-      throw CommandFailure(error)
     } catch {
-      throw CommandFailure(code: .invalid, message: "the journal cannot be read: \(error)")
+      throw CommandFailure.reading(error)
     }
     if !json { console.out(table.text) }
     return .success

@@ -42,13 +42,13 @@ enum ProveCommand {
         message: "seq \(seq) is not in the checkpoint, which covers lines 0 to "
           + "\(checkpoint.treeSize - 1); sign a newer one with 'relief checkpoint'")
     }
-    let tree = try LedgerTree.cached(journal, keeping: [seq])
+    let view = try LedgerLoading.view(journal, context, arguments)
+    let tree = try LedgerTree.cached(journal, verified: view, keeping: [seq])
     try CheckpointCommand.checkConsistent(checkpoint, with: tree, what: "the checkpoint")
-    guard let line = tree.keptLines[seq],
-      let proof = tree.tree.inclusionProof(index: seq, treeSize: checkpoint.treeSize)
-    else {
+    guard let line = tree.keptLines[seq] else {
       throw CommandFailure(code: .invalid, message: "line \(seq) cannot be read")
     }
+    let proof = try tree.inclusionProof(index: seq, treeSize: checkpoint.treeSize, line: line)
     try tree.checkReads()
     let receipt = Receipt(
       line: line,

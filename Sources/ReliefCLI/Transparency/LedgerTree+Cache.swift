@@ -2,33 +2,51 @@ import ReliefCrypto
 import ReliefLedger
 import ReliefLog
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
 extension LedgerTree {
-  /// The tree of the committed lines read from `DIR/merkle.cache`, brought up to date
-  /// first (O(new lines) when the journal only grew), keeping the lines in `keeping`.
+  /// The tree of the verified lines of `view`, with its nodes read from
+  /// `DIR/merkle.cache` (brought up to date first: O(new lines) when the journal only
+  /// grew), keeping the lines in `keeping`.
+  ///
+  /// The cache is anyone's to write, so it is believed only as far as it reproduces the
+  /// root of the verified lines (`view.frontier`); a cache that does not is rebuilt from
+  /// the journal, and if the journal's lines then still do not have that root, they were
+  /// changed since they were verified.
   static func cached(
-    _ journal: Journal, keeping: Set<UInt64> = []
+    _ journal: Journal, verified view: LedgerView, keeping: Set<UInt64> = []
   ) throws(CommandFailure) -> LedgerTree {
+    guard let origin = view.state.origin else {
+      throw CommandFailure(
+        code: .invalid, message: "the journal has no committed genesis entry with an origin")
+    }
     do {
       let snapshot = try journal.openSnapshot()
-      let cache = try MerkleCache(path: journal.directory + "/merkle.cache")
+      let path = journal.directory + "/merkle.cache"
+      var cache = try MerkleCache(path: path)
       try cache.sync(snapshot)
-      var kept: [UInt64: [UInt8]] = [:]
-      var origin: String?
-      let wanted = keeping.union([0])
-      if let last = wanted.max(), last < cache.count {
-        // A binary search by seq per wanted line: a proof reads a few pages of the journal.
-        let locator = LineLocator(file: snapshot.file, endOffset: snapshot.committed.endOffset)
-        for index in wanted {
-          guard let (line, _) = try? locator.line(seq: Int64(index)) else { continue }
-          if index == 0 { origin = line.withUnsafeBytes { genesisOrigin($0) } }
-          if keeping.contains(index) { kept[index] = line }
+      if !reproduces(view.frontier, cache) {
+        unlink(path)
+        cache = try MerkleCache(path: path)
+        try cache.sync(snapshot)
+        guard reproduces(view.frontier, cache) else {
+          throw CommandFailure(
+            code: .invalid,
+            message: LedgerChangedError(verifiedSize: view.frontier.size).description)
         }
       }
-      guard let origin else {
-        throw CommandFailure(
-          code: .invalid, message: "the journal has no committed genesis entry with an origin")
+      var kept: [UInt64: [UInt8]] = [:]
+      let locator = LineLocator(file: snapshot.file, endOffset: snapshot.committed.endOffset)
+      for index in keeping where index < view.frontier.size {
+        if let (line, _) = try locator.line(seq: Int64(index)) { kept[index] = line }
       }
-      return LedgerTree(tree: cache.tree, origin: origin, keptLines: kept, cache: cache)
+      return LedgerTree(
+        tree: cache.tree, origin: origin, keptLines: kept, cache: cache,
+        verified: view.frontier)
     } catch let error as CommandFailure {
       throw error
     } catch let error as JournalError {
@@ -36,6 +54,12 @@ extension LedgerTree {
     } catch {
       throw CommandFailure(code: .environment, message: "cannot update the node cache: \(error)")
     }
+  }
+
+  /// Whether `cache` holds the tree whose right edge is `frontier`.
+  private static func reproduces(_ frontier: MerkleFrontier, _ cache: MerkleCache) -> Bool {
+    cache.count >= frontier.size && cache.tree.root(ofFirst: frontier.size) == frontier.root
+      && !cache.readFailed
   }
 
   /// Fails if a read of the node cache failed since it was opened.

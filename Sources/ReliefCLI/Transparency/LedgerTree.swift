@@ -14,12 +14,47 @@ struct LedgerTree {
   let keptLines: [UInt64: [UInt8]]
   /// The node cache the tree reads, if any.
   var cache: MerkleCache?
+  /// The right edge of the verified lines, when the tree's nodes come from a cache that
+  /// must be checked against it (nil: the tree was hashed from the journal's lines here).
+  var verified: MerkleFrontier?
 
-  /// The number of committed lines.
-  var size: UInt64 { tree.size }
+  /// The number of committed lines (verified ones, when the nodes come from a cache).
+  var size: UInt64 { verified?.size ?? tree.size }
 
   /// The root of the whole tree.
-  var root: SHA256Digest { tree.root }
+  var root: SHA256Digest { verified?.root ?? tree.root }
+
+  /// The root of the first `count` lines (`count` ≤ `size`); nodes read from a cache are
+  /// shown to be consistent with the verified root first.
+  func root(ofFirst count: UInt64) throws(CommandFailure) -> SHA256Digest {
+    let claimed = tree.root(ofFirst: count)
+    guard let verified, count > 0, count < verified.size else {
+      return count == size ? root : claimed
+    }
+    guard let proof = tree.consistencyProof(firstSize: count, secondSize: verified.size),
+      (try? proof.verify(firstRoot: claimed, secondRoot: verified.root)) != nil
+    else { throw Self.forgedCache(cache) }
+    return claimed
+  }
+
+  /// The inclusion proof of line `index` (whose bytes are `line`) in the tree of the first
+  /// `treeSize` lines, checked against that tree's root.
+  func inclusionProof(
+    index: UInt64, treeSize: UInt64, line: [UInt8]
+  ) throws(CommandFailure) -> InclusionProof {
+    let expected = try root(ofFirst: treeSize)
+    guard let proof = tree.inclusionProof(index: index, treeSize: treeSize),
+      (try? proof.verify(leafHash: MerkleHash.leaf(line), root: expected)) != nil
+    else { throw Self.forgedCache(cache) }
+    return proof
+  }
+
+  private static func forgedCache(_ cache: MerkleCache?) -> CommandFailure {
+    CommandFailure(
+      code: .environment,
+      message: "the node cache \(cache?.path ?? "merkle.cache") holds nodes that do not "
+        + "hash into the verified root (damaged or forged): delete it to rebuild")
+  }
 
   /// Reads every committed line of `journal`, keeping the lines whose indexes are in
   /// `keeping`.

@@ -1,23 +1,33 @@
 import Foundation
 
-/// A text stream into a new or truncated file, buffered; `close()` reports any write error.
+/// A text stream into a file, buffered; the file appears at its path whole, when `close()`
+/// succeeds, and never in part: until then it is written under a temporary name.
 public final class FileTextStream {
   private let handle: FileHandle
   private var buffer: [UInt8] = []
   private var failure: (any Error)?
   /// The path written.
   public let path: String
+  /// Where the file is written until it is complete.
+  private let partialPath: String
 
-  /// Creates (or truncates) the file at `path`.
+  /// Starts the file that will replace whatever is at `path`.
   public init(path: String) throws {
     self.path = path
-    guard FileManager.default.createFile(atPath: path, contents: nil) else {
-      throw DisclosureReadError(message: "cannot create \(path)")
+    partialPath = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
+    guard FileManager.default.createFile(atPath: partialPath, contents: nil) else {
+      throw DisclosureReadError(message: "cannot create \(partialPath)")
     }
-    guard let handle = FileHandle(forWritingAtPath: path) else {
-      throw DisclosureReadError(message: "cannot open \(path) for writing")
+    guard let handle = FileHandle(forWritingAtPath: partialPath) else {
+      throw DisclosureReadError(message: "cannot open \(partialPath) for writing")
     }
     self.handle = handle
+  }
+
+  /// Drops what was written: nothing appears at `path`.
+  public func abandon() {
+    try? handle.close()
+    try? FileManager.default.removeItem(atPath: partialPath)
   }
 
   /// A stream value that writes into this file.
@@ -47,12 +57,18 @@ public final class FileTextStream {
     buffer.removeAll(keepingCapacity: true)
   }
 
-  /// Writes what is buffered and closes the file, throwing the first write error.
+  /// Writes what is buffered, closes the file and puts it at `path`, throwing the first
+  /// write error (then nothing appears at `path`).
   public func close() throws {
     flush()
     try handle.close()
     if let failure {
+      try? FileManager.default.removeItem(atPath: partialPath)
       throw DisclosureReadError(message: "cannot write \(path): \(failure)")
+    }
+    guard rename(partialPath, path) == 0 else {
+      try? FileManager.default.removeItem(atPath: partialPath)
+      throw DisclosureReadError(message: "cannot write \(path): rename failed")
     }
   }
 }

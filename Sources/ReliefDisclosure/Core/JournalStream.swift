@@ -1,3 +1,4 @@
+import ReliefCrypto
 import ReliefLedger
 import ReliefLog
 
@@ -5,6 +6,14 @@ import ReliefLog
 public struct DisclosureReadError: Error, Equatable, Sendable, CustomStringConvertible {
   /// What went wrong.
   public let message: String
+  /// Whether the journal's lines are not the verified ones (rather than unreadable).
+  public var isVerification = false
+
+  /// An error with `message`.
+  public init(message: String, isVerification: Bool = false) {
+    self.message = message
+    self.isVerification = isVerification
+  }
 
   /// The message for people.
   public var description: String { message }
@@ -18,30 +27,81 @@ public struct StreamedEntry: Sendable {
   public let entry: Entry
   /// The entry classified for disclosure.
   public let event: LedgerEvent
+  /// The journal line itself, without its newline.
+  public let line: [UInt8]
 }
 
-/// Reads the committed entry lines of a journal in order, one at a time.
+/// The committed lines of a journal from its first line, and the head a verifying fold
+/// reached at their end: what may be streamed out.
+public struct VerifiedLines {
+  /// The lines, from the journal's first line to where the verified head ends.
+  public let reader: LineReader
+  /// The head after the last verified line.
+  public let head: ChainHead
+
+  /// The lines of `view` (a verified ledger) in the journal `snapshot` was opened on.
+  public init(_ snapshot: JournalSnapshot, view: LedgerView) {
+    reader = LineReader(file: snapshot.file, startOffset: 0, endOffset: view.endOffset)
+    head = view.head
+  }
+}
+
+/// Reads the committed entry lines of a journal in order, one at a time, handing on only
+/// lines shown to be the verified ones.
 public enum JournalStream {
-  /// Calls `body` with each committed entry of `reader` (commit lines are skipped).
+  /// Calls `body` with each committed entry of `lines` (commit lines are skipped).
+  ///
+  /// Each line's hash must be the next line's `prev`, and the last line's hash that of
+  /// `verified` (the head a verifying fold reached): every entry handed on is then byte
+  /// for byte a line that passed verification. An entry is handed on only once the line
+  /// after it has confirmed it, so nothing unconfirmed is ever written out.
   public static func forEachEntry(
-    _ reader: LineReader, _ body: (StreamedEntry) throws -> Void
+    _ lines: VerifiedLines, _ body: (StreamedEntry) throws -> Void
   ) throws {
-    let remainder = try reader.forEachLine { line, _, index in
+    let verified = lines.head
+    var previousHash = ChainHead.empty.lastHash
+    var pending: StreamedEntry?
+    var count: Int64 = 0
+    let remainder = try lines.reader.forEachLine { line, _, index in
       let header: LineHeader
-      let decoded: DecodedLine
       do {
         header = try LineHeader.parse(line)
-        if header.isCommit { return }
+      } catch {
+        throw DisclosureReadError(
+          message: "journal line \(index + 1) cannot be read: \(error); run 'relief verify'")
+      }
+      guard header.prev == previousHash, header.seq == index else {
+        throw changed(line: index + 1)
+      }
+      if let confirmed = pending { try body(confirmed) }
+      pending = nil
+      previousHash = SHA256.hash(line)
+      count = index + 1
+      if header.isCommit { return }
+      let decoded: DecodedLine
+      do {
         decoded = try EntryDecoder.decode(line)
       } catch {
         throw DisclosureReadError(
           message: "journal line \(index + 1) cannot be read: \(error); run 'relief verify'")
       }
       let entry = decoded.entry
-      try body(StreamedEntry(seq: header.seq, entry: entry, event: LedgerEvent(entry.action)))
+      pending = StreamedEntry(
+        seq: header.seq, entry: entry, event: LedgerEvent(entry.action), line: Array(line))
     }
     if let remainder {
       throw DisclosureReadError(message: "journal line \(remainder.lineIndex + 1) is cut short")
     }
+    guard count == verified.nextSeq, previousHash == verified.lastHash else {
+      throw changed(line: count)
+    }
+    if let confirmed = pending { try body(confirmed) }
+  }
+
+  private static func changed(line: Int64) -> DisclosureReadError {
+    DisclosureReadError(
+      message: "journal line \(line) is not the line that was verified (the journal was "
+        + "changed since, or while it was read): nothing more was written; run 'relief verify'",
+      isVerification: true)
   }
 }

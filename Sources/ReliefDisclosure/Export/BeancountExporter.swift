@@ -5,14 +5,14 @@ import ReliefLog
 /// an `open` directive for every account dated at its first use, and account names mapped
 /// by `BeancountName`.
 public enum BeancountExporter {
-  /// Streams the journal of `reader` to `out`, reading it twice (first for the accounts).
+  /// Streams the verified `lines` to `out`, reading it twice (first for the accounts).
   public static func export(
-    _ reader: LineReader, to out: inout some TextOutputStream
+    _ lines: VerifiedLines, to out: inout some TextOutputStream
   ) throws {
     var opened: [BookAccount: BusinessDate] = [:]
     var order: [BookAccount] = []
     var names: [String: String] = [:]
-    try JournalStream.forEachEntry(reader) { item in
+    try JournalStream.forEachEntry(lines) { item in
       switch item.event {
       case .union(let union): names[union.id] = union.name
       case .program(let program): names[program.id] = program.name
@@ -38,7 +38,7 @@ public enum BeancountExporter {
       }
     }
     out.write("\n")
-    try JournalStream.forEachEntry(reader) { item in
+    try JournalStream.forEachEntry(lines) { item in
       guard case .money(let movement, let reverses) = item.event else { return }
       out.write(transaction(item, movement, reverses: reverses))
     }

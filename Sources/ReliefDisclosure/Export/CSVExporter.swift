@@ -15,10 +15,10 @@ public enum CSVExporter {
     "counterparty", "counterparty_id", "category", "headcount", "period", "reverses", "memo",
   ]
 
-  /// Streams the journal of `reader` to `out`.
-  public static func export(_ reader: LineReader, to out: inout some TextOutputStream) throws {
+  /// Streams the verified `lines` to `out`.
+  public static func export(_ lines: VerifiedLines, to out: inout some TextOutputStream) throws {
     out.write(CSVField.row(columns))
-    try JournalStream.forEachEntry(reader) { item in
+    try JournalStream.forEachEntry(lines) { item in
       out.write(CSVField.row(cells(item)))
     }
   }

@@ -10,10 +10,11 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   /// One CSV row per entry.
   case csv
 
-  /// Streams the committed part of `journal` in this format to `out`.
-  public func export(_ journal: Journal, to out: inout some TextOutputStream) throws {
-    let snapshot = try journal.openSnapshot()
-    let reader = snapshot.committedLines
+  /// Streams the committed part of `journal` that `view` verified in this format to `out`.
+  public func export(
+    _ journal: Journal, verified view: LedgerView, to out: inout some TextOutputStream
+  ) throws {
+    let reader = VerifiedLines(try journal.openSnapshot(), view: view)
     switch self {
     case .ledger: try LedgerExporter.export(reader, to: &out)
     case .beancount: try BeancountExporter.export(reader, to: &out)

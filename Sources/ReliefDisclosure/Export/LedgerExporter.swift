@@ -9,13 +9,13 @@ import ReliefLog
 /// the destinations of outflows. An allocation moves money between two `Assets` accounts; a
 /// reversal is its original's transaction with every sign flipped.
 public enum LedgerExporter {
-  /// Streams the journal of `reader` to `out`.
+  /// Streams the verified `lines` to `out`.
   public static func export(
-    _ reader: LineReader, to out: inout some TextOutputStream
+    _ lines: VerifiedLines, to out: inout some TextOutputStream
   ) throws {
     out.write("; relief ledger export: one transaction per entry, amounts in CNY\n")
     out.write("\n")
-    try JournalStream.forEachEntry(reader) { item in
+    try JournalStream.forEachEntry(lines) { item in
       switch item.event {
       case .union(let union):
         let parent = union.parent.map { " (parent \($0))" } ?? ""

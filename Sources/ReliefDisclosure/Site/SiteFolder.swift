@@ -17,17 +17,18 @@ public struct SiteFolder {
     self.reversed = reversed
   }
 
-  /// Builds the model of the committed part of `journal`.
-  public static func model(_ journal: Journal, policy: RedactionPolicy) throws -> SiteModel {
-    let snapshot = try journal.openSnapshot()
-    let state = try LedgerState.load(from: snapshot.committedLines)
+  /// Builds the model of the committed part of `journal` that `view` verified.
+  public static func model(
+    _ journal: Journal, verified view: LedgerView, policy: RedactionPolicy
+  ) throws -> SiteModel {
+    let state = view.state
     var folder = SiteFolder(policy: policy, reversed: state.reversedBy)
-    try JournalStream.forEachEntry(snapshot.committedLines) { item in
+    try JournalStream.forEachEntry(VerifiedLines(try journal.openSnapshot(), view: view)) { item in
       guard case .money(let movement, let reverses) = item.event else { return }
       folder.add(movement, item: item, isReversal: reverses != nil)
     }
     return SiteModel(
-      state: state, head: snapshot.committed.head, unions: folder.unions,
+      state: state, head: view.head, unions: folder.unions,
       categories: folder.categories, businessesRefunded: state.businessesRefunded)
   }
 

@@ -11,10 +11,10 @@ public enum SiteWriter {
   ///   journal's or the file system's errors.
   @discardableResult
   public static func write(
-    _ journal: Journal, to directory: String, policy: RedactionPolicy,
-    checkpoint: [UInt8]? = nil
+    _ journal: Journal, verified view: LedgerView, to directory: String,
+    policy: RedactionPolicy, checkpoint: [UInt8]? = nil
   ) throws -> [String] {
-    var model = try SiteFolder.model(journal, policy: policy)
+    var model = try SiteFolder.model(journal, verified: view, policy: policy)
     if let checkpoint { model.checkpoint = try SiteCheckpoint(parsing: checkpoint) }
     return try write(model, to: directory)
   }

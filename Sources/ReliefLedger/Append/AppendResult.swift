@@ -28,6 +28,9 @@ public enum AppendError: Error, Sendable, CustomStringConvertible {
   case journal(JournalError)
   /// The committed journal does not fold: it is damaged or was altered.
   case damaged(LedgerReadError)
+  /// A committed line fails a check of `relief verify`, or the lines verified earlier
+  /// were changed: nothing is signed on top of them.
+  case notVerified(String)
 
   /// A message for people: every input problem found, or why the journal could not be used.
   public var description: String {
@@ -38,6 +41,7 @@ public enum AppendError: Error, Sendable, CustomStringConvertible {
         + issues.map(\.description).joined(separator: "\n")
     case .journal(let error): return error.description
     case .damaged(let error): return error.description
+    case .notVerified(let message): return message
     }
   }
 }

@@ -23,11 +23,12 @@ struct BatchPlanner {
   /// `cached` (the projection this process left after its last batch) when it still
   /// matches the journal.
   mutating func plan(
-    _ drafts: [(row: InputRow, draft: EntryDraft)], snapshot: JournalSnapshot, directory: String,
+    _ drafts: [(row: InputRow, draft: EntryDraft)], snapshot: JournalSnapshot,
+    location: TrustedLocation,
     cached: Projection? = nil
   ) throws -> (bytes: [UInt8], result: PlannedBatch) {
     var (projection, state, committed) = try prepare(
-      drafts, snapshot: snapshot, directory: directory, cached: cached)
+      drafts, snapshot: snapshot, location: location, cached: cached)
     var batch = BatchBuilder(after: snapshot.committed.head, nowMillis: nowMillis)
     batch.reserveCapacity(drafts.count * 400 + 512)  // entry lines run 250 to 400 bytes
     // The signer must be entitled as the ledger stands before the batch.
@@ -81,28 +82,29 @@ struct BatchPlanner {
     }
     batch.commit(signer: signer.keyID, sign: signer.signature(for:))
     result.commitSeq = batch.head.nextSeq - 1
-    projection.advance(
-      to: state, head: batch.head,
-      endOffset: snapshot.committed.endOffset + Int64(batch.bytes.count),
-      requestIDs: batchSeqs)
+    projection.advance(to: state, head: batch.head, batch: batch.bytes, requestIDs: batchSeqs)
     return (batch.bytes, PlannedBatch(result: result, projection: projection))
   }
 
   /// The projection of the committed journal (without its state), its state, and the
   /// committed entries the drafts refer to.
   private func prepare(
-    _ drafts: [(row: InputRow, draft: EntryDraft)], snapshot: JournalSnapshot, directory: String,
+    _ drafts: [(row: InputRow, draft: EntryDraft)], snapshot: JournalSnapshot,
+    location: TrustedLocation,
     cached: Projection?
   ) throws -> (Projection, LedgerState, CommittedRequests) {
     var (projection, _) = try ProjectionStore.load(
-      snapshot, directory: directory, cached: cached)
+      snapshot, location: location, cached: cached)
     let wantedIDs = requestIDs(drafts)
-    if !wantedIDs.isEmpty, !ProjectionStore.loadRequestBase(&projection, directory: directory) {
-      projection = try ProjectionStore.rebuild(snapshot)
+    if !wantedIDs.isEmpty, !projection.requests.isBaseLoaded {
+      let loaded = location.projectionDirectory.map {
+        ProjectionStore.loadRequestBase(&projection, directory: $0)
+      }
+      if loaded != true { projection = try ProjectionStore.rebuild(snapshot, location: location) }
     }
     let committed = try CommittedRequests.resolve(
       wantedIDs, reversalSeqs: reversalSeqs(drafts), index: projection.requests,
-      snapshot: snapshot)
+      snapshot: snapshot, verified: projection.frontier, cachePath: location.merkleCachePath)
     // The state is taken out of the projection so that applying rows changes it in place,
     // not a copy.
     let state = projection.state

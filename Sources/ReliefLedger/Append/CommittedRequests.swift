@@ -1,8 +1,9 @@
+import ReliefCrypto
 import ReliefLog
 
 /// The committed entries a batch refers to: which seq holds each request id the batch
 /// mentions (exactly, after reading the candidate lines), and the entries at those seqs and
-/// at the seqs its reversals name.
+/// at the seqs its reversals name, each authenticated against the verified lines' root.
 struct CommittedRequests {
   /// Request id → the seq of the committed entry that carries it.
   var seqs: [String: Int64] = [:]
@@ -11,7 +12,7 @@ struct CommittedRequests {
 
   static func resolve(
     _ ids: Set<String>, reversalSeqs: Set<Int64>, index: RequestIDIndex,
-    snapshot: JournalSnapshot
+    snapshot: JournalSnapshot, verified: MerkleFrontier, cachePath: String
   ) throws -> CommittedRequests {
     var candidates: [(String, Int64)] = []
     var wanted = reversalSeqs
@@ -22,7 +23,10 @@ struct CommittedRequests {
       }
     }
     var found = CommittedRequests()
-    found.entries = try LineFetcher.fetch(wanted, from: snapshot)
+    // Read back from the journal and shown to be the lines that were verified: what a
+    // reversal copies and what a repeated request id is compared with is then genuine.
+    found.entries = try AuthenticatedLines.entries(
+      wanted, verified: verified, snapshot: snapshot, cachePath: cachePath)
     for (id, seq) in candidates where found.entries[seq]?.requestID == id {
       found.seqs[id] = seq
     }

@@ -9,6 +9,9 @@ public struct LedgerWriter {
   public let nowMillis: () -> Int64
   /// The key that signs every batch this writer appends.
   public let signer: CommitSigner
+  /// Where this user keeps the ledger's projection (nothing beside the journal is
+  /// believed).
+  public var location: TrustedLocation
   /// How far (in journal bytes) the saved projection may always lag behind before an
   /// append saves it again; beyond this, it is saved once the lag exceeds a quarter of
   /// its own size (folding the lag forward then costs about as much as writing it).
@@ -17,9 +20,15 @@ public struct LedgerWriter {
   private let cache = ProjectionCache()
 
   /// Creates a writer for `journal` that reads the time from `nowMillis` and signs with
-  /// `signer`.
-  public init(journal: Journal, nowMillis: @escaping () -> Int64, signer: CommitSigner) {
+  /// `signer`, keeping the ledger's projection in the user's `stateDirectory` (nil: none,
+  /// every append then verifies the journal from the start).
+  public init(
+    journal: Journal, nowMillis: @escaping () -> Int64, signer: CommitSigner,
+    stateDirectory: String? = nil
+  ) {
     self.journal = journal
+    self.location = TrustedLocation(
+      ledgerDirectory: journal.directory, stateDirectory: stateDirectory)
     self.nowMillis = nowMillis
     self.signer = signer
   }
@@ -79,7 +88,7 @@ public struct LedgerWriter {
           source: source, nowMillis: now, signer: signer, issues: fieldIssues)
         planner.progress = progress
         return try planner.plan(
-          drafts, snapshot: snapshot, directory: journal.directory, cached: cached.take())
+          drafts, snapshot: snapshot, location: location, cached: cached.take())
       }
       // The batch is durable; the projection after it only saves the next command a fold,
       // which for a few small batches costs less than writing the projection each time.
@@ -87,7 +96,7 @@ public struct LedgerWriter {
       let lagBytes = projection.savedEndOffset.map { projection.endOffset - $0 } ?? .max
       let lagLimit = max(projectionSaveLagBytes, projection.savedSizeBytes / 4)
       if projection.isAheadOfSaved && lagBytes > lagLimit {
-        ProjectionStore.save(&projection, directory: journal.directory)
+        ProjectionStore.save(&projection, location: location)
       }
       cache.projection = projection
       return planned.result
@@ -97,6 +106,10 @@ public struct LedgerWriter {
       throw .journal(error)
     } catch let error as LedgerReadError {
       throw .damaged(error)
+    } catch let error as LedgerInvalidError {
+      throw .notVerified(error.description)
+    } catch let error as LedgerChangedError {
+      throw .notVerified(error.description)
     } catch {
       throw .damaged(LedgerReadError(line: 0, reason: "\(error)"))
     }

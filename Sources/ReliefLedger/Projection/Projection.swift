@@ -1,10 +1,12 @@
+import ReliefCrypto
 import ReliefLog
 
 /// The ledger state folded up to a point of the journal, with what it takes to fold on
 /// from there: the chain head and the offset where the folded part ends.
 ///
-/// Kept beside the journal as a cache (`projection.state`, `projection.requests`); it is
-/// never trusted by the verifier and is rebuilt whenever it does not match the journal.
+/// Only ever folded from lines that passed every check of `relief verify` (`fold`), and
+/// saved only in the user's own state directory (`TrustedLocation`), never beside the
+/// journal; the verifier itself never reads it.
 public struct Projection: Sendable {
   /// The state folded from the journal's lines before `endOffset`.
   public internal(set) var state: LedgerState
@@ -12,6 +14,9 @@ public struct Projection: Sendable {
   public internal(set) var head: ChainHead
   /// The offset just past the last folded line (the end of a commit line).
   public internal(set) var endOffset: Int64
+  /// The Merkle tree's right edge over the folded lines: its root is the root of every
+  /// line checked so far, and it grows with each line without reading any earlier one.
+  public internal(set) var frontier = MerkleFrontier()
   var requests: RequestIDIndex
   /// Where the saved projection this one was loaded from ends, or nil if it was folded
   /// from scratch.
@@ -44,50 +49,25 @@ public struct Projection: Sendable {
     self.endOffset = endOffset
     self.requests = requests
   }
-
-  /// Folds the committed lines of `reader` (which starts at `endOffset`) into the
-  /// projection; the reader must end at a commit line whose head is `newHead`.
-  mutating func fold(_ reader: LineReader, newHead: ChainHead) throws {
-    var state = self.state
-    var requests = self.requests
-    let firstSeq = head.nextSeq
-    let remainder = try reader.forEachLine { line, _, index in
-      let header: LineHeader
-      do {
-        header = try LineHeader.parse(line)
-      } catch {
-        throw LedgerReadError(line: firstSeq + index + 1, reason: "\(error)")
-      }
-      if header.isCommit { return }
-      let lineNumber = header.seq + 1
-      let entry: Entry
-      do {
-        entry = try EntryDecoder.decode(line, header: header).entry
-        try state.apply(entry, seq: header.seq, timeMillis: header.timeMillis)
-      } catch {
-        throw LedgerReadError(line: lineNumber, reason: "\(error)")
-      }
-      if let requestID = entry.requestID { requests.insert(requestID, seq: header.seq) }
-    }
-    if let remainder {
-      throw LedgerReadError(line: remainder.lineIndex + 1, reason: "the line is cut short")
-    }
-    self.state = state
-    self.requests = requests
-    self.head = newHead
-    self.endOffset = reader.endOffset
-  }
 }
 
 extension Projection {
   /// Moves the projection past a batch about to be appended: `state` after it, the head
   /// after its commit line, where that line ends, and the request ids it adds.
   mutating func advance(
-    to state: LedgerState, head: ChainHead, endOffset: Int64, requestIDs: [String: Int64]
+    to state: LedgerState, head: ChainHead, batch: [UInt8], requestIDs: [String: Int64]
   ) {
     self.state = state
     self.head = head
-    self.endOffset = endOffset
+    self.endOffset += Int64(batch.count)
+    batch.withUnsafeBytes { bytes in
+      var start = 0
+      for index in bytes.indices where bytes[index] == 0x0A {
+        frontier.append(
+          leafHash: MerkleHash.leaf(UnsafeRawBufferPointer(rebasing: bytes[start..<index])))
+        start = index + 1
+      }
+    }
     for (id, seq) in requestIDs.sorted(by: { $0.value < $1.value }) {
       requests.insert(id, seq: seq)
     }

@@ -47,6 +47,17 @@ extension ProjectionStore {
     }
     let head = ChainHead(nextSeq: nextSeq, lastHash: lastHash, lastTimeMillis: try reader.int64())
     let endOffset = try reader.int64()
+    let frontierSize = try reader.uint64()
+    var frontierHashes: [SHA256Digest] = []
+    for _ in 0..<frontierSize.nonzeroBitCount {
+      guard let hash = SHA256Digest(bytes: try reader.raw(32)) else {
+        throw SnapshotFormatError(reason: "a frontier hash")
+      }
+      frontierHashes.append(hash)
+    }
+    guard let frontier = MerkleFrontier(size: frontierSize, hashes: frontierHashes),
+      frontierSize == UInt64(max(0, nextSeq))
+    else { throw SnapshotFormatError(reason: "a frontier of \(frontierSize) lines") }
     let state = try LedgerState.readSnapshot(from: &reader)
     // The base's records are in their own file: its count is not bounded by these bytes.
     let baseCount = Int(try reader.int64())
@@ -61,6 +72,7 @@ extension ProjectionStore {
     var projection = Projection(
       state: state, head: head, endOffset: endOffset, requests: requests)
     projection.rulesReference = rules
+    projection.frontier = frontier
     return projection
   }
 
@@ -77,8 +89,10 @@ extension ProjectionStore {
   /// Writes `projection` beside the journal, replacing the saved one; a failure only
   /// costs a fold next time, so it is reported as false, not thrown.
   @discardableResult
-  static func save(_ projection: inout Projection, directory: String) -> Bool {
-    guard !projection.state.refundsOmitted.omitted else { return false }
+  static func save(_ projection: inout Projection, location: TrustedLocation) -> Bool {
+    guard !projection.state.refundsOmitted.omitted, location.makeProjectionDirectory(),
+      let directory = location.projectionDirectory
+    else { return false }
     // Rules and base first: a crash before the state file is replaced leaves a state file
     // whose references no longer match, which means a rebuild, never a wrong projection.
     var rules = SnapshotWriter()
@@ -105,6 +119,8 @@ extension ProjectionStore {
     writer.raw(projection.head.lastHash.bytes)
     writer.int64(projection.head.lastTimeMillis)
     writer.int64(projection.endOffset)
+    writer.uint64(projection.frontier.size)
+    for hash in projection.frontier.hashes { writer.raw(hash.bytes) }
     projection.state.writeSnapshot(to: &writer)
     writer.int64(Int64(projection.requests.baseCount))
     writer.uint64(projection.requests.baseChecksum)

@@ -7,7 +7,8 @@ import ReliefLog
   import Musl
 #endif
 
-/// Reads and writes the projection files beside a journal.
+/// Reads and writes the projection files of a ledger in the user's state directory
+/// (`TrustedLocation`).
 ///
 /// `projection.state` holds the head it was folded to and the state that reports read, and
 /// ends with a checksum of everything before it; `projection.rules` holds what only appends
@@ -18,7 +19,7 @@ public enum ProjectionStore {
   static let magic = Array("RELIEFPJ".utf8)
   static let baseMagic = Array("RELIEFRQ".utf8)
   static let rulesMagic = Array("RELIEFRU".utf8)
-  static let version: UInt64 = 2
+  static let version: UInt64 = 3
 
   /// The state file of the ledger in `directory`.
   public static func statePath(_ directory: String) -> String {
@@ -36,38 +37,66 @@ public enum ProjectionStore {
   }
 
   /// The projection of the committed part of `snapshot`: the saved one if it matches a
-  /// prefix of the journal, folded forward to the end, or else one folded from scratch.
+  /// prefix of the journal, folded forward to the end, or else one folded from scratch;
+  /// every line folded is checked as `relief verify` checks it.
   ///
   /// `changed` tells whether it differs from the saved one (then it is worth saving).
   ///
   /// `forReading` skips the refunds in force when no line needs folding: the projection is
   /// then for reading only (never saved nor appended to).
+  ///
+  /// - Throws: `LedgerInvalidError` or `LedgerChangedError` if the journal does not verify.
   static func load(
-    _ snapshot: JournalSnapshot, directory: String, forReading: Bool = false,
+    _ snapshot: JournalSnapshot, location: TrustedLocation, forReading: Bool = false,
     cached: Projection? = nil
   ) throws -> (projection: Projection, changed: Bool) {
     let committed = snapshot.committed
+    let sources = foldSources(snapshot, location: location)
     if var cached, try matches(cached, snapshot) {
       if cached.endOffset == committed.endOffset { return (cached, false) }
-      let reader = LineReader(
-        file: snapshot.file, startOffset: cached.endOffset, endOffset: committed.endOffset)
-      try cached.fold(reader, newHead: committed.head)
-      return (cached, true)
+      if (try? foldForward(&cached, snapshot, sources: sources)) != nil { return (cached, true) }
     }
-    if forReading, let saved = readSaved(directory, rules: false),
-      saved.endOffset == committed.endOffset, saved.head == committed.head
-    {
-      return (saved, false)
+    if let directory = location.projectionDirectory {
+      if forReading, let saved = readSaved(directory, rules: false),
+        saved.endOffset == committed.endOffset, saved.head == committed.head
+      {
+        return (saved, false)
+      }
+      if var saved = readSaved(directory), try matches(saved, snapshot) {
+        saved.savedEndOffset = saved.endOffset
+        if saved.endOffset == committed.endOffset { return (saved, false) }
+        do {
+          try foldForward(&saved, snapshot, sources: sources)
+          return (saved, true)
+        } catch is RequestBaseUnavailable {
+          // Folded again from the start below.
+        }
+      }
     }
-    if var saved = readSaved(directory), try matches(saved, snapshot) {
-      saved.savedEndOffset = saved.endOffset
-      if saved.endOffset == committed.endOffset { return (saved, false) }
-      let reader = LineReader(
-        file: snapshot.file, startOffset: saved.endOffset, endOffset: committed.endOffset)
-      try saved.fold(reader, newHead: committed.head)
-      return (saved, true)
-    }
-    return (try rebuild(snapshot), true)
+    return (try rebuild(snapshot, location: location), true)
+  }
+
+  private static func foldForward(
+    _ projection: inout Projection, _ snapshot: JournalSnapshot, sources: FoldSources
+  ) throws {
+    let reader = LineReader(
+      file: snapshot.file, startOffset: projection.endOffset,
+      endOffset: snapshot.committed.endOffset)
+    try projection.fold(reader, newHead: snapshot.committed.head, sources: sources)
+  }
+
+  /// Where a fold of `snapshot` reads earlier entries and the request-id base from.
+  static func foldSources(_ snapshot: JournalSnapshot, location: TrustedLocation) -> FoldSources {
+    FoldSources(
+      earlierEntries: { seqs, verified in
+        try AuthenticatedLines.entries(
+          seqs, verified: verified, snapshot: snapshot, cachePath: location.merkleCachePath)
+      },
+      foldedEntries: { seqs in try LineFetcher.fetch(seqs, from: snapshot) },
+      loadRequestBase: { index in
+        guard let directory = location.projectionDirectory else { return false }
+        return loadRequestBase(&index, directory: directory)
+      })
   }
 
   /// Whether `saved` was folded from a prefix of the journal: its last line is in the
@@ -84,8 +113,13 @@ public enum ProjectionStore {
 
   /// Reads the request-id base of `projection` from its file if it is not loaded yet.
   static func loadRequestBase(_ projection: inout Projection, directory: String) -> Bool {
-    if projection.requests.isBaseLoaded { return true }
-    let expected = projection.requests.baseCount
+    loadRequestBase(&projection.requests, directory: directory)
+  }
+
+  /// Reads the base of `index` from its file if it is not loaded yet.
+  static func loadRequestBase(_ index: inout RequestIDIndex, directory: String) -> Bool {
+    if index.isBaseLoaded { return true }
+    let expected = index.baseCount
     guard
       let bytes = try? FileSystem.readFile(
         requestsPath(directory), sizeBytesMax: Int64(16 * expected + 64)),
@@ -99,7 +133,7 @@ public enum ProjectionStore {
       }
     }
     for index in records.indices { records[index] = UInt64(littleEndian: records[index]) }
-    return projection.requests.loadBase(records)
+    return index.loadBase(records)
   }
 
   /// Writes `bytes` under a temporary name and renames it over `path`; no fsync, since a
@@ -122,10 +156,13 @@ public enum ProjectionStore {
 }
 
 extension ProjectionStore {
-  /// The projection folded from scratch from the committed part of `snapshot`.
-  static func rebuild(_ snapshot: JournalSnapshot) throws -> Projection {
+  /// The projection folded from scratch from the committed part of `snapshot`, checking
+  /// every line.
+  static func rebuild(_ snapshot: JournalSnapshot, location: TrustedLocation) throws -> Projection {
     var fresh = Projection()
-    try fresh.fold(snapshot.committedLines, newHead: snapshot.committed.head)
+    try fresh.fold(
+      snapshot.committedLines, newHead: snapshot.committed.head,
+      sources: foldSources(snapshot, location: location))
     return fresh
   }
 }

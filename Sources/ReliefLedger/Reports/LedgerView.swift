@@ -1,22 +1,37 @@
+import ReliefCrypto
 import ReliefLog
 
 /// The committed ledger folded into its state, with the head it was folded up to.
 ///
-/// What the reports read; it trusts the chain (run the verifier for that).
+/// What the reports read: folded only from lines that passed every check of `relief
+/// verify`, forward from the point this user's own saved projection vouches for.
 public struct LedgerView: Sendable {
   /// The state folded from the committed lines.
   public let state: LedgerState
   /// The chain head after the last committed line folded.
   public let head: ChainHead
+  /// The Merkle tree's right edge over the committed lines: its root is the root of the
+  /// verified journal.
+  public let frontier: MerkleFrontier
+  /// Where the committed lines folded end, as a byte offset.
+  public let endOffset: Int64
 
-  /// The committed part of `journal` as it is now, from the saved projection folded
-  /// forward (or folded from scratch if there is none that matches).
-  public static func load(_ journal: Journal) throws -> LedgerView {
+  /// The committed part of `journal` as it is now, from this user's saved projection
+  /// folded forward (or folded from scratch if there is none that matches), every new line
+  /// checked; `stateDirectory` is the user's state directory (nil: none).
+  ///
+  /// - Throws: `LedgerInvalidError` or `LedgerChangedError` if the journal does not verify,
+  ///   `JournalError` if it cannot be read.
+  public static func load(_ journal: Journal, stateDirectory: String?) throws -> LedgerView {
+    let location = TrustedLocation(
+      ledgerDirectory: journal.directory, stateDirectory: stateDirectory)
     let snapshot = try journal.openSnapshot()
     var (projection, changed) = try ProjectionStore.load(
-      snapshot, directory: journal.directory, forReading: true)
-    // Saving is best effort: a read-only ledger is still readable, just folded each time.
-    if changed { ProjectionStore.save(&projection, directory: journal.directory) }
-    return LedgerView(state: projection.state, head: projection.head)
+      snapshot, location: location, forReading: true)
+    // Saving is best effort: without a state directory every run folds from the start.
+    if changed { ProjectionStore.save(&projection, location: location) }
+    return LedgerView(
+      state: projection.state, head: projection.head, frontier: projection.frontier,
+      endOffset: projection.endOffset)
   }
 }

@@ -80,6 +80,9 @@ final class ChunkProducer: @unchecked Sendable {
 
   init(reader: LineReader) {
     self.reader = reader
+    // A reader may start anywhere a line starts (a fold goes on from a saved point).
+    readOffset = reader.startOffset
+    fileOffset = reader.startOffset
     let capacity = JournalLimits.readChunkSizeBytes + JournalLimits.lineSizeBytesMax + 1
     slots = [HashedChunk(capacity: capacity), HashedChunk(capacity: capacity)]
   }

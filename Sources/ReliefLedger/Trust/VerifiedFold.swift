@@ -1,0 +1,88 @@
+import ReliefCrypto
+import ReliefLog
+
+/// What a fold needs besides the lines it folds: committed entries from before its first
+/// line (the originals that reversals copy, the entries whose request ids may repeat),
+/// each authenticated against the root of what was verified before, and the request-id
+/// base when it is still on disk.
+struct FoldSources {
+  /// The committed entries at `seqs`, all below the fold's first seq, each shown to be the
+  /// line that was verified (a seq holding a commit line is absent).
+  var earlierEntries: (_ seqs: Set<Int64>, _ verified: MerkleFrontier) throws -> [Int64: Entry]
+  /// The entries at `seqs` among the lines this fold read (read again from the journal).
+  var foldedEntries: (_ seqs: Set<Int64>) throws -> [Int64: Entry]
+  /// Loads the request-id base of the index; false if it cannot be had.
+  var loadRequestBase: (_ index: inout RequestIDIndex) -> Bool
+}
+
+extension Projection {
+  /// Folds the committed lines of `reader`, checking each exactly as `relief verify` does.
+  ///
+  /// The checks: chain, canonical form, signatures and entitlement, rules, reversals
+  /// against their originals, request ids used once. The reader starts at `endOffset` and
+  /// must end at the commit line whose head is `newHead`.
+  ///
+  /// - Throws: `LedgerInvalidError` at the first line that fails (the projection is then
+  ///   unchanged), or the reading error.
+  mutating func fold(_ reader: LineReader, newHead: ChainHead, sources: FoldSources) throws {
+    let firstSeq = head.nextSeq
+    let targets = try ReversalTargets.collect(from: reader)
+    var originals = try sources.earlierEntries(targets.filter { $0 < firstSeq }, frontier)
+    var verifier = LineVerifier(resuming: state, after: head)
+    var requests = self.requests
+    var frontier = self.frontier
+    let remainder = try reader.forEachHashedLine { line, offset, index, hash in
+      do {
+        let checked = try verifier.check(
+          line, hash: hash, committed: true, original: { originals[$0] })
+        frontier.append(leafHash: MerkleHash.leaf(line))
+        guard case .entry(let entry, let seq) = checked else { return }
+        if let id = entry.requestID {
+          if let earlier = try Self.earlierUse(
+            of: id, in: &requests, before: firstSeq, sources: sources, verified: self.frontier)
+          {
+            throw LineFailure(.requestIDAlreadyUsed(id, seq: earlier), seq: seq)
+          }
+          requests.insert(id, seq: seq)
+        }
+        if targets.contains(seq) { originals[seq] = entry }
+      } catch let lineFailure as LineFailure {
+        throw LedgerInvalidError(line: firstSeq + index + 1, offset: offset, failure: lineFailure)
+      }
+    }
+    if let remainder {
+      throw LedgerReadError(line: remainder.lineIndex + 1, reason: "the line is cut short")
+    }
+    guard verifier.chain.head == newHead, verifier.chain.entriesSinceCommit == 0 else {
+      throw LedgerReadError(
+        line: verifier.chain.head.nextSeq + 1,
+        reason: "the journal changed while it was read")
+    }
+    self.state = verifier.state
+    self.requests = requests
+    self.frontier = frontier
+    self.head = newHead
+    self.endOffset = reader.endOffset
+  }
+
+  /// The seq of an earlier entry that carries `id`, if any: fingerprint candidates are
+  /// confirmed by reading the entry itself (authenticated if it lies before the fold).
+  private static func earlierUse(
+    of id: String, in requests: inout RequestIDIndex, before firstSeq: Int64,
+    sources: FoldSources, verified: MerkleFrontier
+  ) throws -> Int64? {
+    if !requests.isBaseLoaded {
+      guard sources.loadRequestBase(&requests) else { throw RequestBaseUnavailable() }
+    }
+    let candidates = requests.candidates(id)
+    guard !candidates.isEmpty else { return nil }
+    let earlier = Set(candidates.filter { $0 < firstSeq })
+    var entries = try sources.earlierEntries(earlier, verified)
+    entries.merge(try sources.foldedEntries(Set(candidates).subtracting(earlier))) { a, _ in a }
+    return candidates.sorted().first { entries[$0]?.requestID == id }
+  }
+}
+
+/// The request-id base a saved projection names could not be read: the projection must be
+/// folded again from the start.
+struct RequestBaseUnavailable: Error {}
