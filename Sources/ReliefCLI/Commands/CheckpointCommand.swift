@@ -9,7 +9,7 @@ enum CheckpointCommand {
     name: "checkpoint", summary: "sign or cosign a checkpoint of the journal's Merkle root",
     help: """
       Usage: relief checkpoint --key FILE [--ledger DIR]
-             relief checkpoint cosign --key FILE [--ledger DIR]
+             relief checkpoint cosign --key FILE [--state DIR] [--ledger DIR]
 
       checkpoint  computes the RFC 6962 Merkle root over the committed lines (leaf i is
                   SHA-256(0x00 || line i without its newline); the tree size is the number
@@ -22,8 +22,15 @@ enum CheckpointCommand {
                   It refuses if the journal is not consistent with the latest checkpoint
                   (its first lines no longer have that checkpoint's root).
       cosign      verifies the latest checkpoint's signature by an administrator key of the
-                  ledger and its consistency with the last checkpoint this cosigner signed
-                  (DIR/checkpoints/cosigned-<name>+<hash>), then appends a C2SP Ed25519
+                  ledger and that the journal's first lines have its root, then checks it
+                  against this cosigner's own memory: the size and root it last cosigned
+                  for this origin, kept outside the ledger in STATE/cosigned/ (STATE is
+                  --state DIR, else $XDG_STATE_HOME/relief, else ~/.local/state/relief;
+                  one file per cosigner key and origin, named by their SHA-256, under a
+                  lock beside it). It refuses (exit 1, nothing written) a checkpoint
+                  smaller than the remembered one, of the same size with another root, or
+                  larger but not extending it. Otherwise it records the checkpoint in the
+                  memory (written whole and fsynced) and only then appends a C2SP Ed25519
                   cosignature (cosignature/v1, time from the clock) to the stored checkpoint.
 
       The key is a private key file made by 'relief keys generate' (or $RELIEF_KEY).
@@ -33,12 +40,16 @@ enum CheckpointCommand {
         relief checkpoint cosign --key ~/.relief/auditor.key --ledger ledger
 
       """,
-    valued: ["key"], flagNames: [],
+    valued: ["key", "state"], flagNames: [],
     run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     switch arguments.positionals {
-    case []: return try sign(arguments, context)
+    case []:
+      guard arguments.values["state"] == nil else {
+        throw .usage("--state is for 'checkpoint cosign' only", command: "checkpoint")
+      }
+      return try sign(arguments, context)
     case ["cosign"]: return try cosign(arguments, context)
     default: throw .usage("checkpoint takes no arguments or 'cosign'", command: "checkpoint")
     }
