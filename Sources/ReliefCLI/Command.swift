@@ -13,5 +13,5 @@ struct Command: Sendable {
 }
 
 /// Options every command takes.
-let commonValued: Set<String> = ["ledger"]
+let commonValued: Set<String> = ["ledger", "state"]
 let commonFlags: Set<String> = ["help"]

@@ -67,6 +67,10 @@ public enum Relief {
 
       Options for every command:
         --ledger DIR   the ledger directory (default: $RELIEF_LEDGER, else ./ledger)
+        --state DIR    your own state directory (default: $XDG_STATE_HOME/relief, else
+                       ~/.local/state/relief): what you verified of each ledger, so that
+                       later runs check only new lines, and what you cosigned; nothing in
+                       the ledger directory is believed
         --help         show help
 
       Exit codes: 0 ok, 1 ledger invalid, 2 usage error, 3 torn tail (run relief recover),

@@ -55,7 +55,10 @@ final class CheckpointStoreLockTests: XCTestCase {
     try store.withLock(timeoutMillis: 0) { () throws(CommandFailure) in
       for arguments in [
         ["checkpoint", "--ledger", ledger],
-        ["checkpoint", "cosign", "--key", witness, "--ledger", ledger],
+        [
+          "checkpoint", "cosign", "--key", witness, "--ledger", ledger, "--state",
+          directory.path("state"),
+        ],
       ] {
         let blocked = run(arguments, timeoutMillis: "30")
         XCTAssertEqual(blocked.status, 5, blocked.out)
@@ -68,7 +71,11 @@ final class CheckpointStoreLockTests: XCTestCase {
     XCTAssertEqual(try String(contentsOfFile: store.latestPath, encoding: .utf8), before)
     XCTAssertFalse(FileManager.default.fileExists(atPath: store.path(size: 6)))
     XCTAssertEqual(run(["checkpoint", "--ledger", ledger]).status, 0)
-    XCTAssertEqual(run(["checkpoint", "cosign", "--key", witness, "--ledger", ledger]).status, 0)
+    XCTAssertEqual(
+      run([
+        "checkpoint", "cosign", "--key", witness, "--ledger", ledger, "--state",
+        directory.path("state"),
+      ]).status, 0)
     let latest = try Data(contentsOf: URL(fileURLWithPath: store.latestPath))
     let verified = try VerifiedCheckpoint(
       parsing: Array(latest), logKeys: [try NoteVerifierKey(parsing: adminKey)])
@@ -89,7 +96,12 @@ final class CheckpointStoreLockTests: XCTestCase {
     var processes: [Process] = []
     let arguments =
       [["checkpoint", "--key", keyPath, "--ledger", ledger]]
-      + names.map { ["checkpoint", "cosign", "--key", directory.path($0), "--ledger", ledger] }
+      + names.map {
+        [
+          "checkpoint", "cosign", "--key", directory.path($0), "--ledger", ledger, "--state",
+          directory.path("state"),
+        ]
+      }
     for argument in arguments {
       let process = Process()
       process.executableURL = try ReliefProcess.binaryURL()

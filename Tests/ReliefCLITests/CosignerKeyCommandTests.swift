@@ -25,7 +25,10 @@ final class CosignerKeyCommandTests: XCTestCase {
     XCTAssertEqual(
       run(["append", "union", "--ledger", ledger, "--id", "city", "--name", "市总工会"]).status, 0)
     XCTAssertEqual(run(["checkpoint", "--ledger", ledger]).status, 0)
-    let cosigned = run(["checkpoint", "cosign", "--key", witnessPath, "--ledger", ledger])
+    let cosigned = run([
+      "checkpoint", "cosign", "--key", witnessPath, "--ledger", ledger, "--state",
+      directory.path("state"),
+    ])
     XCTAssertEqual(cosigned.status, 0, cosigned.err)
   }
 

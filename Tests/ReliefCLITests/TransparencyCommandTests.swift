@@ -125,13 +125,19 @@ final class TransparencyCommandTests: XCTestCase {
     XCTAssertEqual(run(["checkpoint", "--ledger", ledger]).status, 0)
     let witness = directory.path("witness.key")
     XCTAssertEqual(run(["keys", "generate", "--name", "w1", "--out", witness]).status, 0)
-    let cosigned = run(["checkpoint", "cosign", "--key", witness, "--ledger", ledger])
+    let cosigned = run([
+      "checkpoint", "cosign", "--key", witness, "--ledger", ledger, "--state",
+      directory.path("state"),
+    ])
     XCTAssertEqual(cosigned.status, 0, cosigned.err)
     XCTAssertEqual(cosigned.out.components(separatedBy: "\n\u{2014} ").count, 3, cosigned.out)
     XCTAssertTrue(cosigned.out.contains("\u{2014} w1 "))
     makeLedgerGrow()
     XCTAssertEqual(run(["checkpoint", "--ledger", ledger]).status, 0)
-    let again = run(["checkpoint", "cosign", "--key", witness, "--ledger", ledger])
+    let again = run([
+      "checkpoint", "cosign", "--key", witness, "--ledger", ledger, "--state",
+      directory.path("state"),
+    ])
     XCTAssertEqual(again.status, 0, again.err)
     let receipt = try write(run(["prove", "9", "--ledger", ledger]).out, "r")
     let checked = run(["check-proof", receipt, "--key", verifierKey])

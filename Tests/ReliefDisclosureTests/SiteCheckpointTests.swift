@@ -15,7 +15,9 @@ final class SiteCheckpointTests: DisclosureTestCase {
     XCTAssertEqual(relief(["checkpoint", "--ledger", ledger]).status, 0)
     let witness = directory + "/w1.key"
     XCTAssertEqual(relief(["keys", "generate", "--name", "w1", "--out", witness]).status, 0)
-    let cosigned = relief(["checkpoint", "cosign", "--key", witness, "--ledger", ledger])
+    let cosigned = relief([
+      "checkpoint", "cosign", "--key", witness, "--ledger", ledger, "--state", directory + "/state",
+    ])
     XCTAssertEqual(cosigned.status, 0, cosigned.err)
     let note = try read(ledger + "/checkpoints/latest")
     let lines = note.split(separator: "\n", omittingEmptySubsequences: false)

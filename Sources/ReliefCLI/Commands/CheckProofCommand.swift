@@ -8,25 +8,30 @@ enum CheckProofCommand {
   static let command = Command(
     name: "check-proof", summary: "verify a receipt offline with the ledger's verifier key",
     help: """
-      Usage: relief check-proof FILE --key VERIFIERKEY [--key VERIFIERKEY ...]
+      Usage: relief check-proof FILE --key VERIFIERKEY [--key VERIFIERKEY ...] [--quorum N]
 
       Checks a receipt made by 'relief prove' without the ledger: that its checkpoint is
-      signed by one of the given verifier keys (<name>+<hash>+<base64>, or a file holding
-      one), and that the entry line's leaf hash, SHA-256(0x00 || line), is at the index
-      under the checkpoint's root. Prints what the receipt proves: which entry, which
-      line of which ledger, and which key signed the checkpoint of which size and root.
+      signed by every given verifier key (<name>+<hash>+<base64>, or a file holding one),
+      and that the entry line's leaf hash, SHA-256(0x00 || line), is at the index under
+      the checkpoint's root. Prints what the receipt proves: which entry, which line of
+      which ledger, and which key signed the checkpoint of which size and root.
       A cosigner key (type 4, from 'relief keys show --cosigner') checks that cosigner's
       line (c2sp.org/tlog-cosignature) and prints its time; a bad one is rejected.
+      A given key with no valid line on the checkpoint fails the receipt, naming the key;
+      --quorum N (1 to the number of keys given) accepts N of the given keys instead of
+      all of them and names the keys that did not sign.
 
-      Exit status: 0 the receipt is valid, 1 it is not (the reason is on stderr),
-      2 usage error, 5 a file cannot be read.
+      Exit status: 0 the receipt is valid, 1 it is not or a given key did not sign it
+      (the reason is on stderr), 2 usage error, 5 a file cannot be read.
 
-      Example:
+      Examples:
         relief check-proof receipt-1234.txt \\
           --key relief-demo-admin-NOT-SECRET+1389b1cd+ARS3LjAc6cWY9hrPfgLbmG8BYpZQIrsLmbrekbUqGuX0
+        relief check-proof receipt-1234.txt --key admin.pub --key auditor-a.pub \\
+          --key auditor-b.pub --quorum 2    # any two of the three keys suffice
 
       """,
-    valued: ["key"], flagNames: [],
+    valued: ["key", "quorum"], flagNames: [],
     run: run, repeatable: ["key"])
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
@@ -34,13 +39,17 @@ enum CheckProofCommand {
       throw .usage("check-proof needs exactly one receipt FILE", command: "check-proof")
     }
     let keys = try verifierKeys(arguments, command: "check-proof")
+    let quorum = try SignatureQuorum(arguments, keys: keys, command: "check-proof")
     let receipt = try Receipt.parse(try CheckpointStore.read(arguments.positionals[0]))
     let verified: VerifiedCheckpoint
-    do {
+    do throws(CheckpointError) {
       verified = try receipt.proof.verify(leafHash: MerkleHash.leaf(receipt.line), logKeys: keys)
     } catch {
-      throw CommandFailure(code: .invalid, message: "INVALID receipt: \(error)")
+      let missing = error == .note(.noVerifiableSignatures) ? quorum.missingAll() : ""
+      throw CommandFailure(code: .invalid, message: "INVALID receipt: \(error)\(missing)")
     }
+    let missing = try quorum.check(
+      verified.verification.verified, prefix: "INVALID receipt: the checkpoint has ")
     let index = receipt.proof.index
     let entry = try describe(receipt.line, index: index)
     let checkpoint = verified.checkpoint
@@ -58,6 +67,7 @@ enum CheckProofCommand {
     if !others.isEmpty {
       out += "other signatures, not checked (keys not given): \(others.joined(separator: ", "))\n"
     }
+    out += quorum.note(missing: missing)
     context.console.out(out)
     return .success
   }

@@ -3,9 +3,19 @@ import ReliefLedger
 import ReliefLog
 
 extension CheckpointCommand {
+  /// `relief checkpoint cosign`: checks the latest checkpoint against the journal and
+  /// against what this cosigner remembers cosigning, records it, and only then cosigns it.
   static func cosign(_ arguments: Arguments, _ context: Context) throws(CommandFailure)
     -> ExitCode
   {
+    // Checked first: without its own memory a cosigner could be made to cosign two
+    // histories, so it refuses rather than cosign without one.
+    guard let state = context.stateDirectory(arguments) else {
+      throw .usage(
+        "cosign keeps what it cosigned in the cosigner's own state directory, and none is "
+          + "known (neither XDG_STATE_HOME nor HOME is set): give one with --state DIR",
+        command: "checkpoint")
+    }
     let journal = try context.journal(arguments)
     let signer = try key(arguments, context)
     let cosigner: CosignerKey
@@ -19,20 +29,20 @@ extension CheckpointCommand {
     let note = try store.withLock(timeoutMillis: journal.lockTimeoutMillis) {
       () throws(CommandFailure) -> SignedNote in
       try cosignLocked(
-        journal, view: view, signer: signer, cosigner: cosigner, store: store, context: context)
+        journal, view: view, signer: signer, cosigner: cosigner, store: store,
+        stateDirectory: state, context: context)
     }
     context.console.out(note.encoded)
     return .success
   }
 
-  /// Checks and cosigns the latest checkpoint under the store's lock; returns the note
-  /// with its cosignatures (unchanged if this cosigner already cosigned it).
+  /// Checks the latest checkpoint against the journal under the store's lock, then cosigns
+  /// it under this cosigner's memory lock too; returns the note with its cosignatures
+  /// (unchanged if this cosigner already cosigned it).
   static func cosignLocked(
     _ journal: Journal, view: LedgerView, signer: NoteSignerKey, cosigner: CosignerKey,
-    store: CheckpointStore,
-    context: Context
+    store: CheckpointStore, stateDirectory: String, context: Context
   ) throws(CommandFailure) -> SignedNote {
-    let keyID = cosigner.verifierKey.id
     guard let bytes = try store.latest() else {
       throw CommandFailure(
         code: .environment, message: "no checkpoint to cosign: run 'relief checkpoint' first")
@@ -44,33 +54,60 @@ extension CheckpointCommand {
     } catch {
       throw CommandFailure(code: .invalid, message: "the latest checkpoint: \(error)")
     }
-    let checkpoint = verified.checkpoint
     let tree = try LedgerTree.cached(journal, verified: view)
-    try checkConsistent(checkpoint, with: tree, what: "the latest checkpoint")
-    let statePath = store.cosignedPath(keyID: keyID)
-    if FileSystem.exists(statePath) {
-      let text = String(decoding: try CheckpointStore.read(statePath), as: UTF8.self)
-      guard let previous = try? Checkpoint(parsing: text) else {
-        throw CommandFailure(code: .invalid, message: "\(statePath) is not a checkpoint")
-      }
-      try checkConsistent(previous, with: tree, what: "the checkpoint \(keyID) cosigned last")
-      guard previous.treeSize <= checkpoint.treeSize else {
-        throw CommandFailure(
-          code: .invalid,
-          message: "\(keyID) already cosigned a larger checkpoint (\(previous.treeSize) lines)")
+    try checkConsistent(verified.checkpoint, with: tree, what: "the latest checkpoint")
+    let memory = CosignerMemory(
+      stateDirectory: stateDirectory, cosigner: cosigner.verifierKey,
+      origin: verified.checkpoint.origin)
+    // The store's lock is always taken first and the memory's second, so two runs never
+    // wait for each other in opposite orders; the memory's lock also serializes this
+    // cosigner's runs on different ledger directories of the same origin.
+    return try memory.withLock(timeoutMillis: journal.lockTimeoutMillis) {
+      () throws(CommandFailure) -> SignedNote in
+      try cosignRemembering(
+        verified, tree: tree, memory: memory, signer: signer, cosigner: cosigner, store: store,
+        context: context)
+    }
+  }
+
+  /// Holding both locks: refuses a checkpoint inconsistent with the memory, records the
+  /// checkpoint in the memory (durably), and only then replaces `<size>.note` and `latest`
+  /// with the cosigned note, so a failure at any step leaves them as they were.
+  static func cosignRemembering(
+    _ verified: VerifiedCheckpoint, tree: LedgerTree, memory: CosignerMemory,
+    signer: NoteSignerKey, cosigner: CosignerKey, store: CheckpointStore, context: Context
+  ) throws(CommandFailure) -> SignedNote {
+    let checkpoint = verified.checkpoint
+    let remembered = try memory.read()
+    if let remembered {
+      try memory.check(checkpoint, against: remembered) {
+        (size) throws(CommandFailure) -> SHA256Digest in try tree.root(ofFirst: size)
       }
     }
-    if verified.note.signatures.contains(where: {
+    try tree.checkReads()
+    // After the check, the same size means the same root: nothing new to remember.
+    let isRemembered = remembered?.treeSize == checkpoint.treeSize
+    let keyID = cosigner.verifierKey.id
+    if let line = verified.note.signatures.first(where: {
       $0.name == cosigner.name && $0.keyHash == cosigner.keyHash
     }) {
+      guard let existing = try? Cosignature(line),
+        existing.isValid(for: cosigner, checkpointText: verified.note.text)
+      else {
+        throw CommandFailure(
+          code: .invalid,
+          message: "\(store.latestPath) has a line by \(keyID) that is not its valid "
+            + "cosignature of that checkpoint; remove that line, then cosign again")
+      }
+      if !isRemembered { try memory.write(checkpoint) }
       context.console.err("\(keyID) has already cosigned checkpoint \(checkpoint.treeSize)\n")
       return verified.note
     }
     let note = try appendCosignature(verified.note, signer: signer, context: context)
+    if !isRemembered { try memory.write(checkpoint) }
     let encoded = Array(note.encoded.utf8)
     try CheckpointStore.replace(store.path(size: checkpoint.treeSize), encoded)
     try CheckpointStore.replace(store.latestPath, encoded)
-    try CheckpointStore.replace(statePath, Array(checkpoint.text.utf8))
     return note
   }
 

@@ -9,11 +9,12 @@ enum CheckpointCommand {
     name: "checkpoint", summary: "sign or cosign a checkpoint of the journal's Merkle root",
     help: """
       Usage: relief checkpoint --key FILE [--ledger DIR]
-             relief checkpoint cosign --key FILE [--ledger DIR]
+             relief checkpoint cosign --key FILE [--state DIR] [--ledger DIR]
 
       checkpoint  computes the RFC 6962 Merkle root over the committed lines (leaf i is
                   SHA-256(0x00 || line i without its newline); the tree size is the number
-                  of committed lines), signs a C2SP tlog-checkpoint (origin from the genesis
+                  of committed lines) from lines it verified as 'relief verify' does (only
+                  the lines added since this user's last run: see --state), signs a C2SP tlog-checkpoint (origin from the genesis
                   entry, size, base64 root) with an administrator's key, stores it as
                   DIR/checkpoints/<size>.note and DIR/checkpoints/latest, and prints it.
                   Updates of DIR/checkpoints are serialized by a lock on
@@ -22,8 +23,15 @@ enum CheckpointCommand {
                   It refuses if the journal is not consistent with the latest checkpoint
                   (its first lines no longer have that checkpoint's root).
       cosign      verifies the latest checkpoint's signature by an administrator key of the
-                  ledger and its consistency with the last checkpoint this cosigner signed
-                  (DIR/checkpoints/cosigned-<name>+<hash>), then appends a C2SP Ed25519
+                  ledger and that the journal's first lines have its root, then checks it
+                  against this cosigner's own memory: the size and root it last cosigned
+                  for this origin, kept outside the ledger in STATE/cosigned/ (STATE is
+                  --state DIR, else $XDG_STATE_HOME/relief, else ~/.local/state/relief;
+                  one file per cosigner key and origin, named by their SHA-256, under a
+                  lock beside it). It refuses (exit 1, nothing written) a checkpoint
+                  smaller than the remembered one, of the same size with another root, or
+                  larger but not extending it. Otherwise it records the checkpoint in the
+                  memory (written whole and fsynced) and only then appends a C2SP Ed25519
                   cosignature (cosignature/v1, time from the clock) to the stored checkpoint.
 
       The key is a private key file made by 'relief keys generate' (or $RELIEF_KEY).

@@ -8,26 +8,29 @@ enum NoteCommand {
     name: "note", summary: "sign or verify any C2SP signed note",
     help: """
       Usage: relief note sign --key FILE TEXTFILE
-             relief note verify --key VERIFIERKEY [--key VERIFIERKEY ...] FILE
+             relief note verify --key VERIFIERKEY [--key VERIFIERKEY ...] [--quorum N] FILE
 
       sign    signs the text in TEXTFILE (UTF-8, no control characters but newlines,
               ending in a newline) with the private key in FILE (or $RELIEF_KEY) and
               prints the signed note (c2sp.org/signed-note).
       verify  checks the signed note in FILE with the given verifier keys
               (<name>+<hash>+<base64>, or files holding one) and prints the names of the
-              keys whose signatures verified. Signatures by other keys are ignored. A
+              keys whose signatures verified. Every given key must have signed it, unless
+              --quorum N (1 to the number of keys given) says N of them suffice; the keys
+              that did not sign are named. Signatures by other keys are ignored. A
               cosigner key (type 4) checks a tlog cosignature and prints its time.
 
-      Exit status: 0 verified, 1 no given key signed it or a given key's signature is
-      bad, 2 usage error, 5 a file cannot be read.
+      Exit status: 0 verified, 1 a given key did not sign it (beyond what --quorum
+      allows) or a given key's signature is bad, 2 usage error, 5 a file cannot be read.
 
       Examples:
         relief note sign --key ~/.relief/nantong-admin.key statement.txt > statement.note
         relief note verify --key sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8 \\
           checkpoint.note
+        relief note verify --key admin.pub --key auditor.pub --quorum 1 statement.note
 
       """,
-    valued: ["key"], flagNames: [],
+    valued: ["key", "quorum"], flagNames: [],
     run: run, repeatable: ["key"])
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
@@ -52,20 +55,25 @@ enum NoteCommand {
         throw .usage("note verify needs exactly one FILE", command: "note")
       }
       let keys = try CheckProofCommand.verifierKeys(arguments, command: "note")
+      let quorum = try SignatureQuorum(arguments, keys: keys, command: "note")
       let bytes = try CheckpointStore.read(arguments.positionals[1])
-      do {
-        let verified = try SignedNote(parsing: bytes).verify(keys: keys)
-        let (signers, _) = CheckProofCommand.split(verified.verified, keys: keys)
-        for signature in verified.verified {
-          var line = "verified: \(signature.keyID)"
-          if !signers.contains(signature.keyID), let cosignature = try? Cosignature(signature) {
-            line += " (cosignature of \(Labels.utcTime(seconds: cosignature.timestamp)))"
-          }
-          context.console.out(line + "\n")
-        }
+      let verified: VerifiedNote
+      do throws(NoteError) {
+        verified = try SignedNote(parsing: bytes).verify(keys: keys)
       } catch {
-        throw CommandFailure(code: .invalid, message: "INVALID note: \(error)")
+        let missing = error == .noVerifiableSignatures ? quorum.missingAll() : ""
+        throw CommandFailure(code: .invalid, message: "INVALID note: \(error)\(missing)")
       }
+      let missing = try quorum.check(verified.verified, prefix: "INVALID note: it has ")
+      let (signers, _) = CheckProofCommand.split(verified.verified, keys: keys)
+      for signature in verified.verified {
+        var line = "verified: \(signature.keyID)"
+        if !signers.contains(signature.keyID), let cosignature = try? Cosignature(signature) {
+          line += " (cosignature of \(Labels.utcTime(seconds: cosignature.timestamp)))"
+        }
+        context.console.out(line + "\n")
+      }
+      context.console.out(quorum.note(missing: missing))
       return .success
     default:
       throw .usage("note needs 'sign' or 'verify'", command: "note")

@@ -1,11 +1,3 @@
-import ReliefLog
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#endif
-
 extension CheckpointStore {
   /// The lock file that serializes every update of the store.
   var lockPath: String { directory + "/.lock" }
@@ -20,27 +12,8 @@ extension CheckpointStore {
     timeoutMillis: Int64, _ body: () throws(CommandFailure) -> Result
   ) throws(CommandFailure) -> Result {
     try create()
-    let file: OpenFile
-    do {
-      file = try OpenFile.open(lockPath, flags: O_RDWR | O_CREAT, mode: 0o644)
-      let started = FileSystem.nowMillis()
-      while !(try file.lock(exclusive: true, wait: false)) {
-        let waited = FileSystem.nowMillis() - started
-        guard waited < timeoutMillis else {
-          throw CommandFailure(
-            code: .environment,
-            message: "\(lockPath) is held by another process updating the checkpoints "
-              + "(waited \(waited) ms); try again, or raise RELIEF_LOCK_TIMEOUT_MS")
-        }
-        var pause = timespec(tv_sec: 0, tv_nsec: 5_000_000)
-        nanosleep(&pause, nil)
-      }
-    } catch let failure as CommandFailure {
-      throw failure
-    } catch {
-      throw CommandFailure(code: .environment, message: "\(error)")
-    }
-    defer { file.unlock() }
-    return try body()
+    return try FileLock.withExclusive(
+      path: lockPath, mode: 0o644, timeoutMillis: timeoutMillis,
+      holder: "updating the checkpoints", body)
   }
 }

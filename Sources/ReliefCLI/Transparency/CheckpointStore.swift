@@ -7,9 +7,9 @@ import ReliefLog
   import Musl
 #endif
 
-/// The signed checkpoints kept beside a journal: `DIR/checkpoints/<size>.note`, a copy of
-/// the newest in `DIR/checkpoints/latest`, and each cosigner's last cosigned checkpoint in
-/// `DIR/checkpoints/cosigned-<name>+<hash>`.
+/// The signed checkpoints kept beside a journal: `DIR/checkpoints/<size>.note` and a copy of
+/// the newest in `DIR/checkpoints/latest`. (What a cosigner cosigned is not kept here but in
+/// its own state directory: see `CosignerMemory`.)
 struct CheckpointStore {
   /// Largest checkpoint or note file read (a checkpoint with 100 signatures is ~15 KB).
   static let fileSizeBytesMax: Int64 = 1 << 20
@@ -26,8 +26,6 @@ struct CheckpointStore {
   func path(size: UInt64) -> String { directory + "/\(size).note" }
   /// The copy of the newest checkpoint.
   var latestPath: String { directory + "/latest" }
-  /// The state file of the cosigner with id `keyID`.
-  func cosignedPath(keyID: String) -> String { directory + "/cosigned-" + keyID }
 
   /// The newest checkpoint's bytes, or nil if none was written yet.
   func latest() throws(CommandFailure) -> [UInt8]? {
