@@ -38,7 +38,9 @@ let package = Package(
     .testTarget(name: "ReliefLogTests", dependencies: ["ReliefLog", "ReliefCrypto"]),
     .testTarget(
       name: "ReliefLedgerTests", dependencies: ["ReliefLedger", "ReliefLog", "ReliefCrypto"]),
-    .testTarget(name: "ReliefCLITests", dependencies: ["ReliefCLI", "relief"]),
+    .testTarget(
+      name: "ReliefCLITests",
+      dependencies: ["ReliefCLI", "relief", "ReliefLedger", "ReliefLog", "ReliefCrypto"]),
     .testTarget(
       name: "ReliefDisclosureTests",
       dependencies: ["ReliefDisclosure", "ReliefLedger", "ReliefLog", "ReliefCLI", "relief"]),

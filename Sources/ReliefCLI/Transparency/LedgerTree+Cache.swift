@@ -44,9 +44,13 @@ extension LedgerTree {
       for index in keeping where index < view.frontier.size {
         if let (line, _) = try locator.line(seq: Int64(index)) { kept[index] = line }
       }
-      return LedgerTree(
+      var tree = LedgerTree(
         tree: cache.tree, origin: origin, keptLines: kept, cache: cache,
         verified: view.frontier)
+      tree.hashedFromJournal = { () throws(CommandFailure) -> MerkleTree in
+        try hashed(snapshot, lines: view.frontier)
+      }
+      return tree
     } catch let error as CommandFailure {
       throw error
     } catch let error as JournalError {
@@ -54,6 +58,27 @@ extension LedgerTree {
     } catch {
       throw CommandFailure(code: .environment, message: "cannot update the node cache: \(error)")
     }
+  }
+
+  /// The tree of the journal's first `lines.size` lines, hashed from the journal, if it
+  /// has the verified root.
+  private static func hashed(
+    _ snapshot: JournalSnapshot, lines frontier: MerkleFrontier
+  ) throws(CommandFailure) -> MerkleTree {
+    var hashes: [SHA256Digest] = []
+    do {
+      _ = try snapshot.committedLines.forEachLine { line, _, index in
+        if UInt64(index) < frontier.size { hashes.append(MerkleHash.leaf(line)) }
+      }
+    } catch {
+      throw CommandFailure(code: .environment, message: "cannot read the journal: \(error)")
+    }
+    let tree = MerkleTree(leafHashes: hashes)
+    guard tree.size == frontier.size, tree.root == frontier.root else {
+      throw CommandFailure(
+        code: .invalid, message: LedgerChangedError(verifiedSize: frontier.size).description)
+    }
+    return tree
   }
 
   /// Whether `cache` holds the tree whose right edge is `frontier`.

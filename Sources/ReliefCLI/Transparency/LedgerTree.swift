@@ -18,6 +18,10 @@ struct LedgerTree {
   /// must be checked against it (nil: the tree was hashed from the journal's lines here).
   var verified: MerkleFrontier?
 
+  /// The tree hashed from the journal's verified lines, for when a node read from the
+  /// cache fails its check (the cache is anyone's to write: it is then not used).
+  var hashedFromJournal: (() throws(CommandFailure) -> MerkleTree)?
+
   /// The number of committed lines (verified ones, when the nodes come from a cache).
   var size: UInt64 { verified?.size ?? tree.size }
 
@@ -33,7 +37,7 @@ struct LedgerTree {
     }
     guard let proof = tree.consistencyProof(firstSize: count, secondSize: verified.size),
       (try? proof.verify(firstRoot: claimed, secondRoot: verified.root)) != nil
-    else { throw Self.forgedCache(cache) }
+    else { return try scratch().root(ofFirst: count) }
     return claimed
   }
 
@@ -43,17 +47,28 @@ struct LedgerTree {
     index: UInt64, treeSize: UInt64, line: [UInt8]
   ) throws(CommandFailure) -> InclusionProof {
     let expected = try root(ofFirst: treeSize)
-    guard let proof = tree.inclusionProof(index: index, treeSize: treeSize),
-      (try? proof.verify(leafHash: MerkleHash.leaf(line), root: expected)) != nil
-    else { throw Self.forgedCache(cache) }
+    func proves(_ tree: MerkleTree) -> InclusionProof? {
+      guard let proof = tree.inclusionProof(index: index, treeSize: treeSize),
+        (try? proof.verify(leafHash: MerkleHash.leaf(line), root: expected)) != nil
+      else { return nil }
+      return proof
+    }
+    if let proof = proves(tree) { return proof }
+    guard let proof = proves(try scratch()) else {
+      throw CommandFailure(
+        code: .invalid,
+        message: "line \(index) is not the line that was verified: run 'relief verify'")
+    }
     return proof
   }
 
-  private static func forgedCache(_ cache: MerkleCache?) -> CommandFailure {
-    CommandFailure(
-      code: .environment,
-      message: "the node cache \(cache?.path ?? "merkle.cache") holds nodes that do not "
-        + "hash into the verified root (damaged or forged): delete it to rebuild")
+  /// The tree hashed from the journal's verified lines (checked to have the verified
+  /// root), when the cache's nodes cannot be used.
+  private func scratch() throws(CommandFailure) -> MerkleTree {
+    guard let hashedFromJournal else {
+      throw CommandFailure(code: .environment, message: "cannot read the journal's tree")
+    }
+    return try hashedFromJournal()
   }
 
   /// Reads every committed line of `journal`, keeping the lines whose indexes are in
