@@ -29,6 +29,12 @@ public struct VerificationReport: Sendable {
   public var sizeBytes: Int64 = 0
   /// Where the journal's committed part ends, as a byte offset.
   public var committedSizeBytes: Int64 = 0
+  /// The genesis entry on the first committed line, read from the bytes just verified.
+  ///
+  /// It names the origin and the administrator key every later signature descends from.
+  /// Nil when no committed first line holds a genesis; believe it only if `verdict` is not
+  /// `.invalid`.
+  public var genesis: Genesis?
 }
 
 /// Exactly where and how verification failed.
