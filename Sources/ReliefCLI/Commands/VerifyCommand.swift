@@ -1,3 +1,4 @@
+import Foundation
 import ReliefLedger
 import ReliefLog
 
@@ -85,9 +86,37 @@ enum VerifyCommand {
   ) throws(CommandFailure) -> VerificationReport {
     do {
       return try Verifier(journal: journal).verify(progress: progress)
+    } catch .lineTooLong(let index, let offset) {
+      // A line no reader accepts is damage like any other, with a verdict of its own.
+      let line = index >= 0 ? index + 1 : try lineNumber(at: offset, in: journal)
+      var report = VerificationReport(verdict: .invalid)
+      report.failure = VerificationFailure(
+        line: line, seq: nil, offset: offset, code: "line-too-long",
+        expected: "a line of at most \(JournalLimits.lineSizeBytesMax) bytes",
+        found: "no newline within \(JournalLimits.lineSizeBytesMax) bytes",
+        message: "line \(line) is longer than \(JournalLimits.lineSizeBytesMax) bytes")
+      return report
     } catch {
       throw CommandFailure(error)
     }
+  }
+
+  /// The 1-based number of the line starting at byte `offset`: one more than the newlines
+  /// before it.
+  static func lineNumber(at offset: Int64, in journal: Journal) throws(CommandFailure) -> Int64 {
+    guard let handle = FileHandle(forReadingAtPath: journal.journalPath) else {
+      throw CommandFailure(code: .environment, message: "cannot read \(journal.journalPath)")
+    }
+    defer { try? handle.close() }
+    var newlines: Int64 = 0
+    var remaining = offset
+    while remaining > 0 {
+      let chunk = handle.readData(ofLength: Int(min(remaining, 1 << 20)))
+      if chunk.isEmpty { break }
+      newlines += Int64(chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
+      remaining -= Int64(chunk.count)
+    }
+    return newlines + 1
   }
 
   static func exitCode(_ verdict: VerificationReport.Verdict) -> ExitCode {
