@@ -34,8 +34,10 @@ public enum FieldRules {
     return nil
   }
 
-  /// Whether `scalar` is a control character (Unicode category Cc): U+0000 to U+001F,
-  /// U+007F (DEL) and U+0080 to U+009F (C1). No journal string may hold one.
+  /// Whether `scalar` is a control character (Unicode category Cc).
+  ///
+  /// They are U+0000 to U+001F, U+007F (DEL) and U+0080 to U+009F (C1); no journal string
+  /// may hold one.
   public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F)
   }
