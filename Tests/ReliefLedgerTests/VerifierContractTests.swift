@@ -145,6 +145,16 @@ final class VerifierContractTests: LedgerTestCase {
     XCTAssertEqual(report.verdict, .valid, "\(String(describing: report.failure))")
   }
 
+  func testGenesisDatedAfterItsAppendTimeIsDateInFuture() throws {
+    var batch = BatchBuilder(after: .empty, nowMillis: committedAt)
+    batch.append(Make.genesis(date: "2020-06-02"))
+    batch.commitSigned()
+    try journal.create(firstBatch: batch.bytes)
+    let report = try verify()
+    XCTAssertEqual(report.failure?.code, "date-in-future")
+    XCTAssertEqual(report.failure?.line, 1)
+  }
+
   // MARK: signer and sig (FORMAT.md, "Batches and commit lines")
 
   func testCommitWithNeitherSignerNorSigIsUnsigned() throws {
