@@ -31,8 +31,8 @@ enum VerifyCommand {
       in DIR/checkpoints allow. Lines count from 1, as above; seq = line - 1.
 
       --json prints one object: "verdict" (valid, torn-tail or invalid, always matching the
-      exit status), "failure" with its "code" (docs/FORMAT.md lists them all), "pinned",
-      "genesis_key", "origin" and, with --since, "since".
+      exit status), "failure" with its "code" (docs/FORMAT.md lists them all), "origin",
+      "genesis_key", "pinned", "pinned_by", "trust" and "since" (null without --since).
 
       Exit status: 0 valid, 1 invalid (damage or tampering in committed lines, or not
       the ledger pinned, or not consistent with the --since checkpoint), 2 usage error
