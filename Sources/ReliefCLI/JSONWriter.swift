@@ -52,6 +52,11 @@ struct JSONWriter {
     CanonicalEncoder.appendString(text, to: &bytes)
   }
 
+  mutating func value(_ flag: Bool) {
+    separate()
+    bytes.append(contentsOf: Array((flag ? "true" : "false").utf8))
+  }
+
   mutating func null() {
     separate()
     bytes.append(contentsOf: Array("null".utf8))

@@ -63,10 +63,12 @@ final class CanonicalDecoderTests: XCTestCase {
     XCTAssertEqual(try decode(#"{"a":"x\u001fy"}"#)["a"], .string("x\u{1F}y"))
   }
 
-  func testDecoderReadsRawUTF8AndDelete() throws {
+  func testDecoderReadsRawUTF8() throws {
     XCTAssertEqual(try decode(#"{"name":"南通市总工会"}"#)["name"], .string("南通市总工会"))
+    // The neighbours of the refused controls: U+007E, U+00A0 (no-break space), U+00FF.
     XCTAssertEqual(
-      try CanonicalDecoder.decodeObject(stringMember([0x7F]))["a"], .string("\u{7F}"))
+      try CanonicalDecoder.decodeObject(stringMember([0x7E, 0xC2, 0xA0, 0xC3, 0xBF]))["a"],
+      .string("~\u{A0}\u{FF}"))
     XCTAssertEqual(
       try CanonicalDecoder.decodeObject(stringMember([0xF0, 0x9F, 0x98, 0x80]))["a"],
       .string("😀"))
@@ -252,6 +254,18 @@ final class CanonicalDecoderTests: XCTestCase {
     assertRejects(stringMember([0x00]), at: 6, reason)
     assertRejects(stringMember([0x1F]), at: 6, reason)
     assertRejects(utf8("{\"a\u{1}\":1}"), at: 3, reason)
+  }
+
+  func testDecoderRejectsDeleteAndC1Controls() {
+    assertRejects(stringMember([0x7F]), at: 6, "control character U+007F is not allowed")
+    assertRejects(
+      stringMember(utf8("ab") + [0x7F]), at: 8, "control character U+007F is not allowed")
+    for second: UInt8 in [0x80, 0x85, 0x8A, 0x9F] {
+      let hex = String(second, radix: 16, uppercase: true)
+      assertRejects(
+        stringMember([0x61, 0xC2, second]), at: 7, "control character U+00\(hex) is not allowed")
+    }
+    assertRejects(utf8("{\"a\u{85}\":1}"), at: 3, "control character U+0085 is not allowed")
   }
 
   func testDecoderRejectsOverlongUTF8() {

@@ -84,7 +84,7 @@ final class CanonicalEncoderTests: XCTestCase {
 
   func testEncodedValuesDecodeBackEqual() throws {
     let strings = [
-      "", "plain", #"quote " and backslash \"#, "\u{0}\u{1}\n\t\u{1F} \u{7F}", "南通市总工会",
+      "", "plain", #"quote " and backslash \"#, "\u{0}\u{1}\n\t\u{1F} \u{7E}\u{A0}", "南通市总工会",
       "mixed 中文 \" \\ \n end", "😀 emoji", "/slash",
     ]
     let integers: [Int64] = [0, 1, -1, 42, Int64.max, Int64.min, -9_999_999_999]

@@ -9,7 +9,7 @@ enum DiscloseCommand {
   static let command = Command(
     name: "disclose", summary: "write the public disclosure site",
     help: """
-      Usage: relief disclose --out DIR [--redact POLICY]
+      Usage: relief disclose --out DIR [--redact POLICY] [--key KEY | --trust FILE]
 
       Writes a static site (Chinese, works offline) into DIR: index.html with totals per
       program, a chart of flows down the union hierarchy, spending by category and the
@@ -23,12 +23,18 @@ enum DiscloseCommand {
         hide-counterparty|hide-memo|mask-business-names|hide-business-codes|mask-all-names
         followed by a union id or '*'  (see docs/DISCLOSURE.md)
 
+      Only what passes every check of 'relief verify' is published: for a ledger that
+      does not verify (exit 1) or ends in an unfinished batch (exit 3) nothing is written.
+
+      \(TrustPin.help)
+
       Example:
         relief disclose --ledger ledger --out site --redact redact.txt
+        relief disclose --ledger ledger --out site --key "$(relief keys show admin.key)"
 
       """,
-    valued: ["out", "redact"], flagNames: [],
-    run: run)
+    valued: TrustPin.valued.union(["out", "redact"]), flagNames: [],
+    run: run, repeatable: TrustPin.repeatable)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.isEmpty else {
@@ -43,6 +49,7 @@ enum DiscloseCommand {
     // does not verify, or whose last batch was cut off.
     try refuseTornTail(journal)
     let view = try LedgerLoading.view(journal, context, arguments)
+    try TrustPin.check(view, journal: journal, arguments: arguments, command: "disclose")
     let checkpoint = try latestCheckpoint(journal, verified: view)
     let files: [String]
     do {

@@ -7,7 +7,7 @@ enum ExportCommand {
   static let command = Command(
     name: "export", summary: "export to ledger-cli/hledger, beancount or CSV",
     help: """
-      Usage: relief export --format ledger|beancount|csv [--out FILE]
+      Usage: relief export --format ledger|beancount|csv [--out FILE] [--key KEY | --trust FILE]
 
       Writes the committed entries for accounting tools, to standard output or FILE:
         ledger     ledger-cli and hledger journal: one transaction per money entry,
@@ -20,13 +20,21 @@ enum ExportCommand {
                    effect_yuan, counterparty, counterparty_id, category, headcount,
                    period, reverses, memo
 
+      Only lines that pass every check of 'relief verify' are exported (each confirmed
+      again as it is read); for a ledger that does not verify nothing is written (exit 1),
+      and FILE appears only whole.
+
+      Options:
+        --out FILE    write FILE instead of standard output
+      \(TrustPin.help)
+
       Example:
         relief export --format ledger --ledger ledger --out relief.journal
         ledger -f relief.journal balance Assets
 
       """,
-    valued: ["format", "out"], flagNames: [],
-    run: run)
+    valued: TrustPin.valued.union(["format", "out"]), flagNames: [],
+    run: run, repeatable: TrustPin.repeatable)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.isEmpty else {
@@ -42,6 +50,7 @@ enum ExportCommand {
     // Only lines that passed verification are exported (each one confirmed again as it
     // is read): nothing is written for a ledger that does not verify.
     let view = try LedgerLoading.view(journal, context, arguments)
+    try TrustPin.check(view, journal: journal, arguments: arguments, command: "export")
     var file: FileTextStream?
     do {
       if let path = arguments.values["out"] {

@@ -10,40 +10,80 @@ import ReliefLog
 
 /// `relief verify --since CHECKPOINT`: the journal extends an older signed checkpoint.
 extension VerifyCommand {
-  /// Checks that the journal's first n lines have the root of the checkpoint in `path`
-  /// (n its size), signed by an administrator key of the ledger; returns the report text
-  /// and whether it holds.
-  static func since(_ path: String, journal: Journal) throws(CommandFailure) -> (String, Bool) {
-    let bytes = try CheckpointStore.read(path)
+  /// Checks that the journal's first n lines have the root of the checkpoint in `bytes`
+  /// (read from `path`; n its size), signed by an administrator key of the ledger.
+  ///
+  /// Failure codes: `since-checkpoint-unverified` (not a checkpoint signed by an
+  /// administrator key the ledger registered), `since-origin-mismatch` (another ledger's),
+  /// `since-not-consistent` (lines removed or changed). On a journal that is itself
+  /// invalid (`journalIsValid` false) what cannot be checked is said, not thrown.
+  static func since(
+    _ bytes: [UInt8], path: String, journal: Journal, journalIsValid: Bool
+  ) throws(CommandFailure) -> SinceResult {
+    do {
+      let (text, problem) = try since(bytes, path: path, journal: journal)
+      return SinceResult(path: path, text: text, problem: problem)
+    } catch  where !journalIsValid {
+      let text = "the --since checkpoint was not checked: \(error.message)\n"
+      let problem = TrustProblem(
+        code: "since-not-consistent", line: nil, expected: "a journal to compare",
+        found: error.message, message: "the --since checkpoint could not be checked")
+      return SinceResult(path: path, text: text, problem: problem)
+    }
+  }
+
+  private static func since(
+    _ bytes: [UInt8], path: String, journal: Journal
+  ) throws(CommandFailure) -> (String, TrustProblem?) {
+    func problem(_ code: String, _ expected: String, _ found: String) -> TrustProblem {
+      TrustProblem(
+        code: code, line: nil, expected: expected, found: found,
+        message: "the journal does not extend the checkpoint in \(path): \(found)")
+    }
     let verified: VerifiedCheckpoint
     let keys = try CheckpointCommand.adminKeys(journal, activeOnly: false)
     do {
       verified = try VerifiedCheckpoint(parsing: bytes, logKeys: keys)
     } catch {
-      return ("NOT CONSISTENT: \(path): \(error)\n", false)
+      let found = "\(error)"
+      return (
+        "NOT CONSISTENT: \(path): \(error)\n",
+        problem(
+          "since-checkpoint-unverified",
+          "a checkpoint signed by an administrator key of this ledger", found)
+      )
     }
     let checkpoint = verified.checkpoint
     let tree = try LedgerTree.load(journal)
     let size = checkpoint.treeSize
     let root = Base64.encode(checkpoint.rootHash.bytes)
     guard checkpoint.origin == tree.origin else {
-      return ("NOT CONSISTENT: the checkpoint is for origin \(checkpoint.origin)\n", false)
+      return (
+        "NOT CONSISTENT: the checkpoint is for origin \(checkpoint.origin)\n",
+        problem(
+          "since-origin-mismatch", "origin \(tree.origin)", "origin \(checkpoint.origin)")
+      )
     }
     if size <= tree.size && tree.tree.root(ofFirst: size) == checkpoint.rootHash {
       let signers = verified.verification.verified.map(\.keyID).joined(separator: ", ")
       return (
         "consistent with the checkpoint of size \(size), root \(root), signed by \(signers): "
-          + "the journal's first \(size) lines are unchanged\n", true
+          + "the journal's first \(size) lines are unchanged\n", nil
       )
     }
     var out = "NOT CONSISTENT with the checkpoint of size \(size), root \(root): "
+    let found: String
     if size > tree.size {
-      out += "the journal has only \(tree.size) committed lines\n"
+      found = "the journal has only \(tree.size) committed lines"
     } else {
-      out += "the journal's first \(size) lines have a different root\n"
+      found = "the journal's first \(size) lines have a different root"
     }
+    out += found + "\n"
     out += firstDivergingLine(checkpoint, tree: tree, journal: journal, keys: keys)
-    return (out, false)
+    return (
+      out,
+      problem("since-not-consistent", "the first \(size) lines with root \(root)", found)
+    )
   }
 
   /// The report of the first line of the journal that differs from the checkpointed tree:

@@ -1,3 +1,4 @@
+import Foundation
 import ReliefLedger
 import ReliefLog
 
@@ -6,7 +7,8 @@ enum VerifyCommand {
   static let command = Command(
     name: "verify", summary: "check the journal's chain, encoding and rules",
     help: """
-      Usage: relief verify [--json] [--since CHECKPOINT_FILE] [--ledger DIR]
+      Usage: relief verify [--json] [--key VERIFIER_KEY ... | --trust FILE]
+                           [--since CHECKPOINT_FILE] [--ledger DIR]
 
       Reads every line of the journal and checks: canonical encoding, contiguous seq,
       each prev hash, append times that never decrease, every batch closed by its commit
@@ -15,6 +17,12 @@ enum VerifyCommand {
       refunds within dues paid and not overlapping, valid credit codes). Reports the first
       failure exactly: line, seq, byte offset, what was expected and what was found.
 
+      Without --key or --trust this checks self-consistency only: the administrator key
+      is the one the journal's own genesis names, so a history rewritten and re-signed
+      under another key is valid too. The output names that key; pin it:
+
+      \(TrustPin.help)
+
       --since FILE also checks that the journal extends the signed checkpoint in FILE: its
       first n lines (n the checkpoint's size) must have the checkpoint's Merkle root. If
       not, it names the first diverging line exactly when the node cache (merkle.cache, or
@@ -22,44 +30,55 @@ enum VerifyCommand {
       signed root; otherwise it says why and gives the range that the signed checkpoints
       in DIR/checkpoints allow. Lines count from 1, as above; seq = line - 1.
 
-      Exit status: 0 valid, 1 invalid (damage or tampering in committed lines),
-      3 torn tail (an append was cut off by a crash; 'relief recover' removes it),
-      5 the ledger cannot be read.
+      --json prints one object: "verdict" (valid, torn-tail or invalid, always matching the
+      exit status), "failure" with its "code" (docs/FORMAT.md lists them all), "origin",
+      "genesis_key", "pinned", "pinned_by", "trust" and "since" (null without --since).
 
-      Example:
+      Exit status: 0 valid, 1 invalid (damage or tampering in committed lines, or not
+      the ledger pinned, or not consistent with the --since checkpoint), 2 usage error
+      (a malformed --key or trust policy), 3 torn tail (an append was cut off by a crash;
+      'relief recover' removes it), 5 the ledger or a given file cannot be read.
+
+      Examples:
         relief verify --ledger ledger --json
+        relief verify --ledger ledger \\
+          --key relief-demo-admin-NOT-SECRET+1389b1cd+ARS3LjAc6cWY9hrPfgLbmG8BYpZQIrsLmbrekbUqGuX0
+        relief verify --ledger ledger --trust nantong.trust --since old-checkpoint.note
 
       """,
-    valued: ["since"], flagNames: ["json"],
-    run: run)
+    valued: TrustPin.valued.union(["since"]), flagNames: ["json"],
+    run: run, repeatable: TrustPin.repeatable)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.isEmpty else {
       throw .usage("verify takes no arguments", command: "verify")
     }
+    // What the user gives is read before the journal: a bad option or file ends the
+    // command before anything is printed.
+    let policy = try TrustPin.parse(arguments, command: "verify")
+    var sinceCheckpoint: (path: String, bytes: [UInt8])?
+    if let path = arguments.values["since"] {
+      sinceCheckpoint = (path, try CheckpointStore.read(path))
+    }
+    let journal = try context.journal(arguments)
+    let json = arguments.flags.contains("json")
     let meter = ProgressMeter(
       label: "verify", unit: "lines", describeTotal: ProgressMeter.size,
-      enabled: context.console.errIsTerminal && !arguments.flags.contains("json"),
+      enabled: context.console.errIsTerminal && !json,
       clockMillis: FileSystem.nowMillis, write: context.console.err)
-    let report = try verify(context.journal(arguments)) { lines, bytes, totalBytes in
+    let report = try verify(journal) { lines, bytes, totalBytes in
       meter.update(items: lines, done: bytes, total: totalBytes)
     }
     meter.finish()
-    if arguments.flags.contains("json") {
-      context.console.out(json(report) + "\n")
-    } else {
-      context.console.out(text(report))
+    var outcome = VerifyOutcome(report: report, policy: policy)
+    try outcome.checkTrust(journal)
+    if let sinceCheckpoint {
+      outcome.since = try since(
+        sinceCheckpoint.bytes, path: sinceCheckpoint.path, journal: journal,
+        journalIsValid: report.verdict != .invalid)
     }
-    if let path = arguments.values["since"] {
-      let (text, holds) = try since(path, journal: context.journal(arguments))
-      if arguments.flags.contains("json") {
-        context.console.err(text)
-      } else {
-        context.console.out(text)
-      }
-      if !holds && report.verdict != .tornTail { return .invalid }
-    }
-    return exitCode(report.verdict)
+    context.console.out(json ? Self.json(outcome) + "\n" : text(outcome))
+    return exitCode(outcome.verdict)
   }
 
   static func verify(
@@ -67,9 +86,37 @@ enum VerifyCommand {
   ) throws(CommandFailure) -> VerificationReport {
     do {
       return try Verifier(journal: journal).verify(progress: progress)
+    } catch .lineTooLong(let index, let offset) {
+      // A line no reader accepts is damage like any other, with a verdict of its own.
+      let line = index >= 0 ? index + 1 : try lineNumber(at: offset, in: journal)
+      var report = VerificationReport(verdict: .invalid)
+      report.failure = VerificationFailure(
+        line: line, seq: nil, offset: offset, code: "line-too-long",
+        expected: "a line of at most \(JournalLimits.lineSizeBytesMax) bytes",
+        found: "no newline within \(JournalLimits.lineSizeBytesMax) bytes",
+        message: "line \(line) is longer than \(JournalLimits.lineSizeBytesMax) bytes")
+      return report
     } catch {
       throw CommandFailure(error)
     }
+  }
+
+  /// The 1-based number of the line starting at byte `offset`: one more than the newlines
+  /// before it.
+  static func lineNumber(at offset: Int64, in journal: Journal) throws(CommandFailure) -> Int64 {
+    guard let handle = FileHandle(forReadingAtPath: journal.journalPath) else {
+      throw CommandFailure(code: .environment, message: "cannot read \(journal.journalPath)")
+    }
+    defer { try? handle.close() }
+    var newlines: Int64 = 0
+    var remaining = offset
+    while remaining > 0 {
+      let chunk = handle.readData(ofLength: Int(min(remaining, 1 << 20)))
+      if chunk.isEmpty { break }
+      newlines += Int64(chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
+      remaining -= Int64(chunk.count)
+    }
+    return newlines + 1
   }
 
   static func exitCode(_ verdict: VerificationReport.Verdict) -> ExitCode {
@@ -80,6 +127,8 @@ enum VerifyCommand {
     }
   }
 
+  /// The journal's own verdict for people (what `recover` shows, and `verify` without
+  /// trust problems).
   static func text(_ report: VerificationReport) -> String {
     var out = ""
     let summary =
@@ -109,35 +158,5 @@ enum VerifyCommand {
       }
     }
     return out
-  }
-
-  static func json(_ report: VerificationReport) -> String {
-    var writer = JSONWriter()
-    writer.beginObject()
-    writer.member("verdict", report.verdict.rawValue)
-    writer.member("lines", report.lineCount)
-    writer.member("entries", report.entryCount)
-    writer.member("commits", report.commitCount)
-    writer.member("size_bytes", report.sizeBytes)
-    writer.member("committed_size_bytes", report.committedSizeBytes)
-    writer.key("head")
-    LedgerLoading.writeHead(report.committedHead, to: &writer)
-    writer.key("failure")
-    if let failure = report.failure {
-      writer.beginObject()
-      writer.member("line", failure.line)
-      writer.key("seq")
-      if let seq = failure.seq { writer.value(seq) } else { writer.null() }
-      writer.member("offset", failure.offset)
-      writer.member("code", failure.code)
-      writer.member("expected", failure.expected)
-      writer.member("found", failure.found)
-      writer.member("message", failure.message)
-      writer.endObject()
-    } else {
-      writer.null()
-    }
-    writer.endObject()
-    return writer.text
   }
 }

@@ -97,9 +97,12 @@ enum ByteFields {
     guard !bytes.isEmpty, bytes.count <= sizeBytesMax else { return nil }
     guard bytes[0] != 0x20, bytes[bytes.count - 1] != 0x20 else { return nil }
     var ascii = true
-    for byte in bytes {
+    for index in 0..<bytes.count {
+      let byte = bytes[index]
       if byte < 0x20 || byte == 0x7F { return nil }
       if byte >= 0x80 { ascii = false }
+      // C1 controls, U+0080 to U+009F, are 0xC2 0x80 to 0xC2 0x9F.
+      if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] < 0xA0 { return nil }
     }
     if ascii { return String(decoding: bytes, as: UTF8.self) }
     return String(validating: bytes.assumingMemoryBound(to: UInt8.self), as: UTF8.self)

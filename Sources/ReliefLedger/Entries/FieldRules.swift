@@ -34,6 +34,14 @@ public enum FieldRules {
     return nil
   }
 
+  /// Whether `scalar` is a control character (Unicode category Cc).
+  ///
+  /// They are U+0000 to U+001F, U+007F (DEL) and U+0080 to U+009F (C1); no journal string
+  /// may hold one.
+  public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F)
+  }
+
   /// A display name or counterparty name: 1 to 200 bytes of UTF-8 text with no control
   /// characters and no surrounding spaces.
   public static func checkName(_ text: String) -> String? {
@@ -79,14 +87,21 @@ public enum FieldRules {
     return nil
   }
 
+  /// `U+XXXX` for messages.
+  static func codePoint(_ scalar: Unicode.Scalar) -> String {
+    let hex = String(scalar.value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
+
   private static func checkText(_ text: String, sizeBytesMax: Int, allowEmpty: Bool) -> String? {
     let bytes = Array(text.utf8)
     if bytes.isEmpty { return allowEmpty ? nil : "is empty" }
     guard bytes.count <= sizeBytesMax else {
       return "is longer than \(sizeBytesMax) bytes (\(bytes.count))"
     }
-    if bytes.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
-      return "contains a control character (tab, newline or similar)"
+    if let control = text.unicodeScalars.first(where: isControl) {
+      return "contains the control character \(codePoint(control)) (no tab, newline or "
+        + "other control character: U+0000 to U+001F, U+007F to U+009F)"
     }
     if bytes.first == 0x20 || bytes.last == 0x20 {
       return "has leading or trailing spaces"

@@ -20,8 +20,11 @@ public struct RegisteredKey: Equatable, Sendable {
 
 /// Why a commit's signer may not append its batch.
 public enum EntitlementProblem: Error, Equatable, Sendable, CustomStringConvertible {
-  /// The commit names no signer or carries no signature.
+  /// The commit names no signer and carries no signature.
   case unsigned
+  /// The commit names a signer but carries no signature, or carries a signature but
+  /// names no signer: a malformed commit, never something `relief` writes.
+  case partlySigned
   /// No registered key has the signer's id.
   case unknownSigner(String)
   /// The signer's key was revoked at `seq`.
@@ -35,6 +38,7 @@ public enum EntitlementProblem: Error, Equatable, Sendable, CustomStringConverti
   public var code: String {
     switch self {
     case .unsigned: return "unsigned-commit"
+    case .partlySigned: return "partly-signed-commit"
     case .unknownSigner: return "unknown-signer"
     case .revokedSigner: return "revoked-signer"
     case .badSignature: return "bad-signature"
@@ -47,6 +51,9 @@ public enum EntitlementProblem: Error, Equatable, Sendable, CustomStringConverti
     switch self {
     case .unsigned:
       return "the commit is unsigned (ledgers from before signed commits must be rebuilt)"
+    case .partlySigned:
+      return "the commit has only one of signer and sig: both are needed (or, for an "
+        + "unsigned commit, neither)"
     case .unknownSigner(let id):
       return "the commit is signed by '\(id)', which is not a registered key"
     case .revokedSigner(let id, let seq):

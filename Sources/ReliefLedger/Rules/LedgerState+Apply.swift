@@ -22,18 +22,15 @@ extension LedgerState {
     precondition(!refundsOmitted.omitted, "a state loaded without its refunds is read-only")
     if case .genesis(let genesis) = entry.action {
       guard entryCount == 0, seq == 0 else { throw .genesisNotFirst }
+      // The genesis's date obeys the same rule as every entry's (docs/FORMAT.md).
+      try Self.checkDate(of: entry, timeMillis: timeMillis)
       origin = genesis.origin
       try registerKey(KeyRegistration(key: genesis.adminKey, role: .admin), seq: seq)
       finish(entry, seq: seq)
       return
     }
     guard entryCount > 0 else { throw .genesisMissing }
-    guard
-      let appendDate = BusinessDate(unixMillis: timeMillis, utcOffsetSeconds: chinaUTCOffsetSeconds)
-    else { throw .appendTimeOutOfRange(timeMillis) }
-    guard entry.date <= appendDate else {
-      throw .dateInFuture(date: entry.date, appendDate: appendDate)
-    }
+    try Self.checkDate(of: entry, timeMillis: timeMillis)
     if tracksRequestIDs, let requestID = entry.requestID, let existing = requestIDs[requestID] {
       throw .requestIDAlreadyUsed(requestID, seq: existing)
     }
@@ -66,6 +63,17 @@ extension LedgerState {
       }
     }
     finish(entry, seq: seq)
+  }
+
+  /// The append time is within the years 1900-9999 and the entry's date is not after
+  /// its calendar date in China Standard Time.
+  private static func checkDate(of entry: Entry, timeMillis: Int64) throws(RuleViolation) {
+    guard
+      let appendDate = BusinessDate(unixMillis: timeMillis, utcOffsetSeconds: chinaUTCOffsetSeconds)
+    else { throw .appendTimeOutOfRange(timeMillis) }
+    guard entry.date <= appendDate else {
+      throw .dateInFuture(date: entry.date, appendDate: appendDate)
+    }
   }
 
   private mutating func finish(_ entry: Entry, seq: Int64) {

@@ -106,8 +106,16 @@ struct LineVerifier {
     _ commit: CommitLine, line: UnsafeRawBufferPointer
   ) -> EntitlementProblem? {
     guard commit.isSigned else { return .unsigned }
-    // The genesis batch is signed by the administrator key it introduces.
-    let keys = scope.adminOnly?.kind == .genesis ? state.keys : keysAtBatchStart
+    guard !commit.signer.isEmpty, !commit.signature.isEmpty else { return .partlySigned }
+    // The genesis batch is signed by the genesis admin_key alone, as registered at seq 0:
+    // keys that the batch registers or revokes count from the next batch, as in any batch.
+    var keys = keysAtBatchStart
+    if scope.adminOnly?.kind == .genesis,
+      var genesisKey = state.keys.values.first(where: { $0.seq == 0 })
+    {
+      genesisKey.revokedSeq = nil
+      keys = [genesisKey.id: genesisKey]
+    }
     guard let key = keys[commit.signer] else { return .unknownSigner(commit.signer) }
     if let revoked = key.revokedSeq { return .revokedSigner(key.id, revokedSeq: revoked) }
     guard CommitSignature.isValid(line: line, signature: commit.signature, key: key) else {

@@ -29,6 +29,17 @@ public struct VerificationReport: Sendable {
   public var sizeBytes: Int64 = 0
   /// Where the journal's committed part ends, as a byte offset.
   public var committedSizeBytes: Int64 = 0
+  /// The genesis entry on the first committed line, read from the bytes just verified.
+  ///
+  /// It names the origin and the administrator key every later signature descends from.
+  /// Nil when no committed first line holds a genesis; believe it only if `verdict` is not
+  /// `.invalid`.
+  public var genesis: Genesis?
+
+  /// A report of `verdict` with nothing counted yet.
+  public init(verdict: Verdict) {
+    self.verdict = verdict
+  }
 }
 
 /// Exactly where and how verification failed.
@@ -47,4 +58,18 @@ public struct VerificationFailure: Sendable, Equatable {
   public var found: String
   /// One sentence for people.
   public var message: String
+
+  /// A failure at `line` (1-based), which starts at byte `offset` and carries `seq`.
+  public init(
+    line: Int64, seq: Int64?, offset: Int64, code: String, expected: String, found: String,
+    message: String
+  ) {
+    self.line = line
+    self.seq = seq
+    self.offset = offset
+    self.code = code
+    self.expected = expected
+    self.found = found
+    self.message = message
+  }
 }

@@ -27,7 +27,9 @@ public struct Verifier {
       let targets = try ReversalTargets.collect(from: snapshot.allLines)
       var pass = VerificationPass(snapshot: snapshot, targets: targets)
       pass.progress = progress
-      return try pass.run()
+      var report = try pass.run()
+      report.genesis = try committedGenesis(snapshot)
+      return report
     } catch let error as JournalError {
       throw error
     } catch let error as SystemError {
@@ -38,6 +40,29 @@ public struct Verifier {
       throw .system(SystemError(operation: "verify", path: journal.journalPath, code: 5))
     }
   }
+}
+
+extension Verifier {
+  /// The genesis on the snapshot's first committed line, if it holds one.
+  ///
+  /// Read from the same open file as the pass, so that a pinned key is compared with the
+  /// very bytes that were verified, not with a file swapped in since.
+  func committedGenesis(_ snapshot: JournalSnapshot) throws -> Genesis? {
+    var genesis: Genesis?
+    do {
+      _ = try snapshot.committedLines.forEachLine { line, _, _ in
+        if let decoded = try? EntryDecoder.decode(line),
+          case .genesis(let found) = decoded.entry.action
+        {
+          genesis = found
+        }
+        throw FirstLineRead()
+      }
+    } catch is FirstLineRead {}
+    return genesis
+  }
+
+  private struct FirstLineRead: Error {}
 }
 
 /// The seqs that reversals name, found in a first quick pass so that the main pass can

@@ -1,6 +1,10 @@
 /// Parses the journal's canonical JSON subset and nothing else: any byte sequence that is
 /// not exactly what `CanonicalEncoder` would write is rejected, so that a parsed line
 /// re-encodes to the same bytes.
+///
+/// No string may hold a control character (Unicode category Cc) other than as a `\u00xx`
+/// escape of U+0000 to U+001F: raw U+007F and U+0080 to U+009F are refused, as no escape
+/// exists for them.
 public struct CanonicalDecoder: ~Copyable {
   /// Objects nest at most this deep (a line, and a reversal's copy of its original).
   public static let depthMax = 4
@@ -150,6 +154,11 @@ public struct CanonicalDecoder: ~Copyable {
         runStart = index
       case 0..<0x20:
         throw failure("control character must be written as \\u00xx")
+      case 0x7F:
+        throw failure("control character U+007F is not allowed")
+      case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+        // U+0080 to U+009F (C1 controls) are 0xC2 0x80 to 0xC2 0x9F in UTF-8.
+        throw failure("control character \(Self.codePoint(bytes[index + 1])) is not allowed")
       default:
         index += 1
       }
@@ -180,6 +189,12 @@ public struct CanonicalDecoder: ~Copyable {
       throw CanonicalDecodeError(
         offset: start, reason: "escape is not canonical (only \\\", \\\\ and \\u00xx)")
     }
+  }
+
+  /// `U+00XX` for the C1 control encoded as 0xC2 `continuation`.
+  private static func codePoint(_ continuation: UInt8) -> String {
+    let digits = Array("0123456789ABCDEF")
+    return "U+00" + String(digits[Int(continuation >> 4)]) + String(digits[Int(continuation & 0xF)])
   }
 
   private static func lowerHexValue(_ byte: UInt8) -> UInt8? {

@@ -64,6 +64,9 @@ public enum CanonicalEncoder {
 
   /// Appends `text` as a JSON string: `"` and `\` escaped with a backslash, bytes below
   /// 0x20 as `\u00xx` with lowercase hex, every other character as its UTF-8 bytes.
+  ///
+  /// U+007F and U+0080 to U+009F are written as they are, which the decoder refuses: the
+  /// field rules keep them out of every journal string, and `--json` output may carry them.
   public static func appendString(_ text: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     // Most strings need no escape: copy their UTF-8 in one go when that is so.

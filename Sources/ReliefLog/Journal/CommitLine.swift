@@ -1,7 +1,8 @@
 /// The fields of a commit line after its header: how many entry lines it closes, who signed
 /// it and the signature.
 ///
-/// An unsigned commit has both signer and signature empty.
+/// An unsigned commit has both signer and signature empty; one empty without the other is
+/// a malformed commit (the verifier's `partly-signed-commit`).
 public struct CommitLine: Equatable, Sendable {
   /// The commit line's parsed header.
   public let header: LineHeader
