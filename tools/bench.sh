@@ -76,6 +76,9 @@ export RELIEF_NOW_MS=1672531200000
 echo "building release..." >&2
 swift build -c release >&2
 work="$(mktemp -d "${BENCH_DIR:-${TMPDIR:-/tmp}}/relief-bench.XXXXXX")"
+# relief keeps what it verified of each ledger in the user's state directory: the
+# benchmark's own, so that runs start clean and "no projection saved" means exactly that.
+export XDG_STATE_HOME="$work/state"
 if [[ "${BENCH_KEEP:-0}" == 1 ]]; then
   echo "work directory kept: $work" >&2
 else
@@ -95,7 +98,6 @@ have_time=0
 have_ledger=0
 have_hledger=0
 missing_note=""
-current_ledger=""
 before_each=""
 
 # Prints a line of the report (and keeps it for BENCH_REPORT).
@@ -204,7 +206,8 @@ ensure_tools() {
   if command -v hledger >/dev/null; then have_hledger=1; fi
 }
 
-drop_projection() { rm -f "$current_ledger"/projection.*; }
+# The user's verified projection of the ledger (what a fresh clone or a new user lacks).
+drop_projection() { rm -rf "$XDG_STATE_HOME/relief/ledgers"; }
 
 # Writes relief's balances of ledger $1 to file $2 as "union:program fen" lines, plus the
 # totals received, refunded, subsidized and disbursed as "total:NAME fen", sorted.
@@ -367,7 +370,6 @@ bench_count() {
   row "relief verify" "$took_ms" "$rss_mib"
   row "  verify / sha256sum" "$(ratio "$took_ms" "${result[sha_ms,$entries]}")" "" \
     "(target <= 2)"
-  current_ledger="$dir/ledger"
   before_each=drop_projection
   measure "$runs" "$bin/relief" balances --ledger "$dir/ledger"
   before_each=""

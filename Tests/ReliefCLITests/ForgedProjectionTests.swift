@@ -1,8 +1,10 @@
 import Foundation
 import XCTest
 
-/// Issue 12, attack 2: someone who can write the ledger directory (but holds no key)
-/// forges a projection that raises a union's receipts from 100万 to 900万. Neither what
+/// Issue 12, attack 2: a projection forged in the ledger directory is never believed.
+///
+/// Someone who can write the ledger directory (but holds no key) forges a projection that
+/// raises a union's receipts from 100万 to 900万. Neither what
 /// `balances` shows nor what an append may spend may come from it.
 final class ForgedProjectionTests: TrustBoundaryTestCase {
   /// The projection checksum (not a MAC: anyone can recompute it, as the forger does).

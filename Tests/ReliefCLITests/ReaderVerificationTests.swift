@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 /// Issue 12, attack 3: readers show, export and publish only what passed verification.
+///
 /// After a committed amount is changed in place, or the journal is emptied, `balances`,
 /// `log`, `export` and `disclose` refuse (exit 1) and write nothing, whether or not the
 /// user had verified the ledger before; `disclose` also refuses a torn tail.
