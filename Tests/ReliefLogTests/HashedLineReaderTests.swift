@@ -63,6 +63,25 @@ final class HashedLineReaderTests: TemporaryDirectoryTestCase {
     XCTAssertEqual(hashed.lines, outcome(reader, hashed: false).lines)
   }
 
+  func testDoublyHashedLinesCarryTheirMerkleLeafHashes() throws {
+    var bytes: [UInt8] = []
+    for index in 0..<5_000 {
+      bytes += Array("line \(index) \(String(repeating: "x", count: index % 97))\n".utf8)
+    }
+    let path = try writeFile("leaves.txt", bytes)
+    let handle = try OpenFile.open(path, flags: O_RDONLY)
+    let reader = LineReader(file: handle, startOffset: 0, endOffset: Int64(bytes.count))
+    var seen: [Line] = []
+    let remainder = try reader.forEachDoublyHashedLine { line, offset, index, hash, leafHash in
+      XCTAssertEqual(hash, SHA256.hash(line))
+      XCTAssertEqual(leafHash, MerkleHash.leaf(line))
+      seen.append(Line(bytes: Array(line), offset: offset, index: index))
+    }
+    XCTAssertNil(remainder)
+    XCTAssertEqual(seen, outcome(reader, hashed: false).lines)
+    XCTAssertEqual(seen.count, 5_000)
+  }
+
   func testAgreesOnSmallFiles() throws {
     for text in ["", "a", "a\n", "a\nbb\n\nccc\n", "a\nbb\nccc", "\n\n\n"] {
       try assertSame(Array(text.utf8))

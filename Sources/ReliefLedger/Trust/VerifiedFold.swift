@@ -31,11 +31,11 @@ extension Projection {
     var verifier = LineVerifier(resuming: state, after: head)
     var requests = self.requests
     var frontier = self.frontier
-    let remainder = try reader.forEachHashedLine { line, offset, index, hash in
+    let remainder = try reader.forEachDoublyHashedLine { line, offset, index, hash, leafHash in
       do {
         let checked = try verifier.check(
           line, hash: hash, committed: true, original: { originals[$0] })
-        frontier.append(leafHash: MerkleHash.leaf(line))
+        frontier.append(leafHash: leafHash)
         guard case .entry(let entry, let seq) = checked else { return }
         if let id = entry.requestID {
           if let earlier = try Self.earlierUse(

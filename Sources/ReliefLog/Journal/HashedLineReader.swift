@@ -18,7 +18,33 @@ extension LineReader {
       _ line: UnsafeRawBufferPointer, _ offset: Int64, _ lineIndex: Int64, _ hash: SHA256Digest
     ) throws -> Void
   ) throws -> Remainder? {
-    let producer = ChunkProducer(reader: self)
+    try forEachChunkLine(leafHashes: false) { line, offset, index, hash, _ in
+      try body(line, offset, index, hash)
+    }
+  }
+
+  /// Like `forEachHashedLine`, but also passes each line's RFC 6962 leaf hash
+  /// (`MerkleHash.leaf`), computed on the second thread too: what a fold that keeps the
+  /// Merkle tree's right edge needs, off the thread that checks the lines.
+  public func forEachDoublyHashedLine(
+    _ body: (
+      _ line: UnsafeRawBufferPointer, _ offset: Int64, _ lineIndex: Int64, _ hash: SHA256Digest,
+      _ leafHash: SHA256Digest
+    ) throws -> Void
+  ) throws -> Remainder? {
+    try forEachChunkLine(leafHashes: true) { line, offset, index, hash, leafHash in
+      try body(line, offset, index, hash, leafHash ?? MerkleHash.leaf(line))
+    }
+  }
+
+  private func forEachChunkLine(
+    leafHashes: Bool,
+    _ body: (
+      _ line: UnsafeRawBufferPointer, _ offset: Int64, _ lineIndex: Int64, _ hash: SHA256Digest,
+      _ leafHash: SHA256Digest?
+    ) throws -> Void
+  ) throws -> Remainder? {
+    let producer = ChunkProducer(reader: self, leafHashes: leafHashes)
     var next: DispatchSemaphore? = producer.start(slot: 0)
     var slot = 0
     while let ready = next {
@@ -34,7 +60,7 @@ extension LineReader {
           try body(
             UnsafeRawBufferPointer(rebasing: chunk.buffer[range]),
             chunk.fileOffset + Int64(range.lowerBound), chunk.firstLineIndex + Int64(index),
-            chunk.hashes[index])
+            chunk.hashes[index], leafHashes ? chunk.leafHashes[index] : nil)
         }
       } catch {
         next?.wait()
@@ -55,6 +81,8 @@ final class HashedChunk {
   var partialStart = 0
   var lines: [Range<Int>] = []
   var hashes: [SHA256Digest] = []
+  /// The lines' Merkle leaf hashes, when the producer computes them.
+  var leafHashes: [SHA256Digest] = []
   var fileOffset: Int64 = 0
   var firstLineIndex: Int64 = 0
   var isLast = false
@@ -78,8 +106,12 @@ final class ChunkProducer: @unchecked Sendable {
   private var fileOffset: Int64 = 0
   private var previous: HashedChunk?
 
-  init(reader: LineReader) {
+  /// Whether each line's Merkle leaf hash is computed too.
+  let computesLeafHashes: Bool
+
+  init(reader: LineReader, leafHashes: Bool = false) {
     self.reader = reader
+    computesLeafHashes = leafHashes
     // A reader may start anywhere a line starts (a fold goes on from a saved point).
     readOffset = reader.startOffset
     fileOffset = reader.startOffset
@@ -100,6 +132,7 @@ final class ChunkProducer: @unchecked Sendable {
   private func fill(_ chunk: HashedChunk) {
     chunk.lines.removeAll(keepingCapacity: true)
     chunk.hashes.removeAll(keepingCapacity: true)
+    chunk.leafHashes.removeAll(keepingCapacity: true)
     chunk.filled = 0
     chunk.remainder = nil
     chunk.failure = nil
@@ -149,7 +182,9 @@ final class ChunkProducer: @unchecked Sendable {
           lineIndex: lineIndex, offset: chunk.fileOffset + Int64(start))
       }
       chunk.lines.append(start..<end)
-      chunk.hashes.append(SHA256.hash(UnsafeRawBufferPointer(rebasing: chunk.buffer[start..<end])))
+      let line = UnsafeRawBufferPointer(rebasing: chunk.buffer[start..<end])
+      chunk.hashes.append(SHA256.hash(line))
+      if computesLeafHashes { chunk.leafHashes.append(MerkleHash.leaf(line)) }
       lineIndex += 1
       start = end + 1
       chunk.partialStart = start
