@@ -235,7 +235,8 @@ struct BatchPlanner {
       if row.fields["amount"] != nil { return "amount" }
       return row.fields["reverses"] != nil ? "reverses" : "reverses_request"
     case .refundPeriodOverlaps: return "period"
-    case .dateInFuture, .appendTimeOutOfRange: return "date"
+    case .dateInFuture, .appendTimeOutOfRange, .periodClosed: return "date"
+    case .periodAlreadyClosed, .closeAfterItsDate: return "period"
     case .requestIDAlreadyUsed: return "request_id"
     case .reversalOfUnknownEntry, .reversalOfNonReversible, .alreadyReversed,
       .reversalDoesNotMatchOriginal:

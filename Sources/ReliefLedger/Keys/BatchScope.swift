@@ -17,7 +17,7 @@ public struct BatchScope: Equatable, Sendable {
   public mutating func add(_ entry: Entry, seq: Int64) {
     if firstSeq == nil { firstSeq = seq }
     switch entry.action {
-    case .genesis, .union, .program, .key, .keyRevocation:
+    case .genesis, .union, .program, .key, .keyRevocation, .close, .reviewThreshold:
       if adminOnly == nil { adminOnly = (seq, entry.kind) }
     case .receipt, .allocation, .refund, .subsidy, .disbursement, .reversal:
       if let union = entry.action.actingUnion, unions[union] == nil { unions[union] = seq }
