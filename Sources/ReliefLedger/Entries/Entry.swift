@@ -79,6 +79,21 @@ public enum Action: Equatable, Sendable {
     case .reversal(let reversal): return reversal.original.action.actingUnion
     }
   }
+
+  /// The money the entry moves, positive (a reversal moves its original's amount); zero for
+  /// entries that move none.
+  public var movedAmount: Money {
+    switch self {
+    case .genesis, .union, .program, .key, .keyRevocation, .close, .reviewThreshold:
+      return Money(fen: 0)
+    case .receipt(let receipt): return receipt.amount
+    case .allocation(let allocation): return allocation.amount
+    case .refund(let refund): return refund.amount
+    case .subsidy(let subsidy): return subsidy.amount
+    case .disbursement(let disbursement): return disbursement.amount
+    case .reversal(let reversal): return reversal.original.action.movedAmount
+    }
+  }
 }
 
 /// The kinds of entry line, by the name they carry in the journal's `kind` member.

@@ -53,6 +53,8 @@ extension LedgerState {
       writer.string(union)
       writer.int64(amount.fen)
     }
+    writer.count(usedMakerSignatures.count)
+    for signature in usedMakerSignatures.sorted() { writer.string(signature) }
   }
 
   private mutating func readControl(from reader: inout SnapshotReader) throws(SnapshotFormatError) {
@@ -70,6 +72,7 @@ extension LedgerState {
       }
       reviewThresholds[union] = Money(fen: fen)
     }
+    for _ in 0..<(try reader.count()) { usedMakerSignatures.insert(try reader.string()) }
   }
 
   private func writeKeys(to writer: inout SnapshotWriter) {

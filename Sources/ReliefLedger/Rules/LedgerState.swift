@@ -63,6 +63,8 @@ public struct LedgerState: Sendable {
   public internal(set) var closedThrough: YearMonth?
   /// Review thresholds in force, by the union whose subtree each covers.
   public internal(set) var reviewThresholds: [String: Money] = [:]
+  /// The maker signatures of committed batches: none may be committed twice.
+  public internal(set) var usedMakerSignatures: Set<String> = []
   var refunds: [UnifiedSocialCreditCode: [RefundRecord]] = [:]
   /// Set when a report loaded the state without its refunds (they are only needed to check
   /// new refunds); such a state is never applied to nor saved.

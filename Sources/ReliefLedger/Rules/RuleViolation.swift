@@ -127,6 +127,7 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
       if role == .accountant {
         return "an accountant key needs the union whose subtree it covers (field 'union')"
       }
+
       return "a \(role.rawValue) key covers the whole ledger and takes no union "
         + "(not '\(union ?? "")')"
     case .reversalDoesNotMatchOriginal(let seq):
