@@ -30,7 +30,10 @@ final class ClosedPeriodCommandTests: XCTestCase {
   }
 
   private func receipt(date: String, amount: String) -> [String] {
-    ["append", "receipt", "--date", date, "--union", "city", "--program", "fund", "--amount", amount]
+    [
+      "append", "receipt", "--date", date, "--union", "city", "--program", "fund", "--amount",
+      amount,
+    ]
   }
 
   func testCloseRefusesEntriesDatedInTheClosedPeriodWithExit4() throws {

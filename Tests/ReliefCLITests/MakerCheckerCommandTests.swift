@@ -22,8 +22,10 @@ final class MakerCheckerCommandTests: XCTestCase {
     try relief(["append", "program", "--id", "fund", "--name", "专项资金"], as: "admin")
       .assertStatus(0)
     try relief(
-      ["append", "receipt", "--date", "2022-03-02", "--union", "city", "--program", "fund",
-       "--amount", "1000"], as: "admin"
+      [
+        "append", "receipt", "--date", "2022-03-02", "--union", "city", "--program", "fund",
+        "--amount", "1000",
+      ], as: "admin"
     ).assertStatus(0)
     try register("maker", role: "accountant", union: "city")
     try register("checker", role: "reviewer", union: nil)

@@ -64,7 +64,10 @@ final class ClosedPeriodTests: LedgerTestCase {
   func testOnlyAdministratorsClose() throws {
     try createStandardLedger()
     try append([
-      ["kind": "key", "key": TestKeys.other.verifierKey.encoded, "role": "accountant", "union": "city"]
+      [
+        "kind": "key", "key": TestKeys.other.verifierKey.encoded, "role": "accountant",
+        "union": "city",
+      ]
     ])
     var accountant = LedgerWriter(
       journal: journal, nowMillis: { fixedMillis }, signer: CommitSigner(TestKeys.other),
@@ -116,3 +119,13 @@ final class ClosedPeriodTests: LedgerTestCase {
       last.hasSuffix(#""kind":"close","date":"2020-05-31","period":"2020-04"}"#), String(last))
   }
 }
+
+/// One entry of each control kind, for the codec's every-kind round trip.
+let controlEntrySamples = [
+  Entry(
+    date: day("2020-05-31"),
+    action: .close(PeriodClose(period: YearMonth(uncheckedYear: 2020, month: 4)))),
+  Entry(
+    date: day("2020-05-31"),
+    action: .reviewThreshold(ReviewThreshold(union: "a", amount: fen(1_000_000)))),
+]

@@ -190,15 +190,9 @@ final class EntryCodecTests: XCTestCase {
       Entry(
         date: day("2020-05-08"),
         action: .keyRevocation(KeyRevocation(key: TestKeys.other.verifierKey.encoded))),
-      Entry(
-        date: day("2020-05-31"),
-        action: .close(PeriodClose(period: YearMonth(uncheckedYear: 2020, month: 4)))),
-      Entry(
-        date: day("2020-05-31"),
-        action: .reviewThreshold(ReviewThreshold(union: "a", amount: fen(1_000_000)))),
     ]
-    XCTAssertEqual(Set(entries.map(\.kind)), Set(EntryKind.allCases))
-    for entry in entries {
+    XCTAssertEqual(Set((entries + controlEntrySamples).map(\.kind)), Set(EntryKind.allCases))
+    for entry in entries + controlEntrySamples {
       let line = encodeLine(entry)
       XCTAssertEqual(try decode(line).entry, entry, line)
     }

@@ -44,7 +44,8 @@ enum AppendCommand {
           --amount 20万 --category supplies --headcount 300 --stage --key maker.key
 
       """,
-    valued: Set(EntryFields.all.filter { $0 != "kind" }).union(["signer"]), flagNames: ["json", "stage"],
+    valued: Set(EntryFields.all.filter { $0 != "kind" }).union(["signer"]),
+    flagNames: ["json", "stage"],
     run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {

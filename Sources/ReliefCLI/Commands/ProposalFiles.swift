@@ -35,7 +35,8 @@ enum ProposalFiles {
   static func read(
     id: String, _ arguments: Arguments, _ context: Context, command: String
   ) throws(CommandFailure) -> (proposal: Proposal, path: String) {
-    guard id.utf8.count == 16, id.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) })
+    guard id.utf8.count == 16,
+      id.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) })
     else {
       throw .usage("a proposal id is 16 lowercase hex digits, not '\(id)'", command: command)
     }

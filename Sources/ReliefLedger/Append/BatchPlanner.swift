@@ -29,15 +29,13 @@ struct BatchPlanner {
     location: TrustedLocation,
     cached: Projection? = nil
   ) throws -> (bytes: [UInt8], result: PlannedBatch) {
-    var (projection, state, committed) = try prepare(
-      drafts, snapshot: snapshot, location: location, cached: cached)
+    var (projection, state, committed) = try prepare(drafts, snapshot, location, cached)
     var batch = BatchBuilder(after: snapshot.committed.head, nowMillis: nowMillis)
     batch.reserveCapacity(drafts.count * 400 + 512)  // entry lines run 250 to 400 bytes
     // The signer must be entitled as the ledger stands before the batch.
     let signerKey = state.activeKey(id: signer.keyID)
     let before = (keys: state.keys, thresholds: state.reviewThresholds)
-    var staged: [Entry] = []
-    var scope = BatchScope()
+    var (staged, scope) = ([Entry](), BatchScope())
     var result = AppendResult(appended: [], duplicates: [], commitSeq: nil)
     var (batchEntries, batchRequestIDs, batchSeqs) = (
       [Int64: Entry](), [String: Int](), [String: Int64]()
@@ -79,20 +77,8 @@ struct BatchPlanner {
       if case .stage = mode { staged.append(entry) }
       result.appended.append((row.line, seq))
     }
-    let maker = makerClaim(batch: batch.bytes, origin: state.origin)
-    // A refused row leaves the batch incomplete: a maker's signature cannot match it then.
-    if issues.isEmpty || mode.approvedMaker == nil {
-      let problem = commitProblem(
-        signerKey, maker: maker, batch: batch.bytes, scope: scope, state: state, before: before)
-      record(problem, appended: result.appended)
-    }
-    if case .approve = mode, let duplicate = result.duplicates.first {
-      issue(
-        InputRow(line: duplicate.line, fields: [:]), "request_id",
-        "'\(duplicate.requestID)' is already committed by seq \(duplicate.seq): the proposal "
-          + "was approved before")
-    }
-    try throwIssues()
+    let maker = try checkCommit(
+      signerKey, batch: batch.bytes, scope: scope, state: state, before: before, result: result)
     if case .stage = mode, let maker {
       let proposal = Proposal(
         origin: state.origin ?? "", maker: maker, entries: staged, source: source)
@@ -112,9 +98,8 @@ struct BatchPlanner {
   /// The projection of the committed journal (without its state), its state, and the
   /// committed entries the drafts refer to.
   private func prepare(
-    _ drafts: [(row: InputRow, draft: EntryDraft)], snapshot: JournalSnapshot,
-    location: TrustedLocation,
-    cached: Projection?
+    _ drafts: [(row: InputRow, draft: EntryDraft)], _ snapshot: JournalSnapshot,
+    _ location: TrustedLocation, _ cached: Projection?
   ) throws -> (Projection, LedgerState, CommittedRequests) {
     var (projection, _) = try ProjectionStore.load(
       snapshot, location: location, cached: cached)
@@ -133,6 +118,30 @@ struct BatchPlanner {
     let state = projection.state
     projection.state = LedgerState()
     return (projection, state, committed)
+  }
+
+  /// Checks the commit as the verifier will (when staging, the maker's entitlement only)
+  /// and throws every problem found; returns the maker's claim on the batch, if any.
+  private mutating func checkCommit(
+    _ signerKey: Result<RegisteredKey, EntitlementProblem>, batch: [UInt8], scope: BatchScope,
+    state: LedgerState, before: (keys: [String: RegisteredKey], thresholds: [String: Money]),
+    result: AppendResult
+  ) throws -> LedgerState.MakerClaim? {
+    let maker = makerClaim(batch: batch, origin: state.origin)
+    // A refused row leaves the batch incomplete: a maker's signature cannot match it then.
+    if issues.isEmpty || mode.approvedMaker == nil {
+      let problem = commitProblem(
+        signerKey, maker: maker, batch: batch, scope: scope, state: state, before: before)
+      record(problem, appended: result.appended)
+    }
+    if case .approve = mode, let duplicate = result.duplicates.first {
+      issue(
+        InputRow(line: duplicate.line, fields: [:]), "request_id",
+        "'\(duplicate.requestID)' is already committed by seq \(duplicate.seq): the proposal "
+          + "was approved before")
+    }
+    try throwIssues()
+    return maker
   }
 
   /// The maker's claim on the batch: for a stage, the writer's signature over the batch's

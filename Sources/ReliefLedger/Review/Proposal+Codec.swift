@@ -15,7 +15,9 @@ public struct ProposalFormatError: Error, Equatable, Sendable, CustomStringConve
 /// `{"proposal":1,"origin":…,"maker":…,"maker_sig":…,"entries":N,"source":…}`, then each
 /// entry as a reversal's `original` holds it (`{"kind":…}`).
 extension Proposal {
-  private static let headerNames = ["proposal", "origin", "maker", "maker_sig", "entries", "source"]
+  private static let headerNames = [
+    "proposal", "origin", "maker", "maker_sig", "entries", "source",
+  ]
 
   /// The file's bytes, each line ending in a newline.
   public func encoded() -> [UInt8] {
@@ -67,7 +69,8 @@ extension Proposal {
     var entries: [Entry] = []
     for (index, line) in lines.dropFirst().enumerated() {
       do {
-        entries.append(try EntryDecoder.decodeNested(try CanonicalDecoder.decodeObject(Array(line))))
+        entries.append(
+          try EntryDecoder.decodeNested(try CanonicalDecoder.decodeObject(Array(line))))
       } catch {
         throw ProposalFormatError(line: index + 2, reason: "not a canonical entry: \(error)")
       }
