@@ -6,7 +6,8 @@ import ReliefLedger
 /// Everything is in-process so tests can call it directly.
 public enum Relief {
   static let commands: [Command] = [
-    InitCommand.command, AppendCommand.command, ImportCommand.command,
+    InitCommand.command, AppendCommand.command, ImportCommand.command, CloseCommand.command,
+    ReviewCommand.command, ApproveCommand.command,
     BalancesCommand.command, LogCommand.command, VerifyCommand.command,
     RecoverCommand.command, KeysCommand.command, ExportCommand.command,
     DiscloseCommand.command, CheckpointCommand.command, ProveCommand.command,

@@ -191,8 +191,8 @@ final class EntryCodecTests: XCTestCase {
         date: day("2020-05-08"),
         action: .keyRevocation(KeyRevocation(key: TestKeys.other.verifierKey.encoded))),
     ]
-    XCTAssertEqual(Set(entries.map(\.kind)), Set(EntryKind.allCases))
-    for entry in entries {
+    XCTAssertEqual(Set((entries + controlEntrySamples).map(\.kind)), Set(EntryKind.allCases))
+    for entry in entries + controlEntrySamples {
       let line = encodeLine(entry)
       XCTAssertEqual(try decode(line).entry, entry, line)
     }

@@ -119,7 +119,8 @@ final class ChainCheckerTests: XCTestCase {
         CanonicalDecodeError(
           offset: 17 + 64 + 12 + 13 + 9 + 6 + 1,
           reason: "commit line must have exactly the members "
-            + "seq, prev, time_ms, kind, entries, signer, sig")))
+            + "seq, prev, time_ms, kind, entries, signer, sig (or, made and checked, "
+            + "seq, prev, time_ms, kind, entries, maker, maker_sig, signer, sig)")))
   }
 
   func testCommitWithZeroEntriesIsMalformedLine() {

@@ -5,10 +5,14 @@ enum AppendCommand {
   static let command = Command(
     name: "append", summary: "append one entry",
     help: """
-      Usage: relief append KIND --FIELD VALUE ... [--json] [--ledger DIR]
+      Usage: relief append KIND --FIELD VALUE ... [--stage] [--json] [--ledger DIR]
 
       Appends one entry and commits it. KIND is one of: union, program, receipt,
-      allocation, refund, subsidy, disbursement, reversal. Fields (also CSV columns and
+      allocation, refund, subsidy, disbursement, reversal, key, key.revoke, close,
+      review-threshold. With --stage nothing is committed: the entry is checked, signed by
+      your key as its maker and left as a proposal in LEDGER/proposals/ID (ID printed
+      alone on the first line) for a reviewer to 'relief approve'. A batch moving more than
+      a union's review threshold in its subtree needs --stage. Fields (also CSV columns and
       JSON Lines keys for 'relief import'):
         --date YYYY-MM-DD          business date (union/program default to today)
         --union ID                 acting union (payer; receiver for a receipt)
@@ -26,14 +30,22 @@ enum AppendCommand {
         --reverses SEQ | --reverses-request ID   reversal: the entry to negate
         --memo TEXT, --request-id ID (a repeated request id is skipped as a duplicate)
         --id ID, --name NAME, --parent ID         union and program registration
+        --key KEY --role admin|accountant|auditor|reviewer [--union ID]   key (--signer signs)
+        --period YYYY-MM           close: the last month closed (or 'relief close')
+        --union ID --amount YUAN   review-threshold: batches above it in the subtree need
+                                   a maker and a reviewer (administrators only)
 
       Examples:
         relief append union --id nantong --name 南通市总工会 --parent jiangsu
         relief append receipt --date 2020-02-03 --union nantong --program covid-2020 \\
           --amount 500万 --counterparty 江苏省总工会
+        relief append review-threshold --union nantong --amount 10万
+        relief append disbursement --date 2020-02-05 --union nantong --program covid-2020 \\
+          --amount 20万 --category supplies --headcount 300 --stage --key maker.key
 
       """,
-    valued: Set(EntryFields.all.filter { $0 != "kind" }).union(["signer"]), flagNames: ["json"],
+    valued: Set(EntryFields.all.filter { $0 != "kind" }).union(["signer"]),
+    flagNames: ["json", "stage"],
     run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
@@ -54,9 +66,13 @@ enum AppendCommand {
     let writer = LedgerWriter(
       journal: try context.journal(arguments), nowMillis: try context.clock(), signer: signer,
       stateDirectory: context.stateDirectory(arguments))
+    let rows = [InputRow(line: 1, fields: fields)]
+    if arguments.flags.contains("stage") {
+      return try StageReport.stage(rows, source: "append", writer: writer, arguments, context)
+    }
     let result: AppendResult
     do {
-      result = try writer.append(rows: [InputRow(line: 1, fields: fields)], source: "append")
+      result = try writer.append(rows: rows, source: "append")
     } catch {
       throw CommandFailure(error)
     }

@@ -9,7 +9,8 @@ enum ImportCommand {
   static let command = Command(
     name: "import", summary: "append a batch of entries from CSV or JSON Lines",
     help: """
-      Usage: relief import FILE [--format csv|jsonl] [--encoding utf-8|gb18030] [--json]
+      Usage: relief import FILE [--format csv|jsonl] [--encoding utf-8|gb18030] [--stage]
+                           [--json]
 
       Appends every row of FILE as one batch: all rows are checked against the ledger
       first and, if any row is wrong, nothing is written and every problem is listed
@@ -21,11 +22,17 @@ enum ImportCommand {
       (with or without BOM) or GB18030, detected unless --encoding is given. In JSON Lines
       each line is an object; amounts are strings such as "12.50", never JSON numbers.
 
+      With --stage nothing is committed: the rows are checked, signed by your key as their
+      maker (制单) and left as a proposal in LEDGER/proposals/ID, whose ID is printed alone
+      on the first line, for a reviewer to check and commit with 'relief approve ID'. A
+      batch moving more than a union's review threshold in its subtree needs --stage.
+
       Example:
         relief import refunds-2020-03.csv --ledger ./ledger
+        relief import refunds-2020-04.csv --key maker.key --stage
 
       """,
-    valued: ["format", "encoding", "key", "signer"], flagNames: ["json"],
+    valued: ["format", "encoding", "key", "signer"], flagNames: ["json", "stage"],
     run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
@@ -57,6 +64,9 @@ enum ImportCommand {
       label: "import", unit: "rows", describeTotal: { ProgressMeter.grouped($0) + " rows" },
       enabled: context.console.errIsTerminal && !arguments.flags.contains("json"),
       clockMillis: FileSystem.nowMillis, write: context.console.err)
+    if arguments.flags.contains("stage") {
+      return try StageReport.stage(file.rows, source: path, writer: writer, arguments, context)
+    }
     let result: AppendResult
     do {
       result = try writer.append(rows: file.rows, source: path) { rows, totalRows in

@@ -151,6 +151,12 @@ enum EntryText {
     case .keyRevocation(let revocation):
       union = ""
       details.append("revokes key \(ReliefLedger.LedgerState.keyID(of: revocation.key))")
+    case .close(let close):
+      union = ""
+      details.append("books closed through \(close.period)")
+    case .reviewThreshold(let threshold):
+      union = threshold.union
+      details.append("batches above \(threshold.amount.groupedYuanString) need a reviewer")
     case .reversal(let reversal):
       let original = cells(seq: reversal.reverses, entry: reversal.original)
       union = original[3]

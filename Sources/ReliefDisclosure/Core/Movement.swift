@@ -81,7 +81,7 @@ public enum LedgerEvent: Equatable, Sendable {
         return
       }
       self = .money(movement.negated, reverses: reversal.reverses)
-    case .genesis, .key, .keyRevocation: self = .other
+    case .genesis, .key, .keyRevocation, .close, .reviewThreshold: self = .other
     case .receipt, .allocation, .refund, .subsidy, .disbursement:
       guard let movement = Movement.of(action) else {
         self = .other
@@ -119,7 +119,7 @@ extension Movement {
         flow: .disbursement, union: value.union, program: value.program, amount: value.amount,
         counterparty: value.counterparty, counterpartyID: value.counterpartyID,
         category: value.category.rawValue, headcount: value.headcount)
-    case .genesis, .union, .program, .reversal, .key, .keyRevocation:
+    case .genesis, .union, .program, .reversal, .key, .keyRevocation, .close, .reviewThreshold:
       return nil
     }
   }

@@ -7,6 +7,8 @@ struct BatchPlanner {
   let source: String
   let nowMillis: Int64
   let signer: CommitSigner
+  /// Whether the batch is appended, staged as a proposal, or approved.
+  var mode = BatchMode.append
   private var issues: [InputIssue] = []
   /// Told the rows planned so far and the rows in all, every 65,536 rows.
   var progress: ((_ rows: Int64, _ totalRows: Int64) -> Void)?
@@ -27,13 +29,13 @@ struct BatchPlanner {
     location: TrustedLocation,
     cached: Projection? = nil
   ) throws -> (bytes: [UInt8], result: PlannedBatch) {
-    var (projection, state, committed) = try prepare(
-      drafts, snapshot: snapshot, location: location, cached: cached)
+    var (projection, state, committed) = try prepare(drafts, snapshot, location, cached)
     var batch = BatchBuilder(after: snapshot.committed.head, nowMillis: nowMillis)
     batch.reserveCapacity(drafts.count * 400 + 512)  // entry lines run 250 to 400 bytes
     // The signer must be entitled as the ledger stands before the batch.
     let signerKey = state.activeKey(id: signer.keyID)
-    var scope = BatchScope()
+    let before = (keys: state.keys, thresholds: state.reviewThresholds)
+    var (staged, scope) = ([Entry](), BatchScope())
     var result = AppendResult(appended: [], duplicates: [], commitSeq: nil)
     var (batchEntries, batchRequestIDs, batchSeqs) = (
       [Int64: Entry](), [String: Int](), [String: Int64]()
@@ -72,15 +74,22 @@ struct BatchPlanner {
       }
       if targets.seqs.contains(seq) { batchEntries[seq] = entry }
       scope.add(entry, seq: seq)
+      if case .stage = mode { staged.append(entry) }
       result.appended.append((row.line, seq))
     }
-    checkEntitlement(signerKey, scope: scope, state: state, appended: result.appended)
-    try throwIssues()
+    let maker = try checkCommit(
+      signerKey, batch: batch.bytes, scope: scope, state: state, before: before, result: result)
+    if case .stage = mode, let maker {
+      let proposal = Proposal(
+        origin: state.origin ?? "", maker: maker, entries: staged, source: source)
+      return ([], PlannedBatch(result: result, projection: projection, proposal: proposal))
+    }
     guard batch.entryCount > 0 else {
       projection.state = state
       return ([], PlannedBatch(result: result, projection: projection))
     }
-    batch.commit(signer: signer.keyID, sign: signer.signature(for:))
+    let commitMaker = mode.approvedMaker.map { (keyID: $0.keyID, signature: $0.signature) }
+    batch.commit(signer: signer.keyID, maker: commitMaker, sign: signer.signature(for:))
     result.commitSeq = batch.head.nextSeq - 1
     projection.advance(to: state, head: batch.head, batch: batch.bytes, requestIDs: batchSeqs)
     return (batch.bytes, PlannedBatch(result: result, projection: projection))
@@ -89,9 +98,8 @@ struct BatchPlanner {
   /// The projection of the committed journal (without its state), its state, and the
   /// committed entries the drafts refer to.
   private func prepare(
-    _ drafts: [(row: InputRow, draft: EntryDraft)], snapshot: JournalSnapshot,
-    location: TrustedLocation,
-    cached: Projection?
+    _ drafts: [(row: InputRow, draft: EntryDraft)], _ snapshot: JournalSnapshot,
+    _ location: TrustedLocation, _ cached: Projection?
   ) throws -> (Projection, LedgerState, CommittedRequests) {
     var (projection, _) = try ProjectionStore.load(
       snapshot, location: location, cached: cached)
@@ -112,22 +120,84 @@ struct BatchPlanner {
     return (projection, state, committed)
   }
 
-  /// Records why the signer may not append this batch, if it may not.
-  private mutating func checkEntitlement(
-    _ signerKey: Result<RegisteredKey, EntitlementProblem>, scope: BatchScope,
-    state: LedgerState, appended: [(line: Int, seq: Int64)]
-  ) {
-    let problem: EntitlementProblem?
-    switch signerKey {
-    case .failure(let failure): problem = failure
-    case .success(let key): problem = state.entitlementProblem(of: key, for: scope)
+  /// Checks the commit as the verifier will (when staging, the maker's entitlement only)
+  /// and throws every problem found; returns the maker's claim on the batch, if any.
+  private mutating func checkCommit(
+    _ signerKey: Result<RegisteredKey, EntitlementProblem>, batch: [UInt8], scope: BatchScope,
+    state: LedgerState, before: (keys: [String: RegisteredKey], thresholds: [String: Money]),
+    result: AppendResult
+  ) throws -> LedgerState.MakerClaim? {
+    let maker = makerClaim(batch: batch, origin: state.origin)
+    // A refused row leaves the batch incomplete: a maker's signature cannot match it then.
+    if issues.isEmpty || mode.approvedMaker == nil {
+      let problem = commitProblem(
+        signerKey, maker: maker, batch: batch, scope: scope, state: state, before: before)
+      record(problem, appended: result.appended)
     }
+    if case .approve = mode, let duplicate = result.duplicates.first {
+      issue(
+        InputRow(line: duplicate.line, fields: [:]), "request_id",
+        "'\(duplicate.requestID)' is already committed by seq \(duplicate.seq): the proposal "
+          + "was approved before")
+    }
+    try throwIssues()
+    return maker
+  }
+
+  /// The maker's claim on the batch: for a stage, the writer's signature over the batch's
+  /// entries; for an approval, the proposal's; nil for a plain append.
+  private func makerClaim(batch: [UInt8], origin: String?) -> LedgerState.MakerClaim? {
+    switch mode {
+    case .append: return nil
+    case .approve(let claim): return claim
+    case .stage:
+      guard let digest = BatchDigest.of(batch), digest.entryCount > 0 else { return nil }
+      let message = MakerSignature.message(
+        origin: origin ?? "", entryCount: digest.entryCount, digest: digest.finalize())
+      return LedgerState.MakerClaim(keyID: signer.keyID, signature: signer.signature(for: message))
+    }
+  }
+
+  /// Why the batch may not be committed (or staged) by the writer: the one rule book the
+  /// verifier applies at the commit line, with the keys and thresholds of before the batch.
+  private func commitProblem(
+    _ signerKey: Result<RegisteredKey, EntitlementProblem>, maker: LedgerState.MakerClaim?,
+    batch: [UInt8], scope: BatchScope, state: LedgerState,
+    before: (keys: [String: RegisteredKey], thresholds: [String: Money])
+  ) -> EntitlementProblem? {
+    let key: RegisteredKey
+    switch signerKey {
+    case .failure(let failure): return failure
+    case .success(let found): key = found
+    }
+    switch mode {
+    case .stage:
+      // The maker must be entitled now; the checker and the threshold are the approver's.
+      return state.entitlementProblem(of: key, for: scope)
+    case .append, .approve:
+      return state.commitProblem(
+        signer: key, maker: maker, keys: before.keys, scope: scope,
+        thresholds: before.thresholds,
+        makerSignatureIsValid: { makerKey in
+          guard let maker, let digest = BatchDigest.of(batch) else { return false }
+          let message = MakerSignature.message(
+            origin: state.origin ?? "", entryCount: digest.entryCount, digest: digest.finalize())
+          return MakerSignature.isValid(maker.signature, key: makerKey, message: message)
+        })
+    }
+  }
+
+  /// Records why the signer may not append this batch, if it may not.
+  private mutating func record(
+    _ problem: EntitlementProblem?, appended: [(line: Int, seq: Int64)]
+  ) {
     guard let problem else { return }
     var line: Int?
     if case .notEntitled(_, _, _, let seq, _) = problem {
       line = appended.first { $0.seq == seq }?.line
     }
-    issues.append(InputIssue(file: source, line: line, field: "key", reason: problem.description))
+    let field: String? = problem.code == "review-required" ? nil : "key"
+    issues.append(InputIssue(file: source, line: line, field: field, reason: problem.description))
   }
 
   /// The request ids the batch carries or reverses by.
@@ -235,7 +305,8 @@ struct BatchPlanner {
       if row.fields["amount"] != nil { return "amount" }
       return row.fields["reverses"] != nil ? "reverses" : "reverses_request"
     case .refundPeriodOverlaps: return "period"
-    case .dateInFuture, .appendTimeOutOfRange: return "date"
+    case .dateInFuture, .appendTimeOutOfRange, .periodClosed: return "date"
+    case .periodAlreadyClosed, .closeAfterItsDate: return "period"
     case .requestIDAlreadyUsed: return "request_id"
     case .reversalOfUnknownEntry, .reversalOfNonReversible, .alreadyReversed,
       .reversalDoesNotMatchOriginal:

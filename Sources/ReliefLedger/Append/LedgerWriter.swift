@@ -64,8 +64,18 @@ public struct LedgerWriter {
     rows: [InputRow], source: String,
     progress: ((_ rows: Int64, _ totalRows: Int64) -> Void)? = nil
   ) throws(AppendError) -> AppendResult {
-    let now = nowMillis()
-    let today = try Self.today(now)
+    let (drafts, issues) = try mapRows(rows, source: source)
+    // Rows that mapped are still checked against the ledger, so that one run reports the
+    // problems of every row; nothing is written if there is any.
+    return try plan(drafts, issues: issues, source: source, mode: .append, progress: progress)
+      .result
+  }
+
+  /// The drafts of the rows that map, and the problems of those that do not.
+  func mapRows(
+    _ rows: [InputRow], source: String
+  ) throws(AppendError) -> ([(row: InputRow, draft: EntryDraft)], [InputIssue]) {
+    let today = try Self.today(nowMillis())
     var issues: [InputIssue] = []
     var drafts: [(row: InputRow, draft: EntryDraft)] = []
     for row in rows {
@@ -77,19 +87,30 @@ public struct LedgerWriter {
         }
       }
     }
-    // Rows that mapped are still checked against the ledger, so that one run reports the
-    // problems of every row; nothing is written if there is any.
-    let fieldIssues = issues
+    return (drafts, issues)
+  }
+
+  /// Plans `drafts` as one batch under the writer's lock and, unless `mode` stages it,
+  /// writes it.
+  func plan(
+    _ drafts: [(row: InputRow, draft: EntryDraft)], issues fieldIssues: [InputIssue],
+    source: String, mode: BatchMode,
+    progress: ((_ rows: Int64, _ totalRows: Int64) -> Void)? = nil
+  ) throws(AppendError) -> PlannedBatch {
+    let now = nowMillis()
     do {
       // Taken out of the cache: if planning fails, the next append reads the saved one.
       var cached = cache.projection.take()
       let planned = try journal.append { snapshot in
         var planner = BatchPlanner(
           source: source, nowMillis: now, signer: signer, issues: fieldIssues)
+        planner.mode = mode
         planner.progress = progress
         return try planner.plan(
           drafts, snapshot: snapshot, location: location, cached: cached.take())
       }
+      // A staged batch wrote nothing: its projection is not the ledger's.
+      guard planned.proposal == nil else { return planned }
       // The batch is durable; the projection after it only saves the next command a fold,
       // which for a few small batches costs less than writing the projection each time.
       var projection = planned.projection
@@ -99,7 +120,7 @@ public struct LedgerWriter {
         ProjectionStore.save(&projection, location: location)
       }
       cache.projection = projection
-      return planned.result
+      return planned
     } catch let error as AppendError {
       throw error
     } catch let error as JournalError {

@@ -3,4 +3,22 @@
 struct PlannedBatch {
   let result: AppendResult
   let projection: Projection
+  /// The proposal a stage yields instead of a commit.
+  var proposal: Proposal?
+}
+
+/// What a writer does with a planned batch.
+enum BatchMode {
+  /// Commits it signed by the writer (refused above a review threshold).
+  case append
+  /// Writes nothing: the writer signs the batch's entries as their maker (制单).
+  case stage
+  /// Commits a maker's proposal signed by the writer as checker (审核).
+  case approve(LedgerState.MakerClaim)
+
+  /// The maker whose proposal is approved, if approving.
+  var approvedMaker: LedgerState.MakerClaim? {
+    if case .approve(let claim) = self { return claim }
+    return nil
+  }
 }

@@ -104,6 +104,12 @@ public enum EntryDecoder {
     case .keyRevoke:
       let key = try FieldDecoding.verifierKey("key", try cursor.string("key"))
       action = .keyRevocation(KeyRevocation(key: key))
+    case .close:
+      action = .close(PeriodClose(period: try FieldDecoding.month("period", &cursor)))
+    case .reviewThreshold:
+      let union = try FieldDecoding.identifier("union", try cursor.string("union"))
+      let amount = try FieldDecoding.positiveMoney("amount_fen", try cursor.integer("amount_fen"))
+      action = .reviewThreshold(ReviewThreshold(union: union, amount: amount))
     case .reversal:
       let reverses = try cursor.integer("reverses")
       guard reverses >= 0 else {

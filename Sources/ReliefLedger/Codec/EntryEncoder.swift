@@ -50,6 +50,11 @@ public enum EntryEncoder {
       appendOptional(&object, "union", key.union)
     case .keyRevocation(let revocation):
       object.append("key", .string(revocation.key))
+    case .close(let close):
+      object.append("period", .string(close.period.description))
+    case .reviewThreshold(let threshold):
+      object.append("union", .string(threshold.union))
+      object.append("amount_fen", .integer(threshold.amount.fen))
     case .reversal(let reversal):
       object.append("reverses", .integer(reversal.reverses))
       object.append("original", .object(nested(reversal.original)))

@@ -28,7 +28,7 @@ enum FastEntryDecoder {
     case .subsidy: action = subsidy(&cursor)
     case .disbursement: action = disbursement(&cursor)
     case .reversal: action = nested ? nil : reversal(&cursor)
-    case .genesis, .union, .program, .key, .keyRevoke: action = nil
+    case .genesis, .union, .program, .key, .keyRevoke, .close, .reviewThreshold: action = nil
     }
     guard let action else { return nil }
     var memo: String?

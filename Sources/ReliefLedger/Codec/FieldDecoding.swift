@@ -61,6 +61,18 @@ enum FieldDecoding {
     }
   }
 
+  /// A month written `YYYY-MM` (the only spelling `YearMonth` reads, so it is canonical).
+  static func month(
+    _ member: String, _ cursor: inout MemberCursor
+  ) throws(EntryDecodeError) -> YearMonth {
+    let text = try cursor.string(member)
+    do {
+      return try YearMonth(parsing: text)
+    } catch {
+      throw EntryDecodeError(member: member, reason: error.description)
+    }
+  }
+
   static func positiveMoney(_ member: String, _ fen: Int64) throws(EntryDecodeError) -> Money {
     guard fen > 0 else {
       throw EntryDecodeError(member: member, reason: "must be a positive number of fen")

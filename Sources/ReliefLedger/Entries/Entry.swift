@@ -40,6 +40,10 @@ public enum Action: Equatable, Sendable {
   case key(KeyRegistration)
   /// A registered key stops being valid.
   case keyRevocation(KeyRevocation)
+  /// The books are closed up to a month.
+  case close(PeriodClose)
+  /// Batches above an amount in a union's subtree need a reviewer.
+  case reviewThreshold(ReviewThreshold)
 
   /// The kind of entry line that records this action.
   public var kind: EntryKind {
@@ -55,6 +59,8 @@ public enum Action: Equatable, Sendable {
     case .reversal: return .reversal
     case .key: return .key
     case .keyRevocation: return .keyRevoke
+    case .close: return .close
+    case .reviewThreshold: return .reviewThreshold
     }
   }
 
@@ -62,7 +68,8 @@ public enum Action: Equatable, Sendable {
   /// the receiving union for receipts, the parent for a union registration.
   public var actingUnion: String? {
     switch self {
-    case .genesis, .program, .key, .keyRevocation: return nil
+    case .genesis, .program, .key, .keyRevocation, .close: return nil
+    case .reviewThreshold(let threshold): return threshold.union
     case .union(let registration): return registration.parent
     case .receipt(let receipt): return receipt.union
     case .allocation(let allocation): return allocation.union
@@ -72,6 +79,21 @@ public enum Action: Equatable, Sendable {
     case .reversal(let reversal): return reversal.original.action.actingUnion
     }
   }
+
+  /// The money the entry moves, positive (a reversal moves its original's amount); zero for
+  /// entries that move none.
+  public var movedAmount: Money {
+    switch self {
+    case .genesis, .union, .program, .key, .keyRevocation, .close, .reviewThreshold:
+      return Money(fen: 0)
+    case .receipt(let receipt): return receipt.amount
+    case .allocation(let allocation): return allocation.amount
+    case .refund(let refund): return refund.amount
+    case .subsidy(let subsidy): return subsidy.amount
+    case .disbursement(let disbursement): return disbursement.amount
+    case .reversal(let reversal): return reversal.original.action.movedAmount
+    }
+  }
 }
 
 /// The kinds of entry line, by the name they carry in the journal's `kind` member.
@@ -79,7 +101,21 @@ public enum EntryKind: String, CaseIterable, Sendable {
   case genesis, union, program, receipt, allocation, refund, subsidy, disbursement, reversal
   case key
   case keyRevoke = "key.revoke"
+  case close
+  // Kinds in the journal are lowercase letters and dots; input also takes the spelling
+  // with a hyphen (`EntryKind(inputName:)`).
+  case reviewThreshold = "review.threshold"
 
   /// Kinds an accountant may append (genesis is written by `init` only).
   public static let appendable: [EntryKind] = allCases.filter { $0 != .genesis }
+
+  /// The kind an input row or `relief append` names: its journal name, or for
+  /// `review.threshold` also `review-threshold`.
+  public init?(inputName: String) {
+    if inputName == "review-threshold" {
+      self = .reviewThreshold
+      return
+    }
+    self.init(rawValue: inputName)
+  }
 }

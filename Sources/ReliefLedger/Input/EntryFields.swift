@@ -75,6 +75,10 @@ public enum EntryFields {
       return (["key", "role"], ["union", "date"] + common)
     case .keyRevoke:
       return (["key"], ["date"] + common)
+    case .close:
+      return (["period"], ["date"] + common)
+    case .reviewThreshold:
+      return (["union", "amount"], ["date"] + common)
     }
   }
 }

@@ -23,14 +23,14 @@ public struct RowMapper {
       problems.append(FieldProblem(field: "kind", reason: "is required"))
       return nil
     }
-    guard let kind = EntryKind(rawValue: kindName), kind != .genesis else {
+    guard let kind = EntryKind(inputName: kindName), kind != .genesis else {
       let known = EntryKind.appendable.map(\.rawValue).joined(separator: ", ")
       problems.append(FieldProblem(field: "kind", reason: "'\(kindName)' is not one of: \(known)"))
       return nil
     }
     checkFieldSet(for: kind)
     let date =
-      fields["date"] == nil && [.union, .program, .key, .keyRevoke].contains(kind)
+      fields["date"] == nil && Self.datedTodayByDefault.contains(kind)
       ? today : parse("date") { try BusinessDate(parsing: $0) }
     let memo = text("memo", FieldRules.checkMemo)
     let requestID = text("request_id") {
@@ -43,6 +43,11 @@ public struct RowMapper {
     guard let action = action(kind), let date else { return nil }
     return .entry(Entry(date: date, action: action, memo: memo, requestID: requestID))
   }
+
+  /// Registrations and control entries are dated today unless a date is given.
+  private static let datedTodayByDefault: Set<EntryKind> = [
+    .union, .program, .key, .keyRevoke, .close, .reviewThreshold,
+  ]
 
   private mutating func checkFieldSet(for kind: EntryKind) {
     let (required, disallowed) = EntryFields.fieldSets[kind] ?? ([], [])
@@ -85,6 +90,11 @@ public struct RowMapper {
     case .keyRevoke:
       guard let key = text("key", FieldRules.checkVerifierKey) else { return nil }
       return .keyRevocation(KeyRevocation(key: key))
+    case .close:
+      return parse("period") { try YearMonth(parsing: $0) }.map { .close(PeriodClose(period: $0)) }
+    case .reviewThreshold:
+      guard let union = identifier("union"), let amount = money("amount") else { return nil }
+      return .reviewThreshold(ReviewThreshold(union: union, amount: amount))
     case .union:
       let parent = fields["parent"].flatMap { _ in identifier("parent") }
       guard let id = identifier("id"), let name = text("name", FieldRules.checkName) else {

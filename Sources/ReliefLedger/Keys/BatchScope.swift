@@ -9,6 +9,9 @@ public struct BatchScope: Equatable, Sendable {
   public private(set) var adminOnly: (seq: Int64, kind: EntryKind)?
   /// The first seq of each acting union's money entries.
   public private(set) var unions: [String: Int64] = [:]
+  /// The money each acting union's entries move, in fen (a reversal moves its original's
+  /// amount), saturating at the largest Int64: what review thresholds are compared with.
+  public private(set) var amountsFen: [String: Int64] = [:]
 
   /// Creates an empty scope.
   public init() {}
@@ -17,17 +20,21 @@ public struct BatchScope: Equatable, Sendable {
   public mutating func add(_ entry: Entry, seq: Int64) {
     if firstSeq == nil { firstSeq = seq }
     switch entry.action {
-    case .genesis, .union, .program, .key, .keyRevocation:
+    case .genesis, .union, .program, .key, .keyRevocation, .close, .reviewThreshold:
       if adminOnly == nil { adminOnly = (seq, entry.kind) }
     case .receipt, .allocation, .refund, .subsidy, .disbursement, .reversal:
-      if let union = entry.action.actingUnion, unions[union] == nil { unions[union] = seq }
+      guard let union = entry.action.actingUnion else { return }
+      if unions[union] == nil { unions[union] = seq }
+      let (sum, overflow) = amountsFen[union, default: 0].addingReportingOverflow(
+        entry.action.movedAmount.fen)
+      amountsFen[union] = overflow ? .max : sum
     }
   }
 
   /// Scopes compare by content.
   public static func == (lhs: BatchScope, rhs: BatchScope) -> Bool {
     lhs.firstSeq == rhs.firstSeq && lhs.adminOnly?.seq == rhs.adminOnly?.seq
-      && lhs.unions == rhs.unions
+      && lhs.unions == rhs.unions && lhs.amountsFen == rhs.amountsFen
   }
 }
 
@@ -46,6 +53,10 @@ extension LedgerState {
     case .auditor:
       guard let first = scope.firstSeq else { return nil }
       return refuse(first, "auditor keys append no entries")
+    case .reviewer:
+      guard let first = scope.firstSeq else { return nil }
+      return refuse(
+        first, "reviewer keys append no entries of their own; they approve a maker's proposal")
     case .accountant:
       if let (seq, kind) = scope.adminOnly {
         return refuse(seq, "only administrators append \(kind.rawValue) entries")

@@ -6,6 +6,9 @@ public enum KeyRole: String, CaseIterable, Sendable {
   case accountant
   /// Appends nothing; cosigns checkpoints.
   case auditor
+  /// Appends nothing of its own; approves (checks and commits) batches a maker prepared,
+  /// of its union's subtree if registered with a union, else of any union.
+  case reviewer
 }
 
 /// A key registered in the ledger, by its C2SP signed-note verifier key text.
@@ -14,7 +17,8 @@ public struct KeyRegistration: Equatable, Sendable {
   public var key: String
   /// What the key may do.
   public var role: KeyRole
-  /// For an accountant, the union whose subtree the key covers; nil otherwise.
+  /// For an accountant (required) or a reviewer (optional), the union whose subtree the key
+  /// covers; nil otherwise.
   public var union: String?
 
   /// Creates a registration.

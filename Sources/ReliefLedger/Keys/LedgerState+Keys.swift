@@ -17,6 +17,8 @@ extension LedgerState {
         throw .keyUnionMismatch(role: .accountant, union: nil)
       }
       guard unions[union] != nil else { throw .unknownUnion(union) }
+    case .reviewer:
+      if let union = registration.union, unions[union] == nil { throw .unknownUnion(union) }
     case .admin, .auditor:
       guard registration.union == nil else {
         throw .keyUnionMismatch(role: registration.role, union: registration.union)

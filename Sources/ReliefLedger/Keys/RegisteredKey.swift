@@ -33,6 +33,25 @@ public enum EntitlementProblem: Error, Equatable, Sendable, CustomStringConverti
   case badSignature(String)
   /// The signer's role does not cover an entry of the batch.
   case notEntitled(signer: String, role: KeyRole, union: String?, entrySeq: Int64, reason: String)
+  /// The batch moves more in a union's subtree than its review threshold and has no maker.
+  case reviewRequired(union: String, amount: Money, threshold: Money)
+  /// The commit's maker fields are present but malformed.
+  case malformedMaker(String)
+  /// The maker and the checker are the same key (by id or by public key).
+  case makerIsChecker(String)
+  /// The checker of a made batch is not a reviewer covering it.
+  case checkerNotReviewer(String, reason: String)
+  /// No key registered before the batch has the maker's id.
+  case unknownMaker(String)
+  /// The maker's key was revoked at `seq`.
+  case revokedMaker(String, revokedSeq: Int64)
+  /// The maker's signature does not verify over the batch's entries.
+  case badMakerSignature(String)
+  /// The maker's role does not cover an entry of the batch.
+  case makerNotEntitled(String, reason: String)
+  /// A batch with this maker signature was committed before: a checker may not commit a
+  /// maker's batch twice.
+  case makerSignatureReused(String)
 
   /// A stable name for reports.
   public var code: String {
@@ -43,6 +62,15 @@ public enum EntitlementProblem: Error, Equatable, Sendable, CustomStringConverti
     case .revokedSigner: return "revoked-signer"
     case .badSignature: return "bad-signature"
     case .notEntitled: return "signer-not-entitled"
+    case .reviewRequired: return "review-required"
+    case .malformedMaker: return "malformed-maker"
+    case .makerIsChecker: return "maker-is-checker"
+    case .checkerNotReviewer: return "checker-not-reviewer"
+    case .unknownMaker: return "unknown-maker"
+    case .revokedMaker: return "revoked-maker"
+    case .badMakerSignature: return "bad-maker-signature"
+    case .makerNotEntitled: return "maker-not-entitled"
+    case .makerSignatureReused: return "maker-signature-reused"
     }
   }
 
@@ -63,6 +91,9 @@ public enum EntitlementProblem: Error, Equatable, Sendable, CustomStringConverti
     case .notEntitled(let id, let role, let union, let seq, let reason):
       let scope = union.map { " of union '\($0)'" } ?? ""
       return "key '\(id)' (\(role.rawValue)\(scope)) may not append seq \(seq): \(reason)"
+    case .reviewRequired, .malformedMaker, .makerIsChecker, .checkerNotReviewer, .unknownMaker,
+      .revokedMaker, .badMakerSignature, .makerNotEntitled, .makerSignatureReused:
+      return reviewDescription
     }
   }
 }

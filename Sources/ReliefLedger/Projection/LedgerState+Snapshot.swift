@@ -41,6 +41,38 @@ extension LedgerState {
     writer.int64(lastSeq)
     writeKeys(to: &writer)
     writer.int64(Int64(businessesRefunded))
+    writeControl(to: &writer)
+  }
+
+  /// The closed period and the review thresholds, in union registration order.
+  private func writeControl(to writer: inout SnapshotWriter) {
+    writer.optionalInt64(closedThrough.map { Int64($0.year * 100 + $0.month) })
+    let thresholds = unionOrder.compactMap { id in reviewThresholds[id].map { (id, $0) } }
+    writer.count(thresholds.count)
+    for (union, amount) in thresholds {
+      writer.string(union)
+      writer.int64(amount.fen)
+    }
+    writer.count(usedMakerSignatures.count)
+    for signature in usedMakerSignatures.sorted() { writer.string(signature) }
+  }
+
+  private mutating func readControl(from reader: inout SnapshotReader) throws(SnapshotFormatError) {
+    if let packed = try reader.optionalInt64() {
+      guard let month = Self.yearMonth(packed) else {
+        throw SnapshotFormatError(reason: "a closed period \(packed)")
+      }
+      closedThrough = month
+    }
+    for _ in 0..<(try reader.count()) {
+      let union = try reader.string()
+      let fen = try reader.int64()
+      guard unions[union] != nil, fen > 0 else {
+        throw SnapshotFormatError(reason: "a review threshold of '\(union)'")
+      }
+      reviewThresholds[union] = Money(fen: fen)
+    }
+    for _ in 0..<(try reader.count()) { usedMakerSignatures.insert(try reader.string()) }
   }
 
   private func writeKeys(to writer: inout SnapshotWriter) {
@@ -120,6 +152,7 @@ extension LedgerState {
       throw SnapshotFormatError(reason: "\(businessesRefunded) businesses refunded")
     }
     state.refundsOmitted = (Int(businessesRefunded), true)
+    try state.readControl(from: &reader)
     return state
   }
 

@@ -31,6 +31,7 @@ extension LedgerState {
     }
     guard entryCount > 0 else { throw .genesisMissing }
     try Self.checkDate(of: entry, timeMillis: timeMillis)
+    try checkPeriodOpen(entry.date)
     if tracksRequestIDs, let requestID = entry.requestID, let existing = requestIDs[requestID] {
       throw .requestIDAlreadyUsed(requestID, seq: existing)
     }
@@ -54,6 +55,10 @@ extension LedgerState {
       try registerKey(registration, seq: seq)
     case .keyRevocation(let revocation):
       try revokeKey(revocation, seq: seq)
+    case .close(let close):
+      try closePeriod(close, date: entry.date)
+    case .reviewThreshold(let threshold):
+      try setReviewThreshold(threshold)
     case .reversal(let reversal):
       try checkReversal(reversal, seq: seq)
       try applyEffects(of: reversal.original.action, sign: -1)
@@ -106,7 +111,7 @@ extension LedgerState {
     switch reversal.original.action {
     case .receipt, .allocation, .refund, .subsidy, .disbursement:
       break
-    case .genesis, .union, .program, .reversal, .key, .keyRevocation:
+    case .genesis, .union, .program, .reversal, .key, .keyRevocation, .close, .reviewThreshold:
       throw .reversalOfNonReversible(seq: reversal.reverses, kind: reversal.original.kind)
     }
     if let bySeq = reversedBy[reversal.reverses] {
@@ -168,7 +173,7 @@ extension LedgerState {
     AccountKey, AccountDelta
   )] {
     switch action {
-    case .genesis, .union, .program, .reversal, .key, .keyRevocation:
+    case .genesis, .union, .program, .reversal, .key, .keyRevocation, .close, .reviewThreshold:
       return []
     case .receipt(let receipt):
       return [

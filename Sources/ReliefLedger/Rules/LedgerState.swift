@@ -59,6 +59,12 @@ public struct LedgerState: Sendable {
   public internal(set) var lastSeq: Int64 = -1
   /// Registered keys (revoked ones too), by id `<name>+<hash>`.
   public internal(set) var keys: [String: RegisteredKey] = [:]
+  /// The last month closed (结账): no entry may be dated in it or before it.
+  public internal(set) var closedThrough: YearMonth?
+  /// Review thresholds in force, by the union whose subtree each covers.
+  public internal(set) var reviewThresholds: [String: Money] = [:]
+  /// The maker signatures of committed batches: none may be committed twice.
+  public internal(set) var usedMakerSignatures: Set<String> = []
   var refunds: [UnifiedSocialCreditCode: [RefundRecord]] = [:]
   /// Set when a report loaded the state without its refunds (they are only needed to check
   /// new refunds); such a state is never applied to nor saved.

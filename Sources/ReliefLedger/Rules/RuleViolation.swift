@@ -33,6 +33,13 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
   case lastAdministrator(String)
   /// Accountant keys need a registered union; other roles take none.
   case keyUnionMismatch(role: KeyRole, union: String?)
+  /// The entry is dated in a month the books were closed through.
+  case periodClosed(date: BusinessDate, closedThrough: YearMonth)
+  /// A close may not reopen or repeat: the books are already closed through a later or
+  /// the same month.
+  case periodAlreadyClosed(period: YearMonth, closedThrough: YearMonth)
+  /// A close may not close a month after the one it is dated in.
+  case closeAfterItsDate(period: YearMonth, date: BusinessDate)
 
   /// A stable short name for machine-readable reports, named after the rule.
   public var code: String {
@@ -61,6 +68,9 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case .keyAlreadyRevoked: return "key-already-revoked"
     case .lastAdministrator: return "last-administrator"
     case .keyUnionMismatch: return "key-union-mismatch"
+    case .periodClosed: return "period-closed"
+    case .periodAlreadyClosed: return "period-already-closed"
+    case .closeAfterItsDate: return "close-after-its-date"
     }
   }
 
@@ -117,10 +127,19 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
       if role == .accountant {
         return "an accountant key needs the union whose subtree it covers (field 'union')"
       }
+
       return "a \(role.rawValue) key covers the whole ledger and takes no union "
         + "(not '\(union ?? "")')"
     case .reversalDoesNotMatchOriginal(let seq):
       return "the copy of the original in this reversal differs from the entry at seq \(seq)"
+    case .periodClosed(let date, let closed):
+      return "date \(date) is in a closed period (the books are closed through \(closed)); "
+        + "correct a closed period with a reversal dated after it"
+    case .periodAlreadyClosed(let period, let closed):
+      return "the books are already closed through \(closed): closing \(period) would not "
+        + "move the close forward (a close never reopens a period)"
+    case .closeAfterItsDate(let period, let date):
+      return "a close dated \(date) cannot close \(period), which has not begun by then"
     }
   }
 }

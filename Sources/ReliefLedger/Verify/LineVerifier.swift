@@ -15,8 +15,14 @@ struct LineVerifier {
   /// The keys as they were when the current batch began: a batch is signed by a key
   /// entitled before it, so a batch cannot register or revive its own signer.
   private var keysAtBatchStart: [String: RegisteredKey]
+  /// The review thresholds as they were when the current batch began.
+  private var thresholdsAtBatchStart: [String: Money]
   /// What the current batch touches, for the signer's entitlement.
   private var scope = BatchScope()
+  /// The digest of the current batch's entries, for a maker's signature; kept only while
+  /// a reviewer key exists (without one no made batch can be valid).
+  private var digest = BatchDigest()
+  private var digestsEntries = false
 
   /// What a line turned out to be.
   enum Checked {
@@ -36,6 +42,7 @@ struct LineVerifier {
     state.tracksRequestIDs = false
     self.state = state
     keysAtBatchStart = [:]
+    thresholdsAtBatchStart = [:]
   }
 
   /// A verifier that goes on after a commit line whose head is `head`, with `state` the
@@ -44,6 +51,12 @@ struct LineVerifier {
     chain = ChainChecker(afterCommit: head)
     self.state = state
     keysAtBatchStart = state.keys
+    thresholdsAtBatchStart = state.reviewThresholds
+    digestsEntries = Self.hasReviewer(state.keys)
+  }
+
+  private static func hasReviewer(_ keys: [String: RegisteredKey]) -> Bool {
+    keys.values.contains { $0.role == .reviewer }
   }
 
   /// Checks `line`, whose SHA-256 is `hash`; `committed` tells whether it lies in the
@@ -70,8 +83,12 @@ struct LineVerifier {
           expected: "a commit signed by a registered, unrevoked key entitled to its batch",
           found: problem.description, message: "commit rejected: \(problem)")
       }
+      if let signature = commit.makerSignature { state.recordMakerSignature(signature) }
       scope = BatchScope()
+      digest = BatchDigest()
       keysAtBatchStart = state.keys
+      thresholdsAtBatchStart = state.reviewThresholds
+      digestsEntries = Self.hasReviewer(keysAtBatchStart)
       return .commit(commit)
     }
     let seq = checked.header.seq
@@ -98,6 +115,7 @@ struct LineVerifier {
       throw LineFailure(violation, seq: seq)
     }
     scope.add(entry, seq: seq)
+    if digestsEntries { digest.add(line, header: checked.header) }
     return .entry(entry, seq: seq)
   }
 
@@ -121,7 +139,18 @@ struct LineVerifier {
     guard CommitSignature.isValid(line: line, signature: commit.signature, key: key) else {
       return .badSignature(key.id)
     }
-    return state.entitlementProblem(of: key, for: scope)
+    var maker: LedgerState.MakerClaim?
+    if let id = commit.maker, let signature = commit.makerSignature {
+      maker = LedgerState.MakerClaim(keyID: id, signature: signature)
+    }
+    return state.commitProblem(
+      signer: key, maker: maker, keys: keys, scope: scope, thresholds: thresholdsAtBatchStart,
+      makerSignatureIsValid: { makerKey in
+        guard digestsEntries, let maker else { return false }
+        let message = MakerSignature.message(
+          origin: state.origin ?? "", entryCount: commit.entryCount, digest: digest.finalize())
+        return MakerSignature.isValid(maker.signature, key: makerKey, message: message)
+      })
   }
 }
 

@@ -51,20 +51,32 @@ public struct BatchBuilder: Sendable {
   /// Appends the commit line closing the batch.
   ///
   /// `sign` receives the commit line's bytes with an empty signature (the signed message)
-  /// and returns the base64 signature, or nil for an unsigned commit.
+  /// and returns the base64 signature, or nil for an unsigned commit. `maker`, if given,
+  /// makes it a version 2 commit line naming the maker's key id and signature.
   public mutating func commit(
-    signer: String, sign: (([UInt8]) -> String)? = nil
+    signer: String, maker: (keyID: String, signature: String)? = nil,
+    sign: (([UInt8]) -> String)? = nil
   ) {
     precondition(entryCount > 0, "a batch commits at least one entry")
-    let message = commitBytes(signer: signer, signature: "")
+    let message = commitBytes(signer: signer, signature: "", maker: maker)
     let signature = sign?(message) ?? ""
-    finish(signature.isEmpty ? message : commitBytes(signer: signer, signature: signature))
+    finish(
+      signature.isEmpty
+        ? message : commitBytes(signer: signer, signature: signature, maker: maker))
   }
 
-  private func commitBytes(signer: String, signature: String) -> [UInt8] {
+  private func commitBytes(
+    signer: String, signature: String, maker: (keyID: String, signature: String)?
+  ) -> [UInt8] {
     var line = headerBytes(kind: LineHeader.commitKind)
     line.append(contentsOf: Array(",\"entries\":".utf8))
     CanonicalEncoder.appendInteger(entryCount, to: &line)
+    if let maker {
+      line.append(contentsOf: Array(",\"maker\":".utf8))
+      CanonicalEncoder.appendString(maker.keyID, to: &line)
+      line.append(contentsOf: Array(",\"maker_sig\":".utf8))
+      CanonicalEncoder.appendString(maker.signature, to: &line)
+    }
     line.append(contentsOf: Array(",\"signer\":".utf8))
     CanonicalEncoder.appendString(signer, to: &line)
     line.append(contentsOf: Array(",\"sig\":".utf8))

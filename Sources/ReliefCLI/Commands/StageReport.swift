@@ -1,0 +1,24 @@
+import ReliefLedger
+
+/// `--stage` on `append` and `import`: the batch becomes a signed proposal, not a commit.
+enum StageReport {
+  /// Stages `rows`, writes the proposal file and prints its id alone on the first line.
+  static func stage(
+    _ rows: [InputRow], source: String, writer: LedgerWriter, _ arguments: Arguments,
+    _ context: Context
+  ) throws(CommandFailure) -> ExitCode {
+    let proposal: Proposal
+    do {
+      proposal = try writer.stage(rows: rows, source: source)
+    } catch {
+      throw CommandFailure(error)
+    }
+    let path = try ProposalFiles.write(proposal, arguments, context)
+    let count = proposal.entries.count
+    context.console.out(
+      "\(proposal.id)\nstaged \(count) entr\(count == 1 ? "y" : "ies") made by "
+        + "\(proposal.maker.keyID) in \(path); a reviewer commits them with: relief approve "
+        + "\(proposal.id) --key REVIEWER_KEY\n")
+    return .success
+  }
+}
