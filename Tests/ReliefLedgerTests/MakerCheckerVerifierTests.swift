@@ -112,4 +112,46 @@ final class MakerCheckerVerifierTests: LedgerTestCase {
     let text = String(decoding: try journalBytes(), as: UTF8.self)
     XCTAssertFalse(text.contains("\"maker\""))
   }
+
+  func testAMakerKeyThatIsNotRegisteredIsUnknownMaker() throws {
+    try prepare()
+    _ = try forge(
+      signer: reviewer, makerSigner: CommitSigner(TestKeys.key("stranger", seedByte: 9)))
+    let report = try verify()
+    XCTAssertEqual(report.failure?.code, "unknown-maker")
+    XCTAssertEqual(report.failure?.seq, 13)
+  }
+
+  func testAMakerKeyRevokedBeforeTheBatchIsRevokedMaker() throws {
+    try prepare()
+    try append([["kind": "key.revoke", "key": maker.verifierKey]])
+    _ = try forge(signer: reviewer, makerSigner: maker)
+    let report = try verify()
+    XCTAssertEqual(report.failure?.code, "revoked-maker")
+    XCTAssertEqual(report.failure?.seq, 15)
+  }
+
+  func testAMakerOutsideTheBatchsUnionIsMakerNotEntitled() throws {
+    try prepare()
+    let townAccountant = CommitSigner(TestKeys.key("town-accountant", seedByte: 11))
+    try append([
+      ["kind": "key", "key": townAccountant.verifierKey, "role": "accountant", "union": "town"]
+    ])
+    _ = try forge(signer: reviewer, makerSigner: townAccountant)
+    let report = try verify()
+    XCTAssertEqual(report.failure?.code, "maker-not-entitled")
+    XCTAssertEqual(report.failure?.seq, 15)
+  }
+
+  func testAReviewerOfAnotherSubtreeIsCheckerNotReviewer() throws {
+    try prepare()
+    let townReviewer = CommitSigner(TestKeys.key("town-reviewer", seedByte: 12))
+    try append([
+      ["kind": "key", "key": townReviewer.verifierKey, "role": "reviewer", "union": "town"]
+    ])
+    _ = try forge(signer: townReviewer, makerSigner: maker)
+    let report = try verify()
+    XCTAssertEqual(report.failure?.code, "checker-not-reviewer")
+    XCTAssertEqual(report.failure?.seq, 15)
+  }
 }
