@@ -64,4 +64,12 @@ final class ExportToolAgreementTests: DisclosureTestCase {
   func testSampleLedgerAgreesWithBeanCheck() throws {
     try checkBeancount(Self.sampleLedger)
   }
+
+  func testMoneyModelLedgerAgreesWithLedgerAndHledger() throws {
+    try checkLedgerTools(try makeMoneyModelLedger())
+  }
+
+  func testMoneyModelLedgerAgreesWithBeanCheck() throws {
+    try checkBeancount(try makeMoneyModelLedger())
+  }
 }

@@ -177,7 +177,7 @@ final class EntryCodecTests: XCTestCase {
       Make.genesis(), Make.union("a"), Make.union("b", parent: "a"), Make.program("p"),
       Make.receipt("a", 1), Make.allocation("a", to: "b", 1), Make.refund("a", 1, dues: 2),
       Make.subsidy("a", 1, headcount: 5), Make.disbursement("a", 1),
-      Make.reversal(of: 3, Make.refund("a", 1, dues: 2)),
+      Make.reversal(of: 3, Make.refund("a", 1, dues: 2)), Make.commitment("a", 5),
       Make.reversal(of: 4, Make.reversal(of: 3, Make.subsidy("a", 1))),
       Entry(
         date: day("2020-05-07"),

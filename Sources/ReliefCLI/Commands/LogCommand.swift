@@ -145,6 +145,12 @@ enum EntryText {
       program = disbursement.program
       amount = disbursement.amount.groupedYuanString
       details.append("\(disbursement.category.rawValue), \(disbursement.headcount) people")
+    case .commitment(let commitment):
+      union = commitment.union
+      program = commitment.program
+      amount = commitment.amount.groupedYuanString
+      details.append("committed, moves no money: \(commitment.purpose)")
+      if let period = commitment.period { details.append("for \(period)") }
     case .key(let key):
       union = key.union ?? ""
       details.append("\(key.role.rawValue) key \(ReliefLedger.LedgerState.keyID(of: key.key))")
@@ -157,6 +163,9 @@ enum EntryText {
       program = original[4]
       amount = original[5].isEmpty ? "" : "-" + original[5]
       details.append("reverses seq \(reversal.reverses) (\(reversal.original.kind.rawValue))")
+    }
+    if let commitment = entry.action.commitmentSeq {
+      details.append("pays commitment seq \(commitment)")
     }
     if let memo = entry.memo { details.append(memo) }
     return [String(seq), date, kind, union, program, amount, details.joined(separator: "; ")]

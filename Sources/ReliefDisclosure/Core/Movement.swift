@@ -40,6 +40,8 @@ public struct Movement: Equatable, Sendable {
   public var headcount: Int64?
   /// The months a refund covers.
   public var period: String?
+  /// The seq of the commitment a refund, subsidy or disbursement pays against.
+  public var commitment: Int64?
 
   /// The amount with the sign applied, in fen.
   public var signedFen: Int64 { amount.fen &* sign }
@@ -64,6 +66,9 @@ public enum LedgerEvent: Equatable, Sendable {
   case program(ProgramRegistration)
   /// Money moved; `reverses` is the seq an entry negates, for reversals.
   case money(Movement, reverses: Int64?)
+  /// A commitment, or (with `reverses`) its reversal: it moves no money and is never an
+  /// outflow.
+  case commitment(Commitment, reverses: Int64?)
   /// An entry that moves no money (genesis, and kinds this code does not disclose).
   case other
 
@@ -75,7 +80,12 @@ public enum LedgerEvent: Equatable, Sendable {
     switch action {
     case .union(let union): self = .union(union)
     case .program(let program): self = .program(program)
+    case .commitment(let commitment): self = .commitment(commitment, reverses: nil)
     case .reversal(let reversal):
+      if case .commitment(let commitment) = reversal.original.action {
+        self = .commitment(commitment, reverses: reversal.reverses)
+        return
+      }
       guard let movement = Movement.of(reversal.original.action) else {
         self = .other
         return
@@ -108,18 +118,20 @@ extension Movement {
       return Movement(
         flow: .refund, union: value.union, program: value.program, amount: value.amount,
         counterparty: value.business, counterpartyID: value.code.text,
-        period: value.period.description)
+        period: value.period.description, commitment: value.commitment)
     case .subsidy(let value):
       return Movement(
         flow: .subsidy, union: value.union, program: value.program, amount: value.amount,
         counterparty: value.counterparty, counterpartyID: value.counterpartyID,
-        category: value.category.rawValue, headcount: value.headcount)
+        category: value.category.rawValue, headcount: value.headcount,
+        commitment: value.commitment)
     case .disbursement(let value):
       return Movement(
         flow: .disbursement, union: value.union, program: value.program, amount: value.amount,
         counterparty: value.counterparty, counterpartyID: value.counterpartyID,
-        category: value.category.rawValue, headcount: value.headcount)
-    case .genesis, .union, .program, .reversal, .key, .keyRevocation:
+        category: value.category.rawValue, headcount: value.headcount,
+        commitment: value.commitment)
+    case .genesis, .union, .program, .commitment, .reversal, .key, .keyRevocation:
       return nil
     }
   }

@@ -7,7 +7,8 @@ import ReliefLog
 /// `Assets:Union:<union>:<program>` holds a balance, `Income:Receipts:…` is the source of
 /// receipts, `Expenses:Refunds:…`, `Expenses:Subsidies:…` and `Expenses:Disbursements:…`
 /// the destinations of outflows. An allocation moves money between two `Assets` accounts; a
-/// reversal is its original's transaction with every sign flipped.
+/// reversal is its original's transaction with every sign flipped. A commitment moves no
+/// money: it is a comment, never a posting.
 public enum LedgerExporter {
   /// Streams the verified `lines` to `out`.
   public static func export(
@@ -24,6 +25,8 @@ public enum LedgerExporter {
         out.write("; program \(program.id): \(ExportText.ledgerLine(program.name))\n\n")
       case .money(let movement, let reverses):
         out.write(transaction(item, movement, reverses: reverses))
+      case .commitment(let commitment, let reverses):
+        out.write(ExportText.commitmentComment(item, commitment, reverses: reverses) + "\n")
       case .other:
         break
       }

@@ -5,14 +5,15 @@ import ReliefLog
 enum SiteData {
   static let totalsNames = [
     "received_fen", "allocated_in_fen", "allocated_out_fen", "refunded_fen", "subsidized_fen",
-    "disbursed_fen", "balance_fen", "headcount",
+    "disbursed_fen", "balance_fen", "headcount", "committed_fen", "committed_paid_fen",
+    "committed_remaining_fen",
   ]
 
   static func amounts(_ totals: AccountTotals) -> [Int64] {
     [
       totals.received.fen, totals.allocatedIn.fen, totals.allocatedOut.fen, totals.refunded.fen,
       totals.subsidized.fen, totals.disbursed.fen, totals.balance.fen, totals.headcount,
-    ]
+    ] + CommitmentSection.amounts(totals)
   }
 
   /// `data/balances.csv`: one row per union account.

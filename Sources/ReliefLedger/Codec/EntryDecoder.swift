@@ -99,6 +99,8 @@ public enum EntryDecoder {
       action = .subsidy(try FieldDecoding.subsidy(&cursor))
     case .disbursement:
       action = .disbursement(try FieldDecoding.disbursement(&cursor))
+    case .commitment:
+      action = .commitment(try FieldDecoding.commitment(&cursor))
     case .key:
       action = .key(try FieldDecoding.keyRegistration(&cursor))
     case .keyRevoke:

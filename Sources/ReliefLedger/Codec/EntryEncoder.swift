@@ -31,12 +31,14 @@ public enum EntryEncoder {
       object.append("counterparty_id", .string(refund.code.description))
       object.append("period", .string(refund.period.description))
       object.append("dues_paid_fen", .integer(refund.duesPaid.fen))
+      appendOptional(&object, "commitment", refund.commitment)
     case .subsidy(let subsidy):
       appendAccount(&object, subsidy.union, to: nil, subsidy.program, subsidy.amount)
       object.append("category", .string(subsidy.category.rawValue))
       appendOptional(&object, "counterparty", subsidy.counterparty)
       appendOptional(&object, "counterparty_id", subsidy.counterpartyID)
-      if let headcount = subsidy.headcount { object.append("headcount", .integer(headcount)) }
+      appendOptional(&object, "headcount", subsidy.headcount)
+      appendOptional(&object, "commitment", subsidy.commitment)
     case .disbursement(let disbursement):
       appendAccount(
         &object, disbursement.union, to: nil, disbursement.program, disbursement.amount)
@@ -44,6 +46,11 @@ public enum EntryEncoder {
       object.append("headcount", .integer(disbursement.headcount))
       appendOptional(&object, "counterparty", disbursement.counterparty)
       appendOptional(&object, "counterparty_id", disbursement.counterpartyID)
+      appendOptional(&object, "commitment", disbursement.commitment)
+    case .commitment(let commitment):
+      appendAccount(&object, commitment.union, to: nil, commitment.program, commitment.amount)
+      object.append("purpose", .string(commitment.purpose))
+      appendOptional(&object, "period", commitment.period?.description)
     case .key(let key):
       object.append("key", .string(key.key))
       object.append("role", .string(key.role.rawValue))
@@ -77,5 +84,9 @@ public enum EntryEncoder {
 
   private static func appendOptional(_ object: inout JSONObject, _ key: String, _ value: String?) {
     if let value { object.append(key, .string(value)) }
+  }
+
+  private static func appendOptional(_ object: inout JSONObject, _ key: String, _ value: Int64?) {
+    if let value { object.append(key, .integer(value)) }
   }
 }

@@ -28,7 +28,7 @@ enum FastEntryDecoder {
     case .subsidy: action = subsidy(&cursor)
     case .disbursement: action = disbursement(&cursor)
     case .reversal: action = nested ? nil : reversal(&cursor)
-    case .genesis, .union, .program, .key, .keyRevoke: action = nil
+    case .genesis, .union, .program, .key, .keyRevoke, .commitment: action = nil
     }
     guard let action else { return nil }
     var memo: String?
@@ -117,12 +117,14 @@ enum FastEntryDecoder {
       let code = UnifiedSocialCreditCode(asciiBytes: codeBytes),
       cursor.literal(",\"period\":\""), let periodBytes = cursor.plainString(),
       let period = ByteFields.period(periodBytes),
-      let dues = positive(&cursor, ",\"dues_paid_fen\":")
+      let dues = positive(&cursor, ",\"dues_paid_fen\":"),
+      let commitment = commitmentLink(&cursor)
     else { return nil }
     return .refund(
       Refund(
         union: account.union, program: account.program, amount: account.amount,
-        business: business, code: code, period: period, duesPaid: dues))
+        business: business, code: code, period: period, duesPaid: dues,
+        commitment: commitment))
   }
 
   private static func category(_ cursor: inout ByteCursor) -> String? {
@@ -149,22 +151,33 @@ enum FastEntryDecoder {
       guard let value = headcount(&cursor, minimum: 0) else { return nil }
       people = value
     }
+    guard let commitment = commitmentLink(&cursor) else { return nil }
     return .subsidy(
       Subsidy(
         union: account.union, program: account.program, amount: account.amount,
-        category: category, counterparty: name, counterpartyID: id, headcount: people))
+        category: category, counterparty: name, counterpartyID: id, headcount: people,
+        commitment: commitment))
   }
 
   private static func disbursement(_ cursor: inout ByteCursor) -> Action? {
     guard let account = account(&cursor, withTo: false),
       let category = category(&cursor).flatMap(DisbursementCategory.init(rawValue:)),
       cursor.literal(",\"headcount\":"), let people = headcount(&cursor, minimum: 1),
-      let (name, id) = counterparty(&cursor)
+      let (name, id) = counterparty(&cursor), let commitment = commitmentLink(&cursor)
     else { return nil }
     return .disbursement(
       Disbursement(
         union: account.union, program: account.program, amount: account.amount,
-        category: category, headcount: people, counterparty: name, counterpartyID: id))
+        category: category, headcount: people, counterparty: name, counterpartyID: id,
+        commitment: commitment))
+  }
+
+  /// The optional `commitment` seq of a payment: `.some(nil)` when absent, `nil` when
+  /// present but not plainly valid.
+  private static func commitmentLink(_ cursor: inout ByteCursor) -> Int64?? {
+    guard cursor.literal(",\"commitment\":") else { return .some(nil) }
+    guard let seq = cursor.smallNatural() else { return nil }
+    return .some(seq)
   }
 
   private static func reversal(_ cursor: inout ByteCursor) -> Action? {

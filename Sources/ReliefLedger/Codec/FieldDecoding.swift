@@ -102,20 +102,12 @@ enum FieldDecoding {
     } catch {
       throw EntryDecodeError(member: "counterparty_id", reason: error.description)
     }
-    let periodText = try cursor.string("period")
-    let period: MonthPeriod
-    do {
-      period = try MonthPeriod(parsing: periodText)
-    } catch {
-      throw EntryDecodeError(member: "period", reason: error.description)
-    }
-    guard period.description == periodText else {
-      throw EntryDecodeError(member: "period", reason: "is not canonical (write \(period))")
-    }
+    let period = try monthPeriod("period", try cursor.string("period"))
     let dues = try positiveMoney("dues_paid_fen", try cursor.integer("dues_paid_fen"))
     return Refund(
       union: account.union, program: account.program, amount: account.amount,
-      business: business, code: code, period: period, duesPaid: dues)
+      business: business, code: code, period: period, duesPaid: dues,
+      commitment: try commitmentLink(&cursor))
   }
 
   static func subsidy(_ cursor: inout MemberCursor) throws(EntryDecodeError) -> Subsidy {
@@ -131,7 +123,7 @@ enum FieldDecoding {
     return Subsidy(
       union: account.union, program: account.program, amount: account.amount,
       category: category, counterparty: counterparty, counterpartyID: counterpartyID,
-      headcount: headcount)
+      headcount: headcount, commitment: try commitmentLink(&cursor))
   }
 
   static func disbursement(_ cursor: inout MemberCursor) throws(EntryDecodeError) -> Disbursement {
@@ -147,6 +139,6 @@ enum FieldDecoding {
     return Disbursement(
       union: account.union, program: account.program, amount: account.amount,
       category: category, headcount: headcount, counterparty: counterparty,
-      counterpartyID: counterpartyID)
+      counterpartyID: counterpartyID, commitment: try commitmentLink(&cursor))
   }
 }

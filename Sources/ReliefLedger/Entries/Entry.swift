@@ -35,6 +35,8 @@ public enum Action: Equatable, Sendable {
   case refund(Refund)
   case subsidy(Subsidy)
   case disbursement(Disbursement)
+  /// A decision or pledge to pay; moves no money.
+  case commitment(Commitment)
   indirect case reversal(Reversal)
   /// A key joins the ledger with a role.
   case key(KeyRegistration)
@@ -52,6 +54,7 @@ public enum Action: Equatable, Sendable {
     case .refund: return .refund
     case .subsidy: return .subsidy
     case .disbursement: return .disbursement
+    case .commitment: return .commitment
     case .reversal: return .reversal
     case .key: return .key
     case .keyRevocation: return .keyRevoke
@@ -69,6 +72,7 @@ public enum Action: Equatable, Sendable {
     case .refund(let refund): return refund.union
     case .subsidy(let subsidy): return subsidy.union
     case .disbursement(let disbursement): return disbursement.union
+    case .commitment(let commitment): return commitment.union
     case .reversal(let reversal): return reversal.original.action.actingUnion
     }
   }
@@ -77,6 +81,7 @@ public enum Action: Equatable, Sendable {
 /// The kinds of entry line, by the name they carry in the journal's `kind` member.
 public enum EntryKind: String, CaseIterable, Sendable {
   case genesis, union, program, receipt, allocation, refund, subsidy, disbursement, reversal
+  case commitment
   case key
   case keyRevoke = "key.revoke"
 

@@ -60,11 +60,13 @@ public struct Refund: Equatable, Sendable {
   public var period: MonthPeriod
   /// The dues the business paid for `period`.
   public var duesPaid: Money
+  /// The seq of the commitment this refund pays against, if any.
+  public var commitment: Int64?
 
   /// Creates a refund of `amount` to `business` for the dues it paid over `period`.
   public init(
     union: String, program: String, amount: Money, business: String,
-    code: UnifiedSocialCreditCode, period: MonthPeriod, duesPaid: Money
+    code: UnifiedSocialCreditCode, period: MonthPeriod, duesPaid: Money, commitment: Int64? = nil
   ) {
     self.union = union
     self.program = program
@@ -73,6 +75,7 @@ public struct Refund: Equatable, Sendable {
     self.code = code
     self.period = period
     self.duesPaid = duesPaid
+    self.commitment = commitment
   }
 }
 
@@ -97,11 +100,14 @@ public struct Subsidy: Equatable, Sendable {
   public var counterpartyID: String?
   /// The number of people the subsidy reaches, if recorded.
   public var headcount: Int64?
+  /// The seq of the commitment this subsidy pays against, if any.
+  public var commitment: Int64?
 
   /// Creates a subsidy of `amount` out of `union`'s account in `program`.
   public init(
     union: String, program: String, amount: Money, category: SubsidyCategory,
-    counterparty: String? = nil, counterpartyID: String? = nil, headcount: Int64? = nil
+    counterparty: String? = nil, counterpartyID: String? = nil, headcount: Int64? = nil,
+    commitment: Int64? = nil
   ) {
     self.union = union
     self.program = program
@@ -110,6 +116,7 @@ public struct Subsidy: Equatable, Sendable {
     self.counterparty = counterparty
     self.counterpartyID = counterpartyID
     self.headcount = headcount
+    self.commitment = commitment
   }
 }
 
@@ -136,12 +143,15 @@ public struct Disbursement: Equatable, Sendable {
   public var counterparty: String?
   /// An identifier of the recipient, if recorded.
   public var counterpartyID: String?
+  /// The seq of the commitment this disbursement pays against, if any.
+  public var commitment: Int64?
 
   /// Creates a disbursement of `amount` to `headcount` people out of `union`'s account in
   /// `program`.
   public init(
     union: String, program: String, amount: Money, category: DisbursementCategory,
-    headcount: Int64, counterparty: String? = nil, counterpartyID: String? = nil
+    headcount: Int64, counterparty: String? = nil, counterpartyID: String? = nil,
+    commitment: Int64? = nil
   ) {
     self.union = union
     self.program = program
@@ -150,6 +160,7 @@ public struct Disbursement: Equatable, Sendable {
     self.headcount = headcount
     self.counterparty = counterparty
     self.counterpartyID = counterpartyID
+    self.commitment = commitment
   }
 }
 

@@ -19,7 +19,7 @@ public struct BatchScope: Equatable, Sendable {
     switch entry.action {
     case .genesis, .union, .program, .key, .keyRevocation:
       if adminOnly == nil { adminOnly = (seq, entry.kind) }
-    case .receipt, .allocation, .refund, .subsidy, .disbursement, .reversal:
+    case .receipt, .allocation, .refund, .subsidy, .disbursement, .commitment, .reversal:
       if let union = entry.action.actingUnion, unions[union] == nil { unions[union] = seq }
     }
   }

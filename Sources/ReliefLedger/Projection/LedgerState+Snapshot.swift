@@ -27,7 +27,7 @@ extension LedgerState {
       for value in [
         totals.received.fen, totals.allocatedIn.fen, totals.allocatedOut.fen,
         totals.refunded.fen, totals.subsidized.fen, totals.disbursed.fen, totals.balance.fen,
-        totals.headcount,
+        totals.headcount, totals.committed.fen, totals.committedPaid.fen,
       ] {
         writer.int64(value)
       }
@@ -41,6 +41,14 @@ extension LedgerState {
     writer.int64(lastSeq)
     writeKeys(to: &writer)
     writer.int64(Int64(businessesRefunded))
+    writer.count(commitments.count)
+    for (seq, record) in commitments.sorted(by: { $0.key < $1.key }) {
+      writer.int64(seq)
+      writer.string(record.union)
+      writer.string(record.program)
+      writer.int64(record.amount.fen)
+      writer.int64(record.paid.fen)
+    }
   }
 
   private func writeKeys(to writer: inout SnapshotWriter) {
@@ -103,6 +111,8 @@ extension LedgerState {
       totals.disbursed = Money(fen: try reader.int64())
       totals.balance = Money(fen: try reader.int64())
       totals.headcount = try reader.int64()
+      totals.committed = Money(fen: try reader.int64())
+      totals.committedPaid = Money(fen: try reader.int64())
       guard totals.isConsistent else {
         throw SnapshotFormatError(reason: "account \(key.union)/\(key.program) does not add up")
       }
@@ -120,6 +130,12 @@ extension LedgerState {
       throw SnapshotFormatError(reason: "\(businessesRefunded) businesses refunded")
     }
     state.refundsOmitted = (Int(businessesRefunded), true)
+    for _ in 0..<(try reader.count()) {
+      let seq = try reader.int64()
+      state.commitments[seq] = CommitmentRecord(
+        union: try reader.string(), program: try reader.string(),
+        amount: Money(fen: try reader.int64()), paid: Money(fen: try reader.int64()))
+    }
     return state
   }
 

@@ -33,6 +33,16 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
   case lastAdministrator(String)
   /// Accountant keys need a registered union; other roles take none.
   case keyUnionMismatch(role: KeyRole, union: String?)
+  /// A payment names a seq that holds no commitment.
+  case unknownCommitment(Int64)
+  /// A payment names a commitment that was reversed.
+  case commitmentReversed(seq: Int64, bySeq: Int64)
+  /// A payment names a commitment of another union or program.
+  case commitmentAccountMismatch(seq: Int64, commitment: AccountKey, payment: AccountKey)
+  /// A payment would take the total paid against a commitment beyond its amount.
+  case commitmentOverpaid(seq: Int64, amount: Money, paid: Money, committed: Money)
+  /// A commitment with payments against it cannot be reversed.
+  case commitmentHasPayments(seq: Int64, paid: Money)
 
   /// A stable short name for machine-readable reports, named after the rule.
   public var code: String {
@@ -61,6 +71,11 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case .keyAlreadyRevoked: return "key-already-revoked"
     case .lastAdministrator: return "last-administrator"
     case .keyUnionMismatch: return "key-union-mismatch"
+    case .unknownCommitment: return "unknown-commitment"
+    case .commitmentReversed: return "commitment-reversed"
+    case .commitmentAccountMismatch: return "commitment-account-mismatch"
+    case .commitmentOverpaid: return "commitment-overpaid"
+    case .commitmentHasPayments: return "commitment-has-payments"
     }
   }
 
@@ -121,6 +136,19 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         + "(not '\(union ?? "")')"
     case .reversalDoesNotMatchOriginal(let seq):
       return "the copy of the original in this reversal differs from the entry at seq \(seq)"
+    case .unknownCommitment(let seq):
+      return "seq \(seq) is not a commitment (a payment names the seq of a commitment entry)"
+    case .commitmentReversed(let seq, let bySeq):
+      return "commitment seq \(seq) was reversed by seq \(bySeq); nothing more is paid against it"
+    case .commitmentAccountMismatch(let seq, let commitment, let payment):
+      return "commitment seq \(seq) is union '\(commitment.union)' in program "
+        + "'\(commitment.program)', not union '\(payment.union)' in program '\(payment.program)'"
+    case .commitmentOverpaid(let seq, let amount, let paid, let committed):
+      return "paying \(amount.yuanString) yuan against commitment seq \(seq) would exceed it: "
+        + "\(paid.yuanString) of \(committed.yuanString) yuan is paid already"
+    case .commitmentHasPayments(let seq, let paid):
+      return "commitment seq \(seq) has \(paid.yuanString) yuan paid against it; reverse those "
+        + "payments first"
     }
   }
 }

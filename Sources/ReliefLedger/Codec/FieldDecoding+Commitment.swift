@@ -1,0 +1,42 @@
+import ReliefLog
+
+/// Members of version 2 of the format (docs/FORMAT.md): commitments and the payments that
+/// name them.
+extension FieldDecoding {
+  static func commitment(_ cursor: inout MemberCursor) throws(EntryDecodeError) -> Commitment {
+    let account = try self.account(&cursor, withTo: false)
+    let purpose = try cursor.string("purpose")
+    try check("purpose", FieldRules.checkPurpose(purpose))
+    let period = try cursor.optionalString("period").map { (text) throws(EntryDecodeError) in
+      try monthPeriod("period", text)
+    }
+    return Commitment(
+      union: account.union, program: account.program, amount: account.amount,
+      purpose: purpose, period: period)
+  }
+
+  /// The optional `commitment` member of a payment: the seq of the commitment it pays.
+  static func commitmentLink(_ cursor: inout MemberCursor) throws(EntryDecodeError) -> Int64? {
+    let seq = try cursor.optionalInteger("commitment")
+    if let seq, seq < 0 {
+      throw EntryDecodeError(member: "commitment", reason: "must be a seq (0 or more)")
+    }
+    return seq
+  }
+
+  /// A period as refunds write it: `YYYY-MM` or `YYYY-MM..YYYY-MM`, canonical.
+  static func monthPeriod(
+    _ member: String, _ text: String
+  ) throws(EntryDecodeError) -> MonthPeriod {
+    let period: MonthPeriod
+    do {
+      period = try MonthPeriod(parsing: text)
+    } catch {
+      throw EntryDecodeError(member: member, reason: error.description)
+    }
+    guard period.description == text else {
+      throw EntryDecodeError(member: member, reason: "is not canonical (write \(period))")
+    }
+    return period
+  }
+}
