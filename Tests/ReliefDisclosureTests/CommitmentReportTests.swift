@@ -68,11 +68,11 @@ final class CommitmentReportTests: DisclosureTestCase {
     let csv = try read(csvPath).split(separator: "\n").map(String.init)
     XCTAssertEqual(
       csv.first { $0.hasPrefix("7,") },
-      "7,2020-03-01,commitment,sr,,covid,1000000.00,0.00,,,,,2020-01..2020-12,,市总决定,"
+      "7,2020-03-01,commitment,sr,,covid,1000000.00,0.00,,,,,,2020-01..2020-12,,市总决定,"
         + "饶工贷贴息，力争200家,")
     XCTAssertEqual(
       csv.first { $0.hasPrefix("8,") },
-      "8,2020-12-31,subsidy,sr,,covid,400000.00,-400000.00,借款人,,interest,,,,,,7")
+      "8,2020-12-31,subsidy,sr,,covid,400000.00,-400000.00,借款人,,interest,,,,,,,7")
   }
 
   func testSiteShowsCommittedPaidAndRemainingAndNoCommitmentAsOutflow() throws {

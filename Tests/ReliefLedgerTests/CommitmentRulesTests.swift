@@ -177,7 +177,9 @@ final class CommitmentRulesTests: LedgerTestCase {
           + #""amount_fen":60000,"purpose":"饶工贷贴息","period":"2020-01..2020-12","#
           + #""request_id":"plan-1"}"#), lines[9])
     XCTAssertTrue(
-      lines[11].hasSuffix(#""category":"consolation","headcount":1,"commitment":9}"#), lines[11])
+      lines[11].hasSuffix(
+        #""category":"consolation","beneficiaries":1,"beneficiary_unit":"人","commitment":9}"#),
+      lines[11])
     XCTAssertEqual(try verify().verdict, .valid)
   }
 

@@ -140,17 +140,20 @@ enum EntryText {
       amount = subsidy.amount.groupedYuanString
       details.append(subsidy.category.rawValue)
       if let counterparty = subsidy.counterparty { details.append(counterparty) }
+      if let reached = subsidy.beneficiaries { details.append(reached.description) }
     case .disbursement(let disbursement):
       union = disbursement.union
       program = disbursement.program
       amount = disbursement.amount.groupedYuanString
-      details.append("\(disbursement.category.rawValue), \(disbursement.headcount) people")
+      details +=
+        [disbursement.category.rawValue]
+        + [disbursement.beneficiaries?.description]
+        .compactMap { $0 }
     case .commitment(let commitment):
-      union = commitment.union
-      program = commitment.program
-      amount = commitment.amount.groupedYuanString
-      details.append("committed, moves no money: \(commitment.purpose)")
-      if let period = commitment.period { details.append("for \(period)") }
+      (union, program, amount) = (
+        commitment.union, commitment.program, commitment.amount.groupedYuanString
+      )
+      details += commitmentDetails(commitment)
     case .key(let key):
       union = key.union ?? ""
       details.append("\(key.role.rawValue) key \(ReliefLedger.LedgerState.keyID(of: key.key))")
@@ -164,10 +167,16 @@ enum EntryText {
       amount = original[5].isEmpty ? "" : "-" + original[5]
       details.append("reverses seq \(reversal.reverses) (\(reversal.original.kind.rawValue))")
     }
-    if let commitment = entry.action.commitmentSeq {
-      details.append("pays commitment seq \(commitment)")
-    }
+    if let seq = entry.action.commitmentSeq { details.append("pays commitment seq \(seq)") }
     if let memo = entry.memo { details.append(memo) }
     return [String(seq), date, kind, union, program, amount, details.joined(separator: "; ")]
+  }
+
+  /// What a commitment says beyond its account and amount.
+  private static func commitmentDetails(_ commitment: Commitment) -> [String] {
+    var details = ["committed, moves no money: \(commitment.purpose)"]
+    if let period = commitment.period { details.append("for \(period)") }
+    if let target = commitment.beneficiaries { details.append("to reach \(target.description)") }
+    return details
   }
 }

@@ -36,8 +36,8 @@ public struct Movement: Equatable, Sendable {
   public var counterpartyID: String?
   /// The subsidy or disbursement category.
   public var category: String?
-  /// The people reached, if recorded.
-  public var headcount: Int64?
+  /// Who was reached, if recorded.
+  public var beneficiaries: Beneficiaries?
   /// The months a refund covers.
   public var period: String?
   /// The seq of the commitment a refund, subsidy or disbursement pays against.
@@ -123,13 +123,13 @@ extension Movement {
       return Movement(
         flow: .subsidy, union: value.union, program: value.program, amount: value.amount,
         counterparty: value.counterparty, counterpartyID: value.counterpartyID,
-        category: value.category.rawValue, headcount: value.headcount,
+        category: value.category.rawValue, beneficiaries: value.beneficiaries,
         commitment: value.commitment)
     case .disbursement(let value):
       return Movement(
         flow: .disbursement, union: value.union, program: value.program, amount: value.amount,
         counterparty: value.counterparty, counterpartyID: value.counterpartyID,
-        category: value.category.rawValue, headcount: value.headcount,
+        category: value.category.rawValue, beneficiaries: value.beneficiaries,
         commitment: value.commitment)
     case .genesis, .union, .program, .commitment, .reversal, .key, .keyRevocation:
       return nil

@@ -13,7 +13,7 @@ enum IndexPage {
       body += "<span>\(Labels.yuan(fen)) 元</span></div>\n"
     }
     body += "<div class=\"card\"><span>受益小微企业（家）</span><b>\(model.businessesRefunded)</b></div>\n"
-    body += "<div class=\"card\"><span>惠及人数（人次）</span><b>\(all.headcount)</b></div>\n"
+    body += BeneficiaryCards.html(all.beneficiaries)
     body += CommitmentSection.cards(all)
     body += "</section>\n<h2>分项资金</h2>\n" + programTable(model)
     body += CommitmentSection.unionTable(model)

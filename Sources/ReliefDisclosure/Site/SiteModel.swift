@@ -34,8 +34,8 @@ public struct OutflowItem: Equatable, Sendable {
   public let counterparty: String?
   /// The business's credit code, shown for refunds.
   public let code: String?
-  /// The people reached, if recorded.
-  public let headcount: Int64?
+  /// Who was reached, if recorded.
+  public let beneficiaries: Beneficiaries?
   /// The memo as shown.
   public let memo: String?
 }

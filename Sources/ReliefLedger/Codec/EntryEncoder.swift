@@ -37,13 +37,13 @@ public enum EntryEncoder {
       object.append("category", .string(subsidy.category.rawValue))
       appendOptional(&object, "counterparty", subsidy.counterparty)
       appendOptional(&object, "counterparty_id", subsidy.counterpartyID)
-      appendOptional(&object, "headcount", subsidy.headcount)
+      appendBeneficiaries(&object, subsidy.beneficiaries)
       appendOptional(&object, "commitment", subsidy.commitment)
     case .disbursement(let disbursement):
       appendAccount(
         &object, disbursement.union, to: nil, disbursement.program, disbursement.amount)
       object.append("category", .string(disbursement.category.rawValue))
-      object.append("headcount", .integer(disbursement.headcount))
+      appendBeneficiaries(&object, disbursement.beneficiaries)
       appendOptional(&object, "counterparty", disbursement.counterparty)
       appendOptional(&object, "counterparty_id", disbursement.counterpartyID)
       appendOptional(&object, "commitment", disbursement.commitment)
@@ -51,6 +51,7 @@ public enum EntryEncoder {
       appendAccount(&object, commitment.union, to: nil, commitment.program, commitment.amount)
       object.append("purpose", .string(commitment.purpose))
       appendOptional(&object, "period", commitment.period?.description)
+      appendBeneficiaries(&object, commitment.beneficiaries)
     case .key(let key):
       object.append("key", .string(key.key))
       object.append("role", .string(key.role.rawValue))
@@ -71,6 +72,17 @@ public enum EntryEncoder {
     var object = JSONObject([("kind", .string(entry.kind.rawValue))])
     object.members.append(contentsOf: body(of: entry).members)
     return object
+  }
+
+  /// Version 1's `headcount`, or version 2's `beneficiaries` and `beneficiary_unit`.
+  private static func appendBeneficiaries(_ object: inout JSONObject, _ value: Beneficiaries?) {
+    guard let value else { return }
+    if value.isHeadcount {
+      object.append("headcount", .integer(value.count))
+    } else {
+      object.append("beneficiaries", .integer(value.count))
+      object.append("beneficiary_unit", .string(value.unit.rawValue))
+    }
   }
 
   private static func appendAccount(

@@ -146,30 +146,44 @@ enum FastEntryDecoder {
       let category = category(&cursor).flatMap(SubsidyCategory.init(rawValue:)),
       let (name, id) = counterparty(&cursor)
     else { return nil }
-    var people: Int64?
-    if cursor.literal(",\"headcount\":") {
-      guard let value = headcount(&cursor, minimum: 0) else { return nil }
-      people = value
-    }
-    guard let commitment = commitmentLink(&cursor) else { return nil }
+    guard let people = beneficiaries(&cursor, headcountMinimum: 0),
+      let commitment = commitmentLink(&cursor)
+    else { return nil }
     return .subsidy(
       Subsidy(
         union: account.union, program: account.program, amount: account.amount,
-        category: category, counterparty: name, counterpartyID: id, headcount: people,
+        category: category, counterparty: name, counterpartyID: id, beneficiaries: people,
         commitment: commitment))
   }
 
   private static func disbursement(_ cursor: inout ByteCursor) -> Action? {
     guard let account = account(&cursor, withTo: false),
       let category = category(&cursor).flatMap(DisbursementCategory.init(rawValue:)),
-      cursor.literal(",\"headcount\":"), let people = headcount(&cursor, minimum: 1),
+      let people = beneficiaries(&cursor, headcountMinimum: 1),
       let (name, id) = counterparty(&cursor), let commitment = commitmentLink(&cursor)
     else { return nil }
     return .disbursement(
       Disbursement(
         union: account.union, program: account.program, amount: account.amount,
-        category: category, headcount: people, counterparty: name, counterpartyID: id,
+        category: category, beneficiaries: people, counterparty: name, counterpartyID: id,
         commitment: commitment))
+  }
+
+  /// The optional `headcount`, or `beneficiaries` with `beneficiary_unit`: `.some(nil)`
+  /// when absent, `nil` when present but not plainly valid.
+  private static func beneficiaries(
+    _ cursor: inout ByteCursor, headcountMinimum: Int64
+  ) -> Beneficiaries?? {
+    if cursor.literal(",\"headcount\":") {
+      guard let count = headcount(&cursor, minimum: headcountMinimum) else { return nil }
+      return .some(.headcount(count))
+    }
+    guard cursor.literal(",\"beneficiaries\":") else { return .some(nil) }
+    guard let count = headcount(&cursor, minimum: 1), cursor.literal(",\"beneficiary_unit\":\""),
+      let bytes = cursor.plainString(),
+      let unit = BeneficiaryUnit(rawValue: String(decoding: bytes, as: UTF8.self))
+    else { return nil }
+    return .some(Beneficiaries(count: count, unit: unit))
   }
 
   /// The optional `commitment` seq of a payment: `.some(nil)` when absent, `nil` when

@@ -12,7 +12,28 @@ extension FieldDecoding {
     }
     return Commitment(
       union: account.union, program: account.program, amount: account.amount,
-      purpose: purpose, period: period)
+      purpose: purpose, period: period,
+      beneficiaries: try beneficiaries(&cursor, headcountMinimum: nil))
+  }
+
+  /// Version 1's `headcount` (from `headcountMinimum`; nil: not accepted), or version 2's
+  /// `beneficiaries` with its `beneficiary_unit`, or neither.
+  static func beneficiaries(
+    _ cursor: inout MemberCursor, headcountMinimum: Int64?
+  ) throws(EntryDecodeError) -> Beneficiaries? {
+    if let minimum = headcountMinimum, let count = try cursor.optionalInteger("headcount") {
+      try check("headcount", FieldRules.checkHeadcount(count, minimum: minimum))
+      return .headcount(count)
+    }
+    guard let count = try cursor.optionalInteger("beneficiaries") else { return nil }
+    try check("beneficiaries", FieldRules.checkHeadcount(count, minimum: 1))
+    let unitText = try cursor.string("beneficiary_unit")
+    guard let unit = BeneficiaryUnit(rawValue: unitText) else {
+      throw EntryDecodeError(
+        member: "beneficiary_unit",
+        reason: "'\(unitText)' is not one of: \(BeneficiaryUnit.listed)")
+    }
+    return Beneficiaries(count: count, unit: unit)
   }
 
   /// The optional `commitment` member of a payment: the seq of the commitment it pays.

@@ -118,12 +118,11 @@ enum FieldDecoding {
         member: "category", reason: "'\(categoryText)' is not a subsidy category")
     }
     let (counterparty, counterpartyID) = try self.counterparty(&cursor)
-    let headcount = try cursor.optionalInteger("headcount")
-    if let headcount { try check("headcount", FieldRules.checkHeadcount(headcount, minimum: 0)) }
+    let beneficiaries = try self.beneficiaries(&cursor, headcountMinimum: 0)
     return Subsidy(
       union: account.union, program: account.program, amount: account.amount,
       category: category, counterparty: counterparty, counterpartyID: counterpartyID,
-      headcount: headcount, commitment: try commitmentLink(&cursor))
+      beneficiaries: beneficiaries, commitment: try commitmentLink(&cursor))
   }
 
   static func disbursement(_ cursor: inout MemberCursor) throws(EntryDecodeError) -> Disbursement {
@@ -133,12 +132,11 @@ enum FieldDecoding {
       throw EntryDecodeError(
         member: "category", reason: "'\(categoryText)' is not a disbursement category")
     }
-    let headcount = try cursor.integer("headcount")
-    try check("headcount", FieldRules.checkHeadcount(headcount, minimum: 1))
+    let beneficiaries = try self.beneficiaries(&cursor, headcountMinimum: 1)
     let (counterparty, counterpartyID) = try self.counterparty(&cursor)
     return Disbursement(
       union: account.union, program: account.program, amount: account.amount,
-      category: category, headcount: headcount, counterparty: counterparty,
+      category: category, beneficiaries: beneficiaries, counterparty: counterparty,
       counterpartyID: counterpartyID, commitment: try commitmentLink(&cursor))
   }
 }

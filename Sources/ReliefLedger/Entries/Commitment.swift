@@ -13,16 +13,20 @@ public struct Commitment: Equatable, Sendable {
   public var purpose: String
   /// The months the commitment covers, if stated.
   public var period: MonthPeriod?
+  /// Who it is to reach (a target), if stated.
+  public var beneficiaries: Beneficiaries?
 
   /// Creates a commitment of `amount` out of `union`'s account in `program` for `purpose`.
   public init(
-    union: String, program: String, amount: Money, purpose: String, period: MonthPeriod? = nil
+    union: String, program: String, amount: Money, purpose: String, period: MonthPeriod? = nil,
+    beneficiaries: Beneficiaries? = nil
   ) {
     self.union = union
     self.program = program
     self.amount = amount
     self.purpose = purpose
     self.period = period
+    self.beneficiaries = beneficiaries
   }
 }
 

@@ -98,16 +98,16 @@ public struct Subsidy: Equatable, Sendable {
   public var counterparty: String?
   /// An identifier of the recipient, if recorded.
   public var counterpartyID: String?
-  /// The number of people the subsidy reaches, if recorded.
-  public var headcount: Int64?
+  /// Who the subsidy reaches, if recorded.
+  public var beneficiaries: Beneficiaries?
   /// The seq of the commitment this subsidy pays against, if any.
   public var commitment: Int64?
 
   /// Creates a subsidy of `amount` out of `union`'s account in `program`.
   public init(
     union: String, program: String, amount: Money, category: SubsidyCategory,
-    counterparty: String? = nil, counterpartyID: String? = nil, headcount: Int64? = nil,
-    commitment: Int64? = nil
+    counterparty: String? = nil, counterpartyID: String? = nil,
+    beneficiaries: Beneficiaries? = nil, commitment: Int64? = nil
   ) {
     self.union = union
     self.program = program
@@ -115,7 +115,7 @@ public struct Subsidy: Equatable, Sendable {
     self.category = category
     self.counterparty = counterparty
     self.counterpartyID = counterpartyID
-    self.headcount = headcount
+    self.beneficiaries = beneficiaries
     self.commitment = commitment
   }
 }
@@ -137,8 +137,8 @@ public struct Disbursement: Equatable, Sendable {
   public var amount: Money
   /// What the disbursement pays for.
   public var category: DisbursementCategory
-  /// The number of people paid (at least 1).
-  public var headcount: Int64
+  /// Who was paid, if recorded.
+  public var beneficiaries: Beneficiaries?
   /// The name of the recipient, if recorded.
   public var counterparty: String?
   /// An identifier of the recipient, if recorded.
@@ -146,18 +146,17 @@ public struct Disbursement: Equatable, Sendable {
   /// The seq of the commitment this disbursement pays against, if any.
   public var commitment: Int64?
 
-  /// Creates a disbursement of `amount` to `headcount` people out of `union`'s account in
-  /// `program`.
+  /// Creates a disbursement of `amount` out of `union`'s account in `program`.
   public init(
     union: String, program: String, amount: Money, category: DisbursementCategory,
-    headcount: Int64, counterparty: String? = nil, counterpartyID: String? = nil,
-    commitment: Int64? = nil
+    beneficiaries: Beneficiaries? = nil, counterparty: String? = nil,
+    counterpartyID: String? = nil, commitment: Int64? = nil
   ) {
     self.union = union
     self.program = program
     self.amount = amount
     self.category = category
-    self.headcount = headcount
+    self.beneficiaries = beneficiaries
     self.counterparty = counterparty
     self.counterpartyID = counterpartyID
     self.commitment = commitment

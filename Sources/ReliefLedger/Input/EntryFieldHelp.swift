@@ -28,7 +28,15 @@ extension EntryFields {
       name: "category", value: "NAME",
       text: "subsidy: \(list(SubsidyCategory.allCases.map(\.rawValue)));\n"
         + "disbursement: \(list(DisbursementCategory.allCases.map(\.rawValue)))"),
-    .init(name: "headcount", value: "N", text: "people reached (required for disbursements)"),
+    .init(
+      name: "beneficiaries", value: "N",
+      text: "subsidy, disbursement: how many were reached;\ncommitment: how many are to be"),
+    .init(
+      name: "beneficiary_unit", value: "UNIT",
+      text: "what beneficiaries counts: \(BeneficiaryUnit.listed)"),
+    .init(
+      name: "headcount", value: "N",
+      text: "older sheets: read as beneficiaries in 人\n(a subsidy's 0: no count)"),
     .init(
       name: "period", value: "YYYY-MM[..YYYY-MM]",
       text: "refund period; the months a commitment covers"),

@@ -5,7 +5,9 @@ public enum EntryFields {
   public static let all = described.map(\.name)
 
   /// Fields JSON Lines input may give as JSON integers.
-  public static let integerFields: Set<String> = ["headcount", "reverses", "commitment"]
+  public static let integerFields: Set<String> = [
+    "headcount", "beneficiaries", "reverses", "commitment",
+  ]
 
   /// The schema the input readers check files against.
   public static let schema = InputSchema(
@@ -36,6 +38,7 @@ public enum EntryFields {
   public static func fields(for kind: EntryKind) -> (required: [String], optional: [String]) {
     let common = ["memo", "request_id"]
     let paying = ["commitment", "commitment_request"]
+    let reached = ["beneficiaries", "beneficiary_unit"]
     switch kind {
     case .genesis:
       return ([], [])
@@ -59,15 +62,15 @@ public enum EntryFields {
     case .subsidy:
       return (
         ["date", "union", "program", "amount", "category"],
-        ["counterparty", "counterparty_id", "headcount"] + paying + common
+        ["counterparty", "counterparty_id", "headcount"] + reached + paying + common
       )
     case .disbursement:
       return (
-        ["date", "union", "program", "amount", "category", "headcount"],
-        ["counterparty", "counterparty_id"] + paying + common
+        ["date", "union", "program", "amount", "category"],
+        ["headcount"] + reached + ["counterparty", "counterparty_id"] + paying + common
       )
     case .commitment:
-      return (["date", "union", "program", "amount", "purpose"], ["period"] + common)
+      return (["date", "union", "program", "amount", "purpose"], ["period"] + reached + common)
     case .reversal:
       return (["date"], ["reverses", "reverses_request"] + common)
     case .key:

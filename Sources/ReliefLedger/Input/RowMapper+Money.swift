@@ -27,12 +27,11 @@ extension RowMapper {
       return category
     }
     let (counterparty, counterpartyID) = counterpartyFields()
-    let headcount = fields["headcount"] == nil ? nil : count("headcount", minimum: 0)
-    guard let union, let program, let amount, let category else { return nil }
-    if fields["headcount"] != nil && headcount == nil { return nil }
+    let reached = beneficiaryFields(headcountMinimum: 0)
+    guard let union, let program, let amount, let category, let reached else { return nil }
     return Subsidy(
       union: union, program: program, amount: amount, category: category,
-      counterparty: counterparty, counterpartyID: counterpartyID, headcount: headcount)
+      counterparty: counterparty, counterpartyID: counterpartyID, beneficiaries: reached)
   }
 
   mutating func disbursement() -> Disbursement? {
@@ -46,12 +45,12 @@ extension RowMapper {
       }
       return category
     }
-    let headcount = count("headcount", minimum: 1)
+    let reached = beneficiaryFields(headcountMinimum: 1)
     let (counterparty, counterpartyID) = counterpartyFields()
-    guard let union, let program, let amount, let category, let headcount else { return nil }
+    guard let union, let program, let amount, let category, let reached else { return nil }
     return Disbursement(
-      union: union, program: program, amount: amount, category: category, headcount: headcount,
-      counterparty: counterparty, counterpartyID: counterpartyID)
+      union: union, program: program, amount: amount, category: category,
+      beneficiaries: reached, counterparty: counterparty, counterpartyID: counterpartyID)
   }
 
   mutating func commitment() -> Commitment? {
@@ -60,10 +59,55 @@ extension RowMapper {
     let amount = money("amount")
     let purpose = text("purpose", FieldRules.checkPurpose)
     let period = parse("period") { try MonthPeriod(parsing: $0) }
-    guard let union, let program, let amount, let purpose else { return nil }
+    let target = beneficiaryFields(headcountMinimum: nil)
+    guard let union, let program, let amount, let purpose, let target else { return nil }
     if fields["period"] != nil && period == nil { return nil }
     return Commitment(
-      union: union, program: program, amount: amount, purpose: purpose, period: period)
+      union: union, program: program, amount: amount, purpose: purpose, period: period,
+      beneficiaries: target)
+  }
+
+  /// Who a row says was reached.
+  ///
+  /// `beneficiaries` with `beneficiary_unit`, or an old sheet's `headcount` read as that
+  /// many people (人; a subsidy's 0 as no count), or neither (`.some(nil)`); nil, with a
+  /// problem, when they are wrong. `headcountMinimum` nil: `headcount` is not accepted.
+  mutating func beneficiaryFields(headcountMinimum: Int64?) -> Beneficiaries?? {
+    let (countText, unitText) = (fields["beneficiaries"], fields["beneficiary_unit"])
+    if let minimum = headcountMinimum, fields["headcount"] != nil {
+      guard countText == nil, unitText == nil else {
+        let given = countText != nil ? "beneficiaries" : "beneficiary_unit"
+        problems.append(
+          FieldProblem(
+            field: "headcount",
+            reason: "and \(given) cannot both be given (headcount is beneficiaries in 人)"))
+        return nil
+      }
+      guard let count = count("headcount", minimum: minimum) else { return nil }
+      return .some(count == 0 ? nil : Beneficiaries(count: count, unit: .person))
+    }
+    switch (countText, unitText) {
+    case (nil, nil):
+      return .some(nil)
+    case (.some, nil):
+      problems.append(
+        FieldProblem(field: "beneficiary_unit", reason: "is required with beneficiaries"))
+      return nil
+    case (nil, .some):
+      problems.append(
+        FieldProblem(field: "beneficiaries", reason: "is required with beneficiary_unit"))
+      return nil
+    case (.some, .some(let unitText)):
+      let count = count("beneficiaries", minimum: 1)
+      guard let unit = BeneficiaryUnit(rawValue: unitText) else {
+        problems.append(
+          FieldProblem(
+            field: "beneficiary_unit",
+            reason: "'\(unitText)' is not one of: \(BeneficiaryUnit.listed)"))
+        return nil
+      }
+      return count.map { .some(Beneficiaries(count: $0, unit: unit)) }
+    }
   }
 
   /// How a payment names the commitment it pays: `.none` when it names none, nil (with a

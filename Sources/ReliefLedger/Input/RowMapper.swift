@@ -199,7 +199,9 @@ public struct RowMapper {
       problems.append(FieldProblem(field: name, reason: "'\(text)' is not a whole number"))
       return nil
     }
-    if let problem = FieldRules.checkHeadcount(value, minimum: minimum), name == "headcount" {
+    if name == "headcount" || name == "beneficiaries",
+      let problem = FieldRules.checkHeadcount(value, minimum: minimum)
+    {
       problems.append(FieldProblem(field: name, reason: problem))
       return nil
     }

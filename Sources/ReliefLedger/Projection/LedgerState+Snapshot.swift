@@ -27,10 +27,12 @@ extension LedgerState {
       for value in [
         totals.received.fen, totals.allocatedIn.fen, totals.allocatedOut.fen,
         totals.refunded.fen, totals.subsidized.fen, totals.disbursed.fen, totals.balance.fen,
-        totals.headcount, totals.committed.fen, totals.committedPaid.fen,
+        totals.committed.fen, totals.committedPaid.fen,
       ] {
         writer.int64(value)
       }
+      writer.count(totals.beneficiaries.counts.count)
+      for count in totals.beneficiaries.counts { writer.int64(count) }
     }
     writer.count(reversedBy.count)
     for (original, reversal) in reversedBy {
@@ -110,9 +112,12 @@ extension LedgerState {
       totals.subsidized = Money(fen: try reader.int64())
       totals.disbursed = Money(fen: try reader.int64())
       totals.balance = Money(fen: try reader.int64())
-      totals.headcount = try reader.int64()
       totals.committed = Money(fen: try reader.int64())
       totals.committedPaid = Money(fen: try reader.int64())
+      guard try reader.count() == BeneficiaryUnit.allCases.count else {
+        throw SnapshotFormatError(reason: "beneficiary units of \(key.union)/\(key.program)")
+      }
+      for unit in BeneficiaryUnit.allCases { totals.beneficiaries[unit] = try reader.int64() }
       guard totals.isConsistent else {
         throw SnapshotFormatError(reason: "account \(key.union)/\(key.program) does not add up")
       }

@@ -15,8 +15,8 @@ public struct AccountTotals: Equatable, Sendable {
   /// The money held: inflows (received, allocated in) minus outflows (allocated out,
   /// refunded, subsidized, disbursed).
   public var balance = Money.zero
-  /// People reached by disbursements and subsidies (sum of headcounts).
-  public var headcount: Int64 = 0
+  /// Who disbursements and subsidies reached, per unit (never added across units).
+  public var beneficiaries = BeneficiaryCounts()
   /// Money committed by commitments not reversed; never part of the balance.
   public var committed = Money.zero
   /// Money paid by entries that name a commitment of this account (net of reversals).
@@ -43,7 +43,7 @@ public struct AccountTotals: Equatable, Sendable {
     total.subsidized = sum(subsidized, other.subsidized)
     total.disbursed = sum(disbursed, other.disbursed)
     total.balance = sum(balance, other.balance)
-    total.headcount = headcount &+ other.headcount
+    total.beneficiaries = beneficiaries.adding(other.beneficiaries)
     total.committed = sum(committed, other.committed)
     total.committedPaid = sum(committedPaid, other.committedPaid)
     return total

@@ -9,7 +9,7 @@ struct AccountDelta {
   var refunded: Int64 = 0
   var subsidized: Int64 = 0
   var disbursed: Int64 = 0
-  var headcount: Int64 = 0
+  var beneficiaries: Beneficiaries?
   var committed: Int64 = 0
   var committedPaid: Int64 = 0
 }
@@ -166,9 +166,10 @@ extension LedgerState {
     let inflow = delta.received + delta.allocatedIn
     let outflow = delta.allocatedOut + delta.refunded + delta.subsidized + delta.disbursed
     next.balance = try add(totals.balance, inflow - outflow)
-    let (people, overflow) = totals.headcount.addingReportingOverflow(delta.headcount * sign)
-    guard !overflow else { throw .amountOverflow(union: key.union, program: key.program) }
-    next.headcount = people
+    guard let reached = totals.beneficiaries.adding(delta.beneficiaries, sign: sign) else {
+      throw .amountOverflow(union: key.union, program: key.program)
+    }
+    next.beneficiaries = reached
     return next
   }
 
@@ -220,7 +221,7 @@ extension LedgerState {
         (
           AccountKey(union: subsidy.union, program: subsidy.program),
           AccountDelta(
-            subsidized: subsidy.amount.fen, headcount: subsidy.headcount ?? 0,
+            subsidized: subsidy.amount.fen, beneficiaries: subsidy.beneficiaries,
             committedPaid: paid(subsidy.commitment, subsidy.amount))
         )
       ]
@@ -229,7 +230,7 @@ extension LedgerState {
         (
           AccountKey(union: disbursement.union, program: disbursement.program),
           AccountDelta(
-            disbursed: disbursement.amount.fen, headcount: disbursement.headcount,
+            disbursed: disbursement.amount.fen, beneficiaries: disbursement.beneficiaries,
             committedPaid: paid(disbursement.commitment, disbursement.amount))
         )
       ]
