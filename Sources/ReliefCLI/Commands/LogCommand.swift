@@ -124,6 +124,7 @@ enum EntryText {
       union = receipt.union
       program = receipt.program
       amount = receipt.amount.groupedYuanString
+      if let category = receipt.category { details.append(category.rawValue) }
       if let counterparty = receipt.counterparty { details.append("from \(counterparty)") }
     case .allocation(let allocation):
       union = "\(allocation.union) → \(allocation.to)"

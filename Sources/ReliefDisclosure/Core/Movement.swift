@@ -34,7 +34,7 @@ public struct Movement: Equatable, Sendable {
   public var counterparty: String?
   /// The counterparty's identifier (a credit code for refunds), if recorded.
   public var counterpartyID: String?
-  /// The subsidy or disbursement category.
+  /// The receipt, subsidy or disbursement category.
   public var category: String?
   /// Who was reached, if recorded.
   public var beneficiaries: Beneficiaries?
@@ -109,7 +109,8 @@ extension Movement {
     case .receipt(let value):
       return Movement(
         flow: .receipt, union: value.union, program: value.program, amount: value.amount,
-        counterparty: value.counterparty, counterpartyID: value.counterpartyID)
+        counterparty: value.counterparty, counterpartyID: value.counterpartyID,
+        category: value.category?.rawValue)
     case .allocation(let value):
       return Movement(
         flow: .allocation, union: value.union, to: value.to, program: value.program,

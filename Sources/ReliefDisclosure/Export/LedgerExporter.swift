@@ -5,8 +5,9 @@ import ReliefLog
 ///
 /// Amounts are yuan with two decimals in commodity `CNY`. Accounts:
 /// `Assets:Union:<union>:<program>` holds a balance, `Income:Receipts:…` is the source of
-/// receipts, `Expenses:Refunds:…`, `Expenses:Subsidies:…` and `Expenses:Disbursements:…`
-/// the destinations of outflows. An allocation moves money between two `Assets` accounts; a
+/// receipts (`Income:Donations:…` of donations received), `Expenses:Refunds:…`,
+/// `Expenses:Subsidies:…` and `Expenses:Disbursements:…` the destinations of outflows
+/// (`Expenses:Donations:…` of donations given). An allocation moves money between two `Assets` accounts; a
 /// reversal is its original's transaction with every sign flipped. A commitment moves no
 /// money: it is a comment, never a posting.
 public enum LedgerExporter {

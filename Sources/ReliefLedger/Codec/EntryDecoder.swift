@@ -82,11 +82,12 @@ public enum EntryDecoder {
       action = .program(ProgramRegistration(id: id, name: name))
     case .receipt:
       let account = try FieldDecoding.account(&cursor, withTo: false)
+      let category = try FieldDecoding.receiptCategory(&cursor)
       let (counterparty, counterpartyID) = try FieldDecoding.counterparty(&cursor)
       action = .receipt(
         Receipt(
           union: account.union, program: account.program, amount: account.amount,
-          counterparty: counterparty, counterpartyID: counterpartyID))
+          category: category, counterparty: counterparty, counterpartyID: counterpartyID))
     case .allocation:
       let account = try FieldDecoding.account(&cursor, withTo: true)
       action = .allocation(

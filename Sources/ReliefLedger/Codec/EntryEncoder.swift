@@ -20,6 +20,7 @@ public enum EntryEncoder {
       object.append("name", .string(program.name))
     case .receipt(let receipt):
       appendAccount(&object, receipt.union, to: nil, receipt.program, receipt.amount)
+      appendOptional(&object, "category", receipt.category?.rawValue)
       appendOptional(&object, "counterparty", receipt.counterparty)
       appendOptional(&object, "counterparty_id", receipt.counterpartyID)
     case .allocation(let allocation):

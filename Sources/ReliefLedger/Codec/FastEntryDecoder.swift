@@ -94,13 +94,19 @@ enum FastEntryDecoder {
   }
 
   private static func receipt(_ cursor: inout ByteCursor) -> Action? {
-    guard let account = account(&cursor, withTo: false),
-      let (name, id) = counterparty(&cursor)
-    else { return nil }
+    guard let account = account(&cursor, withTo: false) else { return nil }
+    var receiptCategory: ReceiptCategory?
+    if cursor.literal(",\"category\":\"") {
+      guard let bytes = cursor.plainString(),
+        let value = ReceiptCategory(rawValue: String(decoding: bytes, as: UTF8.self))
+      else { return nil }
+      receiptCategory = value
+    }
+    guard let (name, id) = counterparty(&cursor) else { return nil }
     return .receipt(
       Receipt(
         union: account.union, program: account.program, amount: account.amount,
-        counterparty: name, counterpartyID: id))
+        category: receiptCategory, counterparty: name, counterpartyID: id))
   }
 
   private static func allocation(_ cursor: inout ByteCursor) -> Action? {

@@ -1,7 +1,7 @@
 import ReliefLog
 
-/// Members of version 2 of the format (docs/FORMAT.md): commitments and the payments that
-/// name them.
+/// Members of version 2 of the format (docs/FORMAT.md): commitments, the payments that
+/// name them, beneficiaries with units and receipt categories.
 extension FieldDecoding {
   static func commitment(_ cursor: inout MemberCursor) throws(EntryDecodeError) -> Commitment {
     let account = try self.account(&cursor, withTo: false)
@@ -34,6 +34,17 @@ extension FieldDecoding {
         reason: "'\(unitText)' is not one of: \(BeneficiaryUnit.listed)")
     }
     return Beneficiaries(count: count, unit: unit)
+  }
+
+  /// A receipt's optional `category`.
+  static func receiptCategory(
+    _ cursor: inout MemberCursor
+  ) throws(EntryDecodeError) -> ReceiptCategory? {
+    guard let text = try cursor.optionalString("category") else { return nil }
+    guard let category = ReceiptCategory(rawValue: text) else {
+      throw EntryDecodeError(member: "category", reason: "'\(text)' is not a receipt category")
+    }
+    return category
   }
 
   /// The optional `commitment` member of a payment: the seq of the commitment it pays.

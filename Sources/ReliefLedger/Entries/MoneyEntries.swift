@@ -1,3 +1,12 @@
+/// Where received money comes from, when the entry says so.
+public enum ReceiptCategory: String, CaseIterable, Sendable {
+  /// A donation (捐赠) received.
+  case donation
+  /// An appropriation: government or a higher union's funds.
+  case appropriation
+  case other
+}
+
 /// Money received into a union's program: a donation or an appropriation.
 public struct Receipt: Equatable, Sendable {
   /// The id of the union receiving the money.
@@ -6,6 +15,8 @@ public struct Receipt: Equatable, Sendable {
   public var program: String
   /// The amount received.
   public var amount: Money
+  /// Where it comes from, if stated (format version 2).
+  public var category: ReceiptCategory?
   /// The name of the giver, if recorded.
   public var counterparty: String?
   /// An identifier of the giver, if recorded.
@@ -13,12 +24,13 @@ public struct Receipt: Equatable, Sendable {
 
   /// Creates a receipt of `amount` into `union`'s account in `program`.
   public init(
-    union: String, program: String, amount: Money, counterparty: String? = nil,
-    counterpartyID: String? = nil
+    union: String, program: String, amount: Money, category: ReceiptCategory? = nil,
+    counterparty: String? = nil, counterpartyID: String? = nil
   ) {
     self.union = union
     self.program = program
     self.amount = amount
+    self.category = category
     self.counterparty = counterparty
     self.counterpartyID = counterpartyID
   }
@@ -124,6 +136,8 @@ public struct Subsidy: Equatable, Sendable {
 public enum DisbursementCategory: String, CaseIterable, Sendable {
   case consolation, supplies, insurance
   case legalAid = "legal-aid"
+  /// A donation given (捐款) to another organisation or a cause.
+  case donation
   case other
 }
 

@@ -26,7 +26,8 @@ extension EntryFields {
       text: "refunds: unified social credit code (18 characters)"),
     .init(
       name: "category", value: "NAME",
-      text: "subsidy: \(list(SubsidyCategory.allCases.map(\.rawValue)));\n"
+      text: "receipt: \(list(ReceiptCategory.allCases.map(\.rawValue)));\n"
+        + "subsidy: \(list(SubsidyCategory.allCases.map(\.rawValue)));\n"
         + "disbursement: \(list(DisbursementCategory.allCases.map(\.rawValue)))"),
     .init(
       name: "beneficiaries", value: "N",

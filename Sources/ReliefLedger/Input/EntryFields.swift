@@ -48,7 +48,8 @@ public enum EntryFields {
       return (["id", "name"], ["date"] + common)
     case .receipt:
       return (
-        ["date", "union", "program", "amount"], ["counterparty", "counterparty_id"] + common
+        ["date", "union", "program", "amount"],
+        ["category", "counterparty", "counterparty_id"] + common
       )
     case .allocation:
       return (["date", "union", "to", "program", "amount"], common)

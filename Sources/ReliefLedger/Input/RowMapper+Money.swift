@@ -53,6 +53,24 @@ extension RowMapper {
       beneficiaries: reached, counterparty: counterparty, counterpartyID: counterpartyID)
   }
 
+  mutating func receipt() -> Receipt? {
+    let category = parse("category") { (text: String) throws in
+      guard let category = ReceiptCategory(rawValue: text) else {
+        let known = ReceiptCategory.allCases.map(\.rawValue).joined(separator: ", ")
+        throw FieldProblem(field: nil, reason: "'\(text)' is not one of: \(known)")
+      }
+      return category
+    }
+    let (counterparty, counterpartyID) = counterpartyFields()
+    guard let union = identifier("union"), let program = identifier("program"),
+      let amount = money("amount")
+    else { return nil }
+    if fields["category"] != nil && category == nil { return nil }
+    return Receipt(
+      union: union, program: program, amount: amount, category: category,
+      counterparty: counterparty, counterpartyID: counterpartyID)
+  }
+
   mutating func commitment() -> Commitment? {
     let union = identifier("union")
     let program = identifier("program")

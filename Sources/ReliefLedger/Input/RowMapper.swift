@@ -104,14 +104,7 @@ public struct RowMapper {
       }
       return .program(ProgramRegistration(id: id, name: name))
     case .receipt:
-      let (counterparty, counterpartyID) = counterpartyFields()
-      guard let union = identifier("union"), let program = identifier("program"),
-        let amount = money("amount")
-      else { return nil }
-      return .receipt(
-        Receipt(
-          union: union, program: program, amount: amount, counterparty: counterparty,
-          counterpartyID: counterpartyID))
+      return receipt().map { .receipt($0) }
     case .allocation:
       guard let union = identifier("union"), let to = identifier("to"),
         let program = identifier("program"), let amount = money("amount")
