@@ -102,12 +102,9 @@ enum LogCommand {
 /// How entries read in text listings.
 enum EntryText {
   static func cells(seq: Int64, entry: Entry) -> [String] {
-    let date = entry.date.description
-    let kind = entry.kind.rawValue
     var details: [String] = []
     let union: String
-    var program = ""
-    var amount = ""
+    var (program, amount) = ("", "")
     switch entry.action {
     case .genesis(let genesis):
       union = ""
@@ -124,8 +121,8 @@ enum EntryText {
       union = receipt.union
       program = receipt.program
       amount = receipt.amount.groupedYuanString
-      if let category = receipt.category { details.append(category.rawValue) }
-      if let counterparty = receipt.counterparty { details.append("from \(counterparty)") }
+      details += [receipt.category?.rawValue, receipt.counterparty.map { "from \($0)" }]
+        .compactMap { $0 }
     case .allocation(let allocation):
       union = "\(allocation.union) → \(allocation.to)"
       program = allocation.program
@@ -170,7 +167,8 @@ enum EntryText {
     }
     if let seq = entry.action.commitmentSeq { details.append("pays commitment seq \(seq)") }
     if let memo = entry.memo { details.append(memo) }
-    return [String(seq), date, kind, union, program, amount, details.joined(separator: "; ")]
+    let text = details.joined(separator: "; ")
+    return [String(seq), entry.date.description, entry.kind.rawValue, union, program, amount, text]
   }
 
   /// What a commitment says beyond its account and amount.
