@@ -37,7 +37,8 @@ let package = Package(
       exclude: ["Vectors"]),
     .testTarget(name: "ReliefLogTests", dependencies: ["ReliefLog", "ReliefCrypto"]),
     .testTarget(
-      name: "ReliefLedgerTests", dependencies: ["ReliefLedger", "ReliefLog", "ReliefCrypto"]),
+      name: "ReliefLedgerTests", dependencies: ["ReliefLedger", "ReliefLog", "ReliefCrypto"],
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "ReliefCLITests",
       dependencies: ["ReliefCLI", "relief", "ReliefLedger", "ReliefLog", "ReliefCrypto"]),

@@ -56,7 +56,7 @@ final class ClosedPeriodCommandTests: XCTestCase {
     try relief(["close", "2022-03"]).assertStatus(0)
     try relief(["append", "reversal", "--date", "2022-04-02", "--reverses", "6"]).assertStatus(0)
     let balances = try relief(["balances", "--csv"])
-    XCTAssertEqual(balances.stdout.split(separator: "\n").last, "city,fund,0,0,0,0,0,0,0")
+    XCTAssertEqual(balances.stdout.split(separator: "\n").last, "city,fund,0,0,0,0,0,0,0,0,0,0")
     try relief(["verify"]).assertStatus(0)
   }
 

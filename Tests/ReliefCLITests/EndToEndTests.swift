@@ -61,15 +61,15 @@ final class EndToEndTests: XCTestCase {
     XCTAssertEqual(
       outcome.stdout,
       """
-      union,program,received_fen,allocated_in_fen,allocated_out_fen,refunded_fen,subsidized_fen,disbursed_fen,balance_fen
-      city,fund,100000000,0,20000000,150050,99,0,79849851
-      district,fund,0,20000000,0,0,0,1234567,18765433
+      union,program,received_fen,allocated_in_fen,allocated_out_fen,refunded_fen,subsidized_fen,disbursed_fen,balance_fen,committed_fen,committed_paid_fen,committed_remaining_fen
+      city,fund,100000000,0,20000000,150050,99,0,79849851,0,0,0
+      district,fund,0,20000000,0,0,0,1234567,18765433,0,0,0
 
       """)
     let tree = try relief(["balances", "--ledger", ledger, "--csv", "--tree"])
     XCTAssertEqual(
       tree.stdout.split(separator: "\n")[1],
-      "city,fund,100000000,20000000,20000000,150050,99,1234567,98615284")
+      "city,fund,100000000,20000000,20000000,150050,99,1234567,98615284,0,0,0")
   }
 
   func testRejectedBatchLeavesJournalByteIdentical() throws {

@@ -81,7 +81,8 @@ final class FormatContractTests: XCTestCase {
     func row(_ union: String, _ program: String) -> String {
       #"{"union":"\#(union)","program":"\#(program)","received_fen":150,"allocated_in_fen":0,"#
         + #""allocated_out_fen":0,"refunded_fen":0,"subsidized_fen":0,"disbursed_fen":0,"#
-        + #""balance_fen":150}"#
+        + #""balance_fen":150,"committed_fen":0,"committed_paid_fen":0,"#
+        + #""committed_remaining_fen":0}"#
     }
     let balances = try relief(["balances", "--ledger", ledger, "--json"]).assertStatus(0)
     XCTAssertEqual(

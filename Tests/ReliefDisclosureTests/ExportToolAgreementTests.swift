@@ -16,8 +16,14 @@ final class ExportToolAgreementTests: DisclosureTestCase {
     "\(prefix):\(union):\(program)"
   }
 
-  private func checkLedgerTools(_ ledger: String) throws {
-    let expected = ExternalTools.expected(try balanceRows(ledger), name: ledgerNames)
+  /// Moves what relief's balances cannot tell apart (donations) to the accounts it goes to.
+  typealias Adjustment = (inout [String: Int64], (String, String, String) -> String) -> Void
+
+  private func checkLedgerTools(_ ledger: String, adjusting adjust: Adjustment = { _, _ in })
+    throws
+  {
+    var expected = ExternalTools.expected(try balanceRows(ledger), name: ledgerNames)
+    adjust(&expected, ledgerNames)
     XCTAssertFalse(expected.isEmpty)
     let file = try exportFile(ledger, "ledger")
     let arguments = ["-f", file, "balance", "--flat", "--no-total"]
@@ -31,10 +37,14 @@ final class ExportToolAgreementTests: DisclosureTestCase {
 
   /// Appends a `balance` assertion per account (from relief's balances) and runs bean-check,
   /// which fails on any difference (tolerance `~ 0.00`: exact to the fen); then checks that a wrong assertion does fail.
-  private func checkBeancount(_ ledger: String) throws {
-    let expected = ExternalTools.expected(try balanceRows(ledger)) { prefix, union, program in
+  private func checkBeancount(_ ledger: String, adjusting adjust: Adjustment = { _, _ in })
+    throws
+  {
+    let name = { (prefix: String, union: String, program: String) in
       "\(prefix):\(BeancountName.component(union)):\(BeancountName.component(program))"
     }
+    var expected = ExternalTools.expected(try balanceRows(ledger), name: name)
+    adjust(&expected, name)
     let file = try exportFile(ledger, "beancount")
     var text = try read(file)
     for (account, fen) in expected.sorted(by: { $0.key < $1.key }) {
@@ -63,5 +73,45 @@ final class ExportToolAgreementTests: DisclosureTestCase {
 
   func testSampleLedgerAgreesWithBeanCheck() throws {
     try checkBeancount(Self.sampleLedger)
+  }
+
+  func testMoneyModelLedgerAgreesWithLedgerAndHledger() throws {
+    try checkLedgerTools(try makeMoneyModelLedger())
+  }
+
+  func testMoneyModelLedgerAgreesWithBeanCheck() throws {
+    try checkBeancount(try makeMoneyModelLedger())
+  }
+
+  /// The money-model ledger with a donation received and one given.
+  private func donationLedger() throws -> String {
+    let ledger = try makeMoneyModelLedger()
+    for arguments in [
+      ["receipt", "--category", "donation", "--counterparty", "某企业", "--amount", "3万"],
+      ["disbursement", "--category", "donation", "--counterparty", "武汉市慈善总会", "--amount", "2万"],
+    ] {
+      let outcome = relief(
+        ["append"] + arguments + [
+          "--ledger", ledger, "--date", "2020-04-03", "--union", "jx", "--program", "covid",
+        ])
+      XCTAssertEqual(outcome.status, 0, outcome.err)
+    }
+    return ledger
+  }
+
+  func testDonationsHaveTheirOwnAccountsAndAgreeWithTheTools() throws {
+    let ledger = try donationLedger()
+    let journal = try read(try exportFile(ledger, "ledger"))
+    XCTAssertTrue(journal.contains("    Income:Donations:jx:covid  -30000.00 CNY\n"), journal)
+    XCTAssertTrue(journal.contains("    Expenses:Donations:jx:covid  20000.00 CNY\n"), journal)
+    // 30,000.00 received and 20,000.00 given by jx were donations.
+    let adjust: Adjustment = { expected, name in
+      expected[name("Income:Receipts", "jx", "covid"), default: 0] += 3_000_000
+      expected[name("Income:Donations", "jx", "covid")] = -3_000_000
+      expected[name("Expenses:Disbursements", "jx", "covid")] = nil
+      expected[name("Expenses:Donations", "jx", "covid")] = 2_000_000
+    }
+    try checkLedgerTools(ledger, adjusting: adjust)
+    try checkBeancount(ledger, adjusting: adjust)
   }
 }

@@ -109,7 +109,7 @@ final class SiteTests: DisclosureTestCase {
     let row =
       "<tr><td class=\"n\" data-v=\"10\">10</td><td>2022-04-04</td><td>支出·慰问</td>"
       + "<td>援助&quot;基金&quot;</td><td class=\"n\" data-v=\"100000\">1,000.00</td>"
-      + "<td>李*</td><td class=\"n\" data-v=\"1\">1</td><td>电话***</td></tr>"
+      + "<td>李*</td><td>1 人</td><td>电话***</td></tr>"
     XCTAssertTrue(page.contains(row), page)
     XCTAssertTrue(page.contains("<a href=\"city.html\">上级：南通市总工会</a>"))
   }

@@ -130,7 +130,7 @@ enum Make {
       action: .subsidy(
         Subsidy(
           union: union, program: program, amount: fen(amountFen), category: category,
-          headcount: headcount)))
+          beneficiaries: headcount.map(Beneficiaries.headcount))))
   }
 
   static func disbursement(
@@ -143,7 +143,7 @@ enum Make {
       action: .disbursement(
         Disbursement(
           union: union, program: program, amount: fen(amountFen), category: category,
-          headcount: headcount)))
+          beneficiaries: .headcount(headcount))))
   }
 
   static func reversal(of seq: Int64, _ original: Entry, date: String = "2020-05-20") -> Entry {

@@ -132,7 +132,7 @@ final class EntryCodecTests: XCTestCase {
       action: .subsidy(
         Subsidy(
           union: "city", program: "covid", amount: fen(2000), category: .interest,
-          counterparty: "某农业合作社", counterpartyID: codeC, headcount: 0)),
+          counterparty: "某农业合作社", counterpartyID: codeC, beneficiaries: .headcount(0))),
       memo: "贴息", requestID: "s-1")
     try assertCodec(
       full,
@@ -150,8 +150,8 @@ final class EntryCodecTests: XCTestCase {
       date: day("2020-05-06"),
       action: .disbursement(
         Disbursement(
-          union: "city", program: "covid", amount: fen(99), category: .insurance, headcount: 3,
-          counterparty: "某保险公司", counterpartyID: "P-1")))
+          union: "city", program: "covid", amount: fen(99), category: .insurance,
+          beneficiaries: .headcount(3), counterparty: "某保险公司", counterpartyID: "P-1")))
     try assertCodec(
       full,
       head() + #"disbursement","date":"2020-05-06","union":"city","program":"covid","#
@@ -177,7 +177,7 @@ final class EntryCodecTests: XCTestCase {
       Make.genesis(), Make.union("a"), Make.union("b", parent: "a"), Make.program("p"),
       Make.receipt("a", 1), Make.allocation("a", to: "b", 1), Make.refund("a", 1, dues: 2),
       Make.subsidy("a", 1, headcount: 5), Make.disbursement("a", 1),
-      Make.reversal(of: 3, Make.refund("a", 1, dues: 2)),
+      Make.reversal(of: 3, Make.refund("a", 1, dues: 2)), Make.commitment("a", 5),
       Make.reversal(of: 4, Make.reversal(of: 3, Make.subsidy("a", 1))),
       Entry(
         date: day("2020-05-07"),
@@ -214,8 +214,8 @@ final class EntryCodecTests: XCTestCase {
       member: "period", "is missing or out of order (found 'dues_paid_fen')")
     assertRejects(
       head() + #"disbursement","date":"2020-05-06","union":"city","program":"covid","#
-        + #""amount_fen":1,"category":"supplies"}"#,
-      member: "headcount")
+        + #""amount_fen":1,"category":"supplies","beneficiaries":2}"#,
+      member: "beneficiary_unit")
     assertRejects(head() + #"reversal","date":"2020-05-20","reverses":1}"#, member: "original")
   }
 

@@ -22,7 +22,7 @@ final class LedgerStateRulesTests: XCTestCase {
     XCTAssertEqual(prov.subsidized, fen(0))
     XCTAssertEqual(prov.disbursed, fen(0))
     XCTAssertEqual(prov.balance, fen(70_000))
-    XCTAssertEqual(prov.headcount, 0)
+    XCTAssertEqual(prov.beneficiaries[.person], 0)
     XCTAssertTrue(prov.isConsistent)
 
     let city = state.totals(union: "city", program: "covid")
@@ -33,7 +33,7 @@ final class LedgerStateRulesTests: XCTestCase {
     XCTAssertEqual(city.subsidized, fen(2000))
     XCTAssertEqual(city.disbursed, fen(10_000))
     XCTAssertEqual(city.balance, fen(13_000))
-    XCTAssertEqual(city.headcount, 15)
+    XCTAssertEqual(city.beneficiaries[.person], 15)
     XCTAssertTrue(city.isConsistent)
 
     XCTAssertEqual(state.totals(union: "town", program: "covid"), AccountTotals())

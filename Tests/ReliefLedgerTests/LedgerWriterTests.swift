@@ -87,7 +87,7 @@ final class LedgerWriterTests: LedgerTestCase {
     XCTAssertEqual(state.totals(union: "prov", program: "covid").balance, fen(70_000))
     XCTAssertEqual(state.totals(union: "city", program: "covid").balance, fen(13_000))
     XCTAssertEqual(state.totals(union: "city", program: "covid").disbursed, fen(10_000))
-    XCTAssertEqual(state.totals(union: "city", program: "covid").headcount, 15)
+    XCTAssertEqual(state.totals(union: "city", program: "covid").beneficiaries[.person], 15)
   }
 
   func testAppendWritesTheCanonicalLinesOfTheRows() throws {

@@ -49,7 +49,7 @@ final class ProjectionTests: LedgerTestCase {
     XCTAssertEqual(city.balance, fen(27_950))
     XCTAssertEqual(city.refunded, fen(2_050))
     XCTAssertEqual(city.subsidized, fen(0))
-    XCTAssertEqual(city.headcount, 0)
+    XCTAssertEqual(city.beneficiaries[.person], 0)
     XCTAssertEqual(projection.state.reversedBy, [10: 12])
     XCTAssertEqual(projection.state.entryCount, 10)
     XCTAssertEqual(projection.state.refunds[code(codeA)]?.map(\.seq), [9])

@@ -59,13 +59,13 @@ final class ReversalRulesTests: XCTestCase {
     var town = fixture.state.totals(union: "town", program: "covid")
     XCTAssertEqual(town.disbursed, fen(15_000))
     XCTAssertEqual(town.balance, fen(5_000))
-    XCTAssertEqual(town.headcount, 30)
+    XCTAssertEqual(town.beneficiaries[.person], 30)
     try fixture.apply(Make.reversal(of: seq, disbursement))
     town = fixture.state.totals(union: "town", program: "covid")
     XCTAssertEqual(town.allocatedIn, fen(20_000))
     XCTAssertEqual(town.disbursed, fen(0))
     XCTAssertEqual(town.balance, fen(20_000))
-    XCTAssertEqual(town.headcount, 0)
+    XCTAssertEqual(town.beneficiaries[.person], 0)
   }
 
   func testReversingTheSameEntryTwiceIsRefused() throws {

@@ -7,34 +7,14 @@ enum AppendCommand {
     help: """
       Usage: relief append KIND --FIELD VALUE ... [--stage] [--json] [--ledger DIR]
 
-      Appends one entry and commits it. KIND is one of: union, program, receipt,
-      allocation, refund, subsidy, disbursement, reversal, key, key.revoke, close,
-      review-threshold. With --stage nothing is committed: the entry is checked, signed by
-      your key as its maker and left as a proposal in LEDGER/proposals/ID (ID printed
-      alone on the first line) for a reviewer to 'relief approve'. A batch moving more than
-      a union's review threshold in its subtree needs --stage. Fields (also CSV columns and
-      JSON Lines keys for 'relief import'):
-        --date YYYY-MM-DD          business date (union/program default to today)
-        --union ID                 acting union (payer; receiver for a receipt)
-        --to ID                    receiving union of an allocation
-        --program ID               the fund the money belongs to
-        --amount YUAN              e.g. 1234.56, 1,234.56, 19.87万 (at most 0.01 yuan)
-        --counterparty NAME        donor, business or payee
-        --counterparty-id CODE     refunds: unified social credit code (18 characters)
-        --category NAME            subsidy: interest, purchase, employment, other;
-                                   disbursement: consolation, supplies, insurance,
-                                   legal-aid, other
-        --headcount N              people reached (required for disbursements)
-        --period YYYY-MM[..YYYY-MM]  refund period
-        --dues-paid YUAN           refund: union dues the business paid for the period
-        --reverses SEQ | --reverses-request ID   reversal: the entry to negate
-        --memo TEXT, --request-id ID (a repeated request id is skipped as a duplicate)
-        --id ID, --name NAME, --parent ID         union and program registration
-        --key KEY --role admin|accountant|auditor|reviewer [--union ID]   key (--signer signs)
-        --period YYYY-MM           close: the last month closed (or 'relief close')
-        --union ID --amount YUAN   review-threshold: batches above it in the subtree need
-                                   a maker and a reviewer (administrators only)
-
+      Appends one entry and commits it. KIND is one of:
+      \(EntryKind.appendable.map(\.rawValue).joined(separator: ", ")).
+      With --stage nothing is committed: the entry is checked, signed by your key as its
+      maker and left as a proposal in LEDGER/proposals/ID (ID printed alone on the first
+      line) for a reviewer to 'relief approve'. A batch moving more than a union's review
+      threshold in its subtree needs --stage.
+      Fields (also CSV columns and JSON Lines keys for 'relief import'):
+      \(EntryFields.helpText)
       Examples:
         relief append union --id nantong --name 南通市总工会 --parent jiangsu
         relief append receipt --date 2020-02-03 --union nantong --program covid-2020 \\
@@ -42,6 +22,10 @@ enum AppendCommand {
         relief append review-threshold --union nantong --amount 10万
         relief append disbursement --date 2020-02-05 --union nantong --program covid-2020 \\
           --amount 20万 --category supplies --headcount 300 --stage --key maker.key
+        relief append commitment --date 2020-03-01 --union shangrao --program covid-2020 \\
+          --amount 100万 --purpose 饶工贷贴息 --period 2020-01..2020-12
+        relief append subsidy --date 2020-12-31 --union shangrao --program covid-2020 \\
+          --amount 20万 --category interest --commitment 1234
 
       """,
     valued: Set(EntryFields.all.filter { $0 != "kind" }).union(["signer"]),

@@ -8,15 +8,18 @@ enum BalancesCommand {
       Usage: relief balances [--tree] [--union ID] [--program ID] [--json | --csv]
 
       Prints, per union and program, what was received, allocated in and out, refunded,
-      subsidized and disbursed, and the balance, all net of reversals, in yuan. Only
-      committed batches count.
+      subsidized and disbursed, and the balance, then what commitments promise, what is
+      paid against them and what remains (commitments move no money: the balance does
+      not count them), all net of reversals, in yuan. Only committed batches count.
 
       Options:
         --tree         each union's row sums its whole subtree (the union and all below)
         --union ID     only this union's rows
         --program ID   only this program's rows
         --json         {"head":{"seq":N,"hash":"..."},"balances":[{"union":...,
-                       "program":...,"received_fen":0,...,"balance_fen":0}]}
+                       "program":...,"received_fen":0,...,"balance_fen":0,
+                       "committed_fen":0,"committed_paid_fen":0,
+                       "committed_remaining_fen":0}]}
         --csv          the same rows as CSV, amounts in fen
 
       Example:
@@ -28,7 +31,8 @@ enum BalancesCommand {
 
   static let fieldNames = [
     "received_fen", "allocated_in_fen", "allocated_out_fen", "refunded_fen", "subsidized_fen",
-    "disbursed_fen", "balance_fen",
+    "disbursed_fen", "balance_fen", "committed_fen", "committed_paid_fen",
+    "committed_remaining_fen",
   ]
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
@@ -66,7 +70,8 @@ enum BalancesCommand {
   static func amounts(_ totals: AccountTotals) -> [Int64] {
     [
       totals.received.fen, totals.allocatedIn.fen, totals.allocatedOut.fen, totals.refunded.fen,
-      totals.subsidized.fen, totals.disbursed.fen, totals.balance.fen,
+      totals.subsidized.fen, totals.disbursed.fen, totals.balance.fen, totals.committed.fen,
+      totals.committedPaid.fen, totals.committedRemaining.fen,
     ]
   }
 
@@ -102,8 +107,8 @@ enum BalancesCommand {
     var table = TextTable(
       headers: [
         "union", "program", "received", "allocated in", "allocated out", "refunded",
-        "subsidized", "disbursed", "balance",
-      ], rightAligned: Set(2...8))
+        "subsidized", "disbursed", "balance", "committed", "paid (committed)", "remaining",
+      ], rightAligned: Set(2...11))
     for row in rows {
       table.rows.append(
         [row.union, row.program] + amounts(row.totals).map { Money(fen: $0).groupedYuanString })

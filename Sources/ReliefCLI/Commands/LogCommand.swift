@@ -102,12 +102,9 @@ enum LogCommand {
 /// How entries read in text listings.
 enum EntryText {
   static func cells(seq: Int64, entry: Entry) -> [String] {
-    let date = entry.date.description
-    let kind = entry.kind.rawValue
     var details: [String] = []
     let union: String
-    var program = ""
-    var amount = ""
+    var (program, amount) = ("", "")
     switch entry.action {
     case .genesis(let genesis):
       union = ""
@@ -124,7 +121,8 @@ enum EntryText {
       union = receipt.union
       program = receipt.program
       amount = receipt.amount.groupedYuanString
-      if let counterparty = receipt.counterparty { details.append("from \(counterparty)") }
+      details += [receipt.category?.rawValue, receipt.counterparty.map { "from \($0)" }]
+        .compactMap { $0 }
     case .allocation(let allocation):
       union = "\(allocation.union) → \(allocation.to)"
       program = allocation.program
@@ -140,23 +138,22 @@ enum EntryText {
       amount = subsidy.amount.groupedYuanString
       details.append(subsidy.category.rawValue)
       if let counterparty = subsidy.counterparty { details.append(counterparty) }
+      if let reached = subsidy.beneficiaries { details.append(reached.description) }
     case .disbursement(let disbursement):
       union = disbursement.union
       program = disbursement.program
       amount = disbursement.amount.groupedYuanString
-      details.append("\(disbursement.category.rawValue), \(disbursement.headcount) people")
-    case .key(let key):
-      union = key.union ?? ""
-      details.append("\(key.role.rawValue) key \(ReliefLedger.LedgerState.keyID(of: key.key))")
-    case .keyRevocation(let revocation):
-      union = ""
-      details.append("revokes key \(ReliefLedger.LedgerState.keyID(of: revocation.key))")
-    case .close(let close):
-      union = ""
-      details.append("books closed through \(close.period)")
-    case .reviewThreshold(let threshold):
-      union = threshold.union
-      details.append("batches above \(threshold.amount.groupedYuanString) need a reviewer")
+      details +=
+        [disbursement.category.rawValue]
+        + [disbursement.beneficiaries?.description]
+        .compactMap { $0 }
+    case .commitment(let commitment):
+      (union, program, amount) = (
+        commitment.union, commitment.program, commitment.amount.groupedYuanString
+      )
+      details += commitmentDetails(commitment)
+    case .key, .keyRevocation, .close, .reviewThreshold:
+      (union, details) = controlCells(entry.action)
     case .reversal(let reversal):
       let original = cells(seq: reversal.reverses, entry: reversal.original)
       union = original[3]
@@ -164,7 +161,40 @@ enum EntryText {
       amount = original[5].isEmpty ? "" : "-" + original[5]
       details.append("reverses seq \(reversal.reverses) (\(reversal.original.kind.rawValue))")
     }
+    if let seq = entry.action.commitmentSeq { details.append("pays commitment seq \(seq)") }
     if let memo = entry.memo { details.append(memo) }
-    return [String(seq), date, kind, union, program, amount, details.joined(separator: "; ")]
+    let text = details.joined(separator: "; ")
+    return [String(seq), entry.date.description, entry.kind.rawValue, union, program, amount, text]
+  }
+
+  /// The union and details of the entries that govern the ledger rather than move money.
+  private static func controlCells(_ action: Action) -> (union: String, details: [String]) {
+    switch action {
+    case .key(let key):
+      return (
+        key.union ?? "",
+        ["\(key.role.rawValue) key \(ReliefLedger.LedgerState.keyID(of: key.key))"]
+      )
+    case .keyRevocation(let revocation):
+      return ("", ["revokes key \(ReliefLedger.LedgerState.keyID(of: revocation.key))"])
+    case .close(let close):
+      return ("", ["books closed through \(close.period)"])
+    case .reviewThreshold(let threshold):
+      return (
+        threshold.union,
+        ["batches above \(threshold.amount.groupedYuanString) need a reviewer"]
+      )
+    case .genesis, .union, .program, .receipt, .allocation, .refund, .subsidy, .disbursement,
+      .commitment, .reversal:
+      return ("", [])
+    }
+  }
+
+  /// What a commitment says beyond its account and amount.
+  private static func commitmentDetails(_ commitment: Commitment) -> [String] {
+    var details = ["committed, moves no money: \(commitment.purpose)"]
+    if let period = commitment.period { details.append("for \(period)") }
+    if let target = commitment.beneficiaries { details.append("to reach \(target.description)") }
+    return details
   }
 }

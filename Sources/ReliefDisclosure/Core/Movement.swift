@@ -34,12 +34,14 @@ public struct Movement: Equatable, Sendable {
   public var counterparty: String?
   /// The counterparty's identifier (a credit code for refunds), if recorded.
   public var counterpartyID: String?
-  /// The subsidy or disbursement category.
+  /// The receipt, subsidy or disbursement category.
   public var category: String?
-  /// The people reached, if recorded.
-  public var headcount: Int64?
+  /// Who was reached, if recorded.
+  public var beneficiaries: Beneficiaries?
   /// The months a refund covers.
   public var period: String?
+  /// The seq of the commitment a refund, subsidy or disbursement pays against.
+  public var commitment: Int64?
 
   /// The amount with the sign applied, in fen.
   public var signedFen: Int64 { amount.fen &* sign }
@@ -64,6 +66,9 @@ public enum LedgerEvent: Equatable, Sendable {
   case program(ProgramRegistration)
   /// Money moved; `reverses` is the seq an entry negates, for reversals.
   case money(Movement, reverses: Int64?)
+  /// A commitment, or (with `reverses`) its reversal: it moves no money and is never an
+  /// outflow.
+  case commitment(Commitment, reverses: Int64?)
   /// An entry that moves no money (genesis, and kinds this code does not disclose).
   case other
 
@@ -75,7 +80,12 @@ public enum LedgerEvent: Equatable, Sendable {
     switch action {
     case .union(let union): self = .union(union)
     case .program(let program): self = .program(program)
+    case .commitment(let commitment): self = .commitment(commitment, reverses: nil)
     case .reversal(let reversal):
+      if case .commitment(let commitment) = reversal.original.action {
+        self = .commitment(commitment, reverses: reversal.reverses)
+        return
+      }
       guard let movement = Movement.of(reversal.original.action) else {
         self = .other
         return
@@ -99,7 +109,8 @@ extension Movement {
     case .receipt(let value):
       return Movement(
         flow: .receipt, union: value.union, program: value.program, amount: value.amount,
-        counterparty: value.counterparty, counterpartyID: value.counterpartyID)
+        counterparty: value.counterparty, counterpartyID: value.counterpartyID,
+        category: value.category?.rawValue)
     case .allocation(let value):
       return Movement(
         flow: .allocation, union: value.union, to: value.to, program: value.program,
@@ -108,18 +119,21 @@ extension Movement {
       return Movement(
         flow: .refund, union: value.union, program: value.program, amount: value.amount,
         counterparty: value.business, counterpartyID: value.code.text,
-        period: value.period.description)
+        period: value.period.description, commitment: value.commitment)
     case .subsidy(let value):
       return Movement(
         flow: .subsidy, union: value.union, program: value.program, amount: value.amount,
         counterparty: value.counterparty, counterpartyID: value.counterpartyID,
-        category: value.category.rawValue, headcount: value.headcount)
+        category: value.category.rawValue, beneficiaries: value.beneficiaries,
+        commitment: value.commitment)
     case .disbursement(let value):
       return Movement(
         flow: .disbursement, union: value.union, program: value.program, amount: value.amount,
         counterparty: value.counterparty, counterpartyID: value.counterpartyID,
-        category: value.category.rawValue, headcount: value.headcount)
-    case .genesis, .union, .program, .reversal, .key, .keyRevocation, .close, .reviewThreshold:
+        category: value.category.rawValue, beneficiaries: value.beneficiaries,
+        commitment: value.commitment)
+    case .genesis, .union, .program, .commitment, .reversal, .key, .keyRevocation, .close,
+      .reviewThreshold:
       return nil
     }
   }

@@ -22,7 +22,7 @@ public enum BeancountExporter {
           if opened[posting.account] == nil { order.append(posting.account) }
           opened[posting.account] = item.entry.date
         }
-      case .other: break
+      case .commitment, .other: break
       }
     }
     out.write("option \"title\" \"relief export\"\n")
@@ -39,8 +39,14 @@ public enum BeancountExporter {
     }
     out.write("\n")
     try JournalStream.forEachEntry(lines) { item in
-      guard case .money(let movement, let reverses) = item.event else { return }
-      out.write(transaction(item, movement, reverses: reverses))
+      switch item.event {
+      case .money(let movement, let reverses):
+        out.write(transaction(item, movement, reverses: reverses))
+      case .commitment(let commitment, let reverses):
+        out.write(ExportText.commitmentComment(item, commitment, reverses: reverses) + "\n")
+      case .union, .program, .other:
+        break
+      }
     }
   }
 

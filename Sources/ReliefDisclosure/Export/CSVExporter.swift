@@ -4,15 +4,19 @@ import ReliefLog
 /// Writes one CSV row per entry (RFC 4180 quoting).
 ///
 /// Columns: `seq, date, kind, union, to, program, amount_yuan, effect_yuan, counterparty,
-/// counterparty_id, category, headcount, period, reverses, memo`. `effect_yuan` is the signed
-/// change to the acting union's balance (a reversal's is its original's negated). Union and
-/// program registrations fill `union` (a union's id; `to` is its parent) or `program`, and
-/// `counterparty` with the name.
+/// counterparty_id, category, beneficiaries, beneficiary_unit, period, reverses, memo,
+/// purpose, commitment`.
+/// `effect_yuan` is the signed change to the acting union's balance (a reversal's is its
+/// original's negated; a commitment's is 0.00: it moves no money). Union and program
+/// registrations fill `union` (a union's id; `to` is its parent) or `program`, and
+/// `counterparty` with the name. `commitment` is the seq of the commitment a payment pays
+/// against.
 public enum CSVExporter {
   /// The header row's columns.
   public static let columns = [
     "seq", "date", "kind", "union", "to", "program", "amount_yuan", "effect_yuan",
-    "counterparty", "counterparty_id", "category", "headcount", "period", "reverses", "memo",
+    "counterparty", "counterparty_id", "category", "beneficiaries", "beneficiary_unit", "period",
+    "reverses", "memo", "purpose", "commitment",
   ]
 
   /// Streams the verified `lines` to `out`.
@@ -28,7 +32,7 @@ public enum CSVExporter {
     cells[0] = String(item.seq)
     cells[1] = item.entry.date.description
     cells[2] = item.entry.kind.rawValue
-    cells[14] = item.entry.memo ?? ""
+    cells[15] = item.entry.memo ?? ""
     switch item.event {
     case .union(let union):
       cells[3] = union.id
@@ -46,9 +50,21 @@ public enum CSVExporter {
       cells[8] = movement.counterparty ?? ""
       cells[9] = movement.counterpartyID ?? ""
       cells[10] = movement.category ?? ""
-      cells[11] = movement.headcount.map(String.init) ?? ""
-      cells[12] = movement.period ?? ""
-      cells[13] = reverses.map(String.init) ?? ""
+      cells[11] = movement.beneficiaries.map { String($0.count) } ?? ""
+      cells[12] = movement.beneficiaries?.unit.rawValue ?? ""
+      cells[13] = movement.period ?? ""
+      cells[14] = reverses.map(String.init) ?? ""
+      cells[17] = movement.commitment.map(String.init) ?? ""
+    case .commitment(let commitment, let reverses):
+      cells[3] = commitment.union
+      cells[5] = commitment.program
+      cells[6] = commitment.amount.yuanString
+      cells[7] = Money.zero.yuanString
+      cells[11] = commitment.beneficiaries.map { String($0.count) } ?? ""
+      cells[12] = commitment.beneficiaries?.unit.rawValue ?? ""
+      cells[13] = commitment.period?.description ?? ""
+      cells[14] = reverses.map(String.init) ?? ""
+      cells[16] = commitment.purpose
     case .other:
       break
     }

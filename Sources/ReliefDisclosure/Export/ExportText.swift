@@ -49,4 +49,22 @@ enum ExportText {
     if let reverses { text = "reversal of seq \(reverses), " + text }
     return text
   }
+
+  /// A commitment (or its reversal) as a comment line, read the same way by ledger-cli,
+  /// hledger and beancount: it moves no money, so it is never a posting.
+  static func commitmentComment(
+    _ item: StreamedEntry, _ commitment: Commitment, reverses: Int64?
+  ) -> String {
+    var text = "\(item.entry.date) "
+    if let reverses {
+      text += "reversal of commitment seq \(reverses): "
+    } else {
+      text += "commitment: "
+    }
+    text +=
+      "\(commitment.union) \(commitment.program) \(Money(fen: commitment.amount.fen).yuanString) CNY"
+    if let period = commitment.period { text += " for \(period)" }
+    text += ", " + commitment.purpose
+    return "; " + ledgerLine(text) + "  seq:\(item.seq)\n"
+  }
 }

@@ -5,9 +5,11 @@ import ReliefLog
 ///
 /// Amounts are yuan with two decimals in commodity `CNY`. Accounts:
 /// `Assets:Union:<union>:<program>` holds a balance, `Income:Receipts:…` is the source of
-/// receipts, `Expenses:Refunds:…`, `Expenses:Subsidies:…` and `Expenses:Disbursements:…`
-/// the destinations of outflows. An allocation moves money between two `Assets` accounts; a
-/// reversal is its original's transaction with every sign flipped.
+/// receipts (`Income:Donations:…` of donations received), `Expenses:Refunds:…`,
+/// `Expenses:Subsidies:…` and `Expenses:Disbursements:…` the destinations of outflows
+/// (`Expenses:Donations:…` of donations given). An allocation moves money between two `Assets` accounts; a
+/// reversal is its original's transaction with every sign flipped. A commitment moves no
+/// money: it is a comment, never a posting.
 public enum LedgerExporter {
   /// Streams the verified `lines` to `out`.
   public static func export(
@@ -24,6 +26,8 @@ public enum LedgerExporter {
         out.write("; program \(program.id): \(ExportText.ledgerLine(program.name))\n\n")
       case .money(let movement, let reverses):
         out.write(transaction(item, movement, reverses: reverses))
+      case .commitment(let commitment, let reverses):
+        out.write(ExportText.commitmentComment(item, commitment, reverses: reverses) + "\n")
       case .other:
         break
       }

@@ -44,15 +44,19 @@ public struct Posting: Equatable, Sendable {
     let other: BookAccount
     switch movement.flow {
     case .receipt:
-      let income = BookAccount(
-        root: "Income", branch: "Receipts", union: union, program: program)
+      // Donations received have their own income account.
+      let branch = movement.category == ReceiptCategory.donation.rawValue ? "Donations" : "Receipts"
+      let income = BookAccount(root: "Income", branch: branch, union: union, program: program)
       return [Posting(account: own, fen: amount), Posting(account: income, fen: -amount)]
     case .allocation:
       other = BookAccount.balance(movement.to ?? union, program)
       return [Posting(account: other, fen: amount), Posting(account: own, fen: -amount)]
     case .refund: other = expense("Refunds", union, program)
     case .subsidy: other = expense("Subsidies", union, program)
-    case .disbursement: other = expense("Disbursements", union, program)
+    case .disbursement:
+      // Donations given have their own expense account.
+      let isDonation = movement.category == DisbursementCategory.donation.rawValue
+      other = expense(isDonation ? "Donations" : "Disbursements", union, program)
     }
     return [Posting(account: other, fen: amount), Posting(account: own, fen: -amount)]
   }

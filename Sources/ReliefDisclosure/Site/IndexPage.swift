@@ -13,8 +13,10 @@ enum IndexPage {
       body += "<span>\(Labels.yuan(fen)) 元</span></div>\n"
     }
     body += "<div class=\"card\"><span>受益小微企业（家）</span><b>\(model.businessesRefunded)</b></div>\n"
-    body += "<div class=\"card\"><span>惠及人数（人次）</span><b>\(all.headcount)</b></div>\n"
+    body += BeneficiaryCards.html(all.beneficiaries)
+    body += CommitmentSection.cards(all)
     body += "</section>\n<h2>分项资金</h2>\n" + programTable(model)
+    body += CommitmentSection.unionTable(model)
     body += "<h2>资金沿工会层级的流向</h2>\n"
     body += "<p class=\"note\">每行是一个工会本级账户：蓝色为下拨下级，红色为本级支出，绿色为结余；"
     body += "条长为本级收到的资金（含上级下拨）。点击名称查看明细。</p>\n"

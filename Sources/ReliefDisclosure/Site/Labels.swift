@@ -13,10 +13,11 @@ public enum Labels {
     }
   }
 
-  /// Labels of subsidy and disbursement categories.
+  /// Labels of receipt, subsidy and disbursement categories.
   public static let categories: [String: String] = [
     "interest": "贴息", "purchase": "采购补贴", "employment": "就业补贴", "other": "其他",
     "consolation": "慰问", "supplies": "物资", "insurance": "保险", "legal-aid": "法律援助",
+    "donation": "捐赠", "appropriation": "拨款",
   ]
 
   /// The label of a category-chart key such as `disbursement:consolation`.

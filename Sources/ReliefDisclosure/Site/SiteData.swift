@@ -3,16 +3,19 @@ import ReliefLog
 
 /// The site's CSV and JSON files: the same tables as the pages, amounts in fen.
 enum SiteData {
-  static let totalsNames = [
-    "received_fen", "allocated_in_fen", "allocated_out_fen", "refunded_fen", "subsidized_fen",
-    "disbursed_fen", "balance_fen", "headcount",
-  ]
+  /// The totals' names: amounts, then one count per beneficiary unit (never one sum).
+  static let totalsNames =
+    [
+      "received_fen", "allocated_in_fen", "allocated_out_fen", "refunded_fen",
+      "subsidized_fen", "disbursed_fen", "balance_fen", "committed_fen", "committed_paid_fen",
+      "committed_remaining_fen",
+    ] + BeneficiaryUnit.allCases.map { "beneficiaries_" + $0.code }
 
   static func amounts(_ totals: AccountTotals) -> [Int64] {
     [
       totals.received.fen, totals.allocatedIn.fen, totals.allocatedOut.fen, totals.refunded.fen,
-      totals.subsidized.fen, totals.disbursed.fen, totals.balance.fen, totals.headcount,
-    ]
+      totals.subsidized.fen, totals.disbursed.fen, totals.balance.fen,
+    ] + CommitmentSection.amounts(totals) + totals.beneficiaries.counts
   }
 
   /// `data/balances.csv`: one row per union account.
@@ -86,7 +89,10 @@ enum SiteData {
       ("code", item.code), ("memo", item.memo),
     ]
     for (name, value) in optional { if let value { fields.append("\"\(name)\":\(string(value))") } }
-    if let headcount = item.headcount { fields.append("\"headcount\":\(headcount)") }
+    if let reached = item.beneficiaries {
+      fields.append("\"beneficiaries\":\(reached.count)")
+      fields.append("\"beneficiary_unit\":\(string(reached.unit.rawValue))")
+    }
     return "{" + fields.joined(separator: ",") + "}"
   }
 

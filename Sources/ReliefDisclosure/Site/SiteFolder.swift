@@ -77,7 +77,7 @@ public struct SiteFolder {
     return OutflowItem(
       seq: item.seq, date: item.entry.date, flow: movement.flow, category: movement.category,
       program: movement.program, amount: movement.amount, to: movement.to,
-      counterparty: shown.name, code: shown.code, headcount: movement.headcount,
+      counterparty: shown.name, code: shown.code, beneficiaries: movement.beneficiaries,
       memo: Privacy.memo(item.entry.memo, union: movement.union, policy: policy))
   }
 }

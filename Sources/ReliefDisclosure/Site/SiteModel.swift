@@ -34,8 +34,8 @@ public struct OutflowItem: Equatable, Sendable {
   public let counterparty: String?
   /// The business's credit code, shown for refunds.
   public let code: String?
-  /// The people reached, if recorded.
-  public let headcount: Int64?
+  /// Who was reached, if recorded.
+  public let beneficiaries: Beneficiaries?
   /// The memo as shown.
   public let memo: String?
 }
@@ -93,14 +93,7 @@ public struct SiteModel: Sendable {
     for (key, totals) in state.accounts {
       if let union, key.union != union { continue }
       if let program, key.program != program { continue }
-      sum.received = Money(fen: sum.received.fen &+ totals.received.fen)
-      sum.allocatedIn = Money(fen: sum.allocatedIn.fen &+ totals.allocatedIn.fen)
-      sum.allocatedOut = Money(fen: sum.allocatedOut.fen &+ totals.allocatedOut.fen)
-      sum.refunded = Money(fen: sum.refunded.fen &+ totals.refunded.fen)
-      sum.subsidized = Money(fen: sum.subsidized.fen &+ totals.subsidized.fen)
-      sum.disbursed = Money(fen: sum.disbursed.fen &+ totals.disbursed.fen)
-      sum.balance = Money(fen: sum.balance.fen &+ totals.balance.fen)
-      sum.headcount = sum.headcount &+ totals.headcount
+      sum = sum.adding(totals)
     }
     return sum
   }

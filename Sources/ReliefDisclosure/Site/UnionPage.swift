@@ -17,8 +17,10 @@ enum UnionPage {
       body += "<div class=\"card\"><span>\(label)</span><b>\(Labels.wan(fen))</b></div>\n"
     }
     body += "<div class=\"card\"><span>受益小微企业（家）</span><b>\(stats.businessCodes.count)</b></div>\n"
-    body += "<div class=\"card\"><span>惠及人数（人次）</span><b>\(all.headcount)</b></div>\n"
+    body += BeneficiaryCards.html(all.beneficiaries)
+    body += CommitmentSection.cards(all)
     body += "</section>\n<h2>分项资金余额（本级）</h2>\n" + programTable(model, id)
+    body += CommitmentSection.programTable(model, union: id)
     let months = stats.months.values.sorted { $0.month < $1.month }
     body += "<h2>按月收支</h2>\n"
     if !months.isEmpty { body += Charts.monthly(title: name + " 按月收支", months: months) }
@@ -73,11 +75,11 @@ enum UnionPage {
       return [
         .count(item.seq), .text(item.date.description), .text(what),
         .text(model.programName(item.program)), .money(item.amount.fen), .raw(who),
-        item.headcount.map { HTML.Cell.count($0) } ?? .text(""), .text(item.memo ?? ""),
+        .text(item.beneficiaries?.description ?? ""), .text(item.memo ?? ""),
       ]
     }
     return HTML.table(
       caption: "未被冲销的支出与下拨，按金额排序（元）",
-      headers: ["序号", "日期", "类别", "资金", "金额", "对象", "人数", "备注"], rows: rows)
+      headers: ["序号", "日期", "类别", "资金", "金额", "对象", "惠及", "备注"], rows: rows)
   }
 }

@@ -206,6 +206,7 @@ struct BatchPlanner {
     for (_, draft) in drafts {
       if let requestID = draft.requestID { ids.insert(requestID) }
       if case .reversal(_, .requestID(let id), _, _) = draft { ids.insert(id) }
+      if case .payment(_, let id) = draft { ids.insert(id) }
     }
     return ids
   }
@@ -260,6 +261,12 @@ struct BatchPlanner {
     switch draft {
     case .entry(let entry):
       return entry
+    case .payment(let entry, let id):
+      guard let seq = seqOfID(id) else {
+        issue(row, "commitment_request", "no entry has request_id '\(id)'")
+        return nil
+      }
+      return entry.action.paying(commitment: seq).map(entry.with)
     case .reversal(let date, let target, let memo, let requestID):
       let seq: Int64
       let field: String
@@ -309,8 +316,11 @@ struct BatchPlanner {
     case .periodAlreadyClosed, .closeAfterItsDate: return "period"
     case .requestIDAlreadyUsed: return "request_id"
     case .reversalOfUnknownEntry, .reversalOfNonReversible, .alreadyReversed,
-      .reversalDoesNotMatchOriginal:
+      .reversalDoesNotMatchOriginal, .commitmentHasPayments:
       return row.fields["reverses"] != nil ? "reverses" : "reverses_request"
+    case .unknownCommitment, .commitmentReversed, .commitmentAccountMismatch,
+      .commitmentOverpaid:
+      return row.fields["commitment"] != nil ? "commitment" : "commitment_request"
     }
   }
 }

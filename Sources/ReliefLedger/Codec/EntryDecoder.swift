@@ -82,11 +82,12 @@ public enum EntryDecoder {
       action = .program(ProgramRegistration(id: id, name: name))
     case .receipt:
       let account = try FieldDecoding.account(&cursor, withTo: false)
+      let category = try FieldDecoding.receiptCategory(&cursor)
       let (counterparty, counterpartyID) = try FieldDecoding.counterparty(&cursor)
       action = .receipt(
         Receipt(
           union: account.union, program: account.program, amount: account.amount,
-          counterparty: counterparty, counterpartyID: counterpartyID))
+          category: category, counterparty: counterparty, counterpartyID: counterpartyID))
     case .allocation:
       let account = try FieldDecoding.account(&cursor, withTo: true)
       action = .allocation(
@@ -99,6 +100,8 @@ public enum EntryDecoder {
       action = .subsidy(try FieldDecoding.subsidy(&cursor))
     case .disbursement:
       action = .disbursement(try FieldDecoding.disbursement(&cursor))
+    case .commitment:
+      action = .commitment(try FieldDecoding.commitment(&cursor))
     case .key:
       action = .key(try FieldDecoding.keyRegistration(&cursor))
     case .keyRevoke:
@@ -118,6 +121,14 @@ public enum EntryDecoder {
       let original = try decodeNested(try cursor.object("original"))
       action = .reversal(Reversal(reverses: reverses, original: original))
     }
+    return try finish(date: date, action: action, &cursor)
+  }
+
+  /// The entry of `action` with the members every kind may end with (`memo`,
+  /// `request_id`), once nothing else follows.
+  private static func finish(
+    date: BusinessDate, action: Action, _ cursor: inout MemberCursor
+  ) throws(EntryDecodeError) -> Entry {
     let memo = try cursor.optionalString("memo")
     if let memo { try FieldDecoding.check("memo", FieldRules.checkMemo(memo)) }
     let requestID = try cursor.optionalString("request_id")

@@ -20,6 +20,7 @@ public enum EntryEncoder {
       object.append("name", .string(program.name))
     case .receipt(let receipt):
       appendAccount(&object, receipt.union, to: nil, receipt.program, receipt.amount)
+      appendOptional(&object, "category", receipt.category?.rawValue)
       appendOptional(&object, "counterparty", receipt.counterparty)
       appendOptional(&object, "counterparty_id", receipt.counterpartyID)
     case .allocation(let allocation):
@@ -31,19 +32,27 @@ public enum EntryEncoder {
       object.append("counterparty_id", .string(refund.code.description))
       object.append("period", .string(refund.period.description))
       object.append("dues_paid_fen", .integer(refund.duesPaid.fen))
+      appendOptional(&object, "commitment", refund.commitment)
     case .subsidy(let subsidy):
       appendAccount(&object, subsidy.union, to: nil, subsidy.program, subsidy.amount)
       object.append("category", .string(subsidy.category.rawValue))
       appendOptional(&object, "counterparty", subsidy.counterparty)
       appendOptional(&object, "counterparty_id", subsidy.counterpartyID)
-      if let headcount = subsidy.headcount { object.append("headcount", .integer(headcount)) }
+      appendBeneficiaries(&object, subsidy.beneficiaries)
+      appendOptional(&object, "commitment", subsidy.commitment)
     case .disbursement(let disbursement):
       appendAccount(
         &object, disbursement.union, to: nil, disbursement.program, disbursement.amount)
       object.append("category", .string(disbursement.category.rawValue))
-      object.append("headcount", .integer(disbursement.headcount))
+      appendBeneficiaries(&object, disbursement.beneficiaries)
       appendOptional(&object, "counterparty", disbursement.counterparty)
       appendOptional(&object, "counterparty_id", disbursement.counterpartyID)
+      appendOptional(&object, "commitment", disbursement.commitment)
+    case .commitment(let commitment):
+      appendAccount(&object, commitment.union, to: nil, commitment.program, commitment.amount)
+      object.append("purpose", .string(commitment.purpose))
+      appendOptional(&object, "period", commitment.period?.description)
+      appendBeneficiaries(&object, commitment.beneficiaries)
     case .key(let key):
       object.append("key", .string(key.key))
       object.append("role", .string(key.role.rawValue))
@@ -71,6 +80,17 @@ public enum EntryEncoder {
     return object
   }
 
+  /// Version 1's `headcount`, or version 2's `beneficiaries` and `beneficiary_unit`.
+  private static func appendBeneficiaries(_ object: inout JSONObject, _ value: Beneficiaries?) {
+    guard let value else { return }
+    if value.isHeadcount {
+      object.append("headcount", .integer(value.count))
+    } else {
+      object.append("beneficiaries", .integer(value.count))
+      object.append("beneficiary_unit", .string(value.unit.rawValue))
+    }
+  }
+
   private static func appendAccount(
     _ object: inout JSONObject, _ union: String, to: String?, _ program: String, _ amount: Money
   ) {
@@ -82,5 +102,9 @@ public enum EntryEncoder {
 
   private static func appendOptional(_ object: inout JSONObject, _ key: String, _ value: String?) {
     if let value { object.append(key, .string(value)) }
+  }
+
+  private static func appendOptional(_ object: inout JSONObject, _ key: String, _ value: Int64?) {
+    if let value { object.append(key, .integer(value)) }
   }
 }

@@ -28,7 +28,8 @@ enum FastEntryDecoder {
     case .subsidy: action = subsidy(&cursor)
     case .disbursement: action = disbursement(&cursor)
     case .reversal: action = nested ? nil : reversal(&cursor)
-    case .genesis, .union, .program, .key, .keyRevoke, .close, .reviewThreshold: action = nil
+    case .genesis, .union, .program, .key, .keyRevoke, .close, .reviewThreshold, .commitment:
+      action = nil
     }
     guard let action else { return nil }
     var memo: String?
@@ -94,13 +95,19 @@ enum FastEntryDecoder {
   }
 
   private static func receipt(_ cursor: inout ByteCursor) -> Action? {
-    guard let account = account(&cursor, withTo: false),
-      let (name, id) = counterparty(&cursor)
-    else { return nil }
+    guard let account = account(&cursor, withTo: false) else { return nil }
+    var receiptCategory: ReceiptCategory?
+    if cursor.literal(",\"category\":\"") {
+      guard let bytes = cursor.plainString(),
+        let value = ReceiptCategory(rawValue: String(decoding: bytes, as: UTF8.self))
+      else { return nil }
+      receiptCategory = value
+    }
+    guard let (name, id) = counterparty(&cursor) else { return nil }
     return .receipt(
       Receipt(
         union: account.union, program: account.program, amount: account.amount,
-        counterparty: name, counterpartyID: id))
+        category: receiptCategory, counterparty: name, counterpartyID: id))
   }
 
   private static func allocation(_ cursor: inout ByteCursor) -> Action? {
@@ -117,12 +124,14 @@ enum FastEntryDecoder {
       let code = UnifiedSocialCreditCode(asciiBytes: codeBytes),
       cursor.literal(",\"period\":\""), let periodBytes = cursor.plainString(),
       let period = ByteFields.period(periodBytes),
-      let dues = positive(&cursor, ",\"dues_paid_fen\":")
+      let dues = positive(&cursor, ",\"dues_paid_fen\":"),
+      let commitment = commitmentLink(&cursor)
     else { return nil }
     return .refund(
       Refund(
         union: account.union, program: account.program, amount: account.amount,
-        business: business, code: code, period: period, duesPaid: dues))
+        business: business, code: code, period: period, duesPaid: dues,
+        commitment: commitment))
   }
 
   private static func category(_ cursor: inout ByteCursor) -> String? {
@@ -144,27 +153,52 @@ enum FastEntryDecoder {
       let category = category(&cursor).flatMap(SubsidyCategory.init(rawValue:)),
       let (name, id) = counterparty(&cursor)
     else { return nil }
-    var people: Int64?
-    if cursor.literal(",\"headcount\":") {
-      guard let value = headcount(&cursor, minimum: 0) else { return nil }
-      people = value
-    }
+    guard let people = beneficiaries(&cursor, headcountMinimum: 0),
+      let commitment = commitmentLink(&cursor)
+    else { return nil }
     return .subsidy(
       Subsidy(
         union: account.union, program: account.program, amount: account.amount,
-        category: category, counterparty: name, counterpartyID: id, headcount: people))
+        category: category, counterparty: name, counterpartyID: id, beneficiaries: people,
+        commitment: commitment))
   }
 
   private static func disbursement(_ cursor: inout ByteCursor) -> Action? {
     guard let account = account(&cursor, withTo: false),
       let category = category(&cursor).flatMap(DisbursementCategory.init(rawValue:)),
-      cursor.literal(",\"headcount\":"), let people = headcount(&cursor, minimum: 1),
-      let (name, id) = counterparty(&cursor)
+      let people = beneficiaries(&cursor, headcountMinimum: 1),
+      let (name, id) = counterparty(&cursor), let commitment = commitmentLink(&cursor)
     else { return nil }
     return .disbursement(
       Disbursement(
         union: account.union, program: account.program, amount: account.amount,
-        category: category, headcount: people, counterparty: name, counterpartyID: id))
+        category: category, beneficiaries: people, counterparty: name, counterpartyID: id,
+        commitment: commitment))
+  }
+
+  /// The optional `headcount`, or `beneficiaries` with `beneficiary_unit`: `.some(nil)`
+  /// when absent, `nil` when present but not plainly valid.
+  private static func beneficiaries(
+    _ cursor: inout ByteCursor, headcountMinimum: Int64
+  ) -> Beneficiaries?? {
+    if cursor.literal(",\"headcount\":") {
+      guard let count = headcount(&cursor, minimum: headcountMinimum) else { return nil }
+      return .some(.headcount(count))
+    }
+    guard cursor.literal(",\"beneficiaries\":") else { return .some(nil) }
+    guard let count = headcount(&cursor, minimum: 1), cursor.literal(",\"beneficiary_unit\":\""),
+      let bytes = cursor.plainString(),
+      let unit = BeneficiaryUnit(rawValue: String(decoding: bytes, as: UTF8.self))
+    else { return nil }
+    return .some(Beneficiaries(count: count, unit: unit))
+  }
+
+  /// The optional `commitment` seq of a payment: `.some(nil)` when absent, `nil` when
+  /// present but not plainly valid.
+  private static func commitmentLink(_ cursor: inout ByteCursor) -> Int64?? {
+    guard cursor.literal(",\"commitment\":") else { return .some(nil) }
+    guard let seq = cursor.smallNatural() else { return nil }
+    return .some(seq)
   }
 
   private static func reversal(_ cursor: inout ByteCursor) -> Action? {

@@ -114,20 +114,12 @@ enum FieldDecoding {
     } catch {
       throw EntryDecodeError(member: "counterparty_id", reason: error.description)
     }
-    let periodText = try cursor.string("period")
-    let period: MonthPeriod
-    do {
-      period = try MonthPeriod(parsing: periodText)
-    } catch {
-      throw EntryDecodeError(member: "period", reason: error.description)
-    }
-    guard period.description == periodText else {
-      throw EntryDecodeError(member: "period", reason: "is not canonical (write \(period))")
-    }
+    let period = try monthPeriod("period", try cursor.string("period"))
     let dues = try positiveMoney("dues_paid_fen", try cursor.integer("dues_paid_fen"))
     return Refund(
       union: account.union, program: account.program, amount: account.amount,
-      business: business, code: code, period: period, duesPaid: dues)
+      business: business, code: code, period: period, duesPaid: dues,
+      commitment: try commitmentLink(&cursor))
   }
 
   static func subsidy(_ cursor: inout MemberCursor) throws(EntryDecodeError) -> Subsidy {
@@ -138,12 +130,11 @@ enum FieldDecoding {
         member: "category", reason: "'\(categoryText)' is not a subsidy category")
     }
     let (counterparty, counterpartyID) = try self.counterparty(&cursor)
-    let headcount = try cursor.optionalInteger("headcount")
-    if let headcount { try check("headcount", FieldRules.checkHeadcount(headcount, minimum: 0)) }
+    let beneficiaries = try self.beneficiaries(&cursor, headcountMinimum: 0)
     return Subsidy(
       union: account.union, program: account.program, amount: account.amount,
       category: category, counterparty: counterparty, counterpartyID: counterpartyID,
-      headcount: headcount)
+      beneficiaries: beneficiaries, commitment: try commitmentLink(&cursor))
   }
 
   static func disbursement(_ cursor: inout MemberCursor) throws(EntryDecodeError) -> Disbursement {
@@ -153,12 +144,11 @@ enum FieldDecoding {
       throw EntryDecodeError(
         member: "category", reason: "'\(categoryText)' is not a disbursement category")
     }
-    let headcount = try cursor.integer("headcount")
-    try check("headcount", FieldRules.checkHeadcount(headcount, minimum: 1))
+    let beneficiaries = try self.beneficiaries(&cursor, headcountMinimum: 1)
     let (counterparty, counterpartyID) = try self.counterparty(&cursor)
     return Disbursement(
       union: account.union, program: account.program, amount: account.amount,
-      category: category, headcount: headcount, counterparty: counterparty,
-      counterpartyID: counterpartyID)
+      category: category, beneficiaries: beneficiaries, counterparty: counterparty,
+      counterpartyID: counterpartyID, commitment: try commitmentLink(&cursor))
   }
 }

@@ -35,6 +35,8 @@ public enum Action: Equatable, Sendable {
   case refund(Refund)
   case subsidy(Subsidy)
   case disbursement(Disbursement)
+  /// A decision or pledge to pay; moves no money.
+  case commitment(Commitment)
   indirect case reversal(Reversal)
   /// A key joins the ledger with a role.
   case key(KeyRegistration)
@@ -56,6 +58,7 @@ public enum Action: Equatable, Sendable {
     case .refund: return .refund
     case .subsidy: return .subsidy
     case .disbursement: return .disbursement
+    case .commitment: return .commitment
     case .reversal: return .reversal
     case .key: return .key
     case .keyRevocation: return .keyRevoke
@@ -76,6 +79,7 @@ public enum Action: Equatable, Sendable {
     case .refund(let refund): return refund.union
     case .subsidy(let subsidy): return subsidy.union
     case .disbursement(let disbursement): return disbursement.union
+    case .commitment(let commitment): return commitment.union
     case .reversal(let reversal): return reversal.original.action.actingUnion
     }
   }
@@ -84,7 +88,8 @@ public enum Action: Equatable, Sendable {
   /// entries that move none.
   public var movedAmount: Money {
     switch self {
-    case .genesis, .union, .program, .key, .keyRevocation, .close, .reviewThreshold:
+    // A commitment decides, it moves no money: it never counts towards a review threshold.
+    case .genesis, .union, .program, .commitment, .key, .keyRevocation, .close, .reviewThreshold:
       return Money(fen: 0)
     case .receipt(let receipt): return receipt.amount
     case .allocation(let allocation): return allocation.amount
@@ -99,6 +104,7 @@ public enum Action: Equatable, Sendable {
 /// The kinds of entry line, by the name they carry in the journal's `kind` member.
 public enum EntryKind: String, CaseIterable, Sendable {
   case genesis, union, program, receipt, allocation, refund, subsidy, disbursement, reversal
+  case commitment
   case key
   case keyRevoke = "key.revoke"
   case close

@@ -9,6 +9,8 @@ public enum FieldRules {
   public static let nameSizeBytesMax = 200
   /// The longest memo, in bytes.
   public static let memoSizeBytesMax = 1000
+  /// The longest purpose of a commitment, in bytes.
+  public static let purposeSizeBytesMax = 1000
   /// The longest request id, in bytes.
   public static let requestIDSizeBytesMax = 128
   /// The longest counterparty id, in bytes.
@@ -51,6 +53,11 @@ public enum FieldRules {
   /// A memo: at most 1000 bytes, no control characters.
   public static func checkMemo(_ text: String) -> String? {
     checkText(text, sizeBytesMax: memoSizeBytesMax, allowEmpty: false)
+  }
+
+  /// A commitment's purpose: 1 to 1000 bytes, no control characters, no surrounding spaces.
+  public static func checkPurpose(_ text: String) -> String? {
+    checkText(text, sizeBytesMax: purposeSizeBytesMax, allowEmpty: false)
   }
 
   /// A request id or counterparty id: printable ASCII without spaces.

@@ -1,3 +1,12 @@
+/// Where received money comes from, when the entry says so.
+public enum ReceiptCategory: String, CaseIterable, Sendable {
+  /// A donation (捐赠) received.
+  case donation
+  /// An appropriation: government or a higher union's funds.
+  case appropriation
+  case other
+}
+
 /// Money received into a union's program: a donation or an appropriation.
 public struct Receipt: Equatable, Sendable {
   /// The id of the union receiving the money.
@@ -6,6 +15,8 @@ public struct Receipt: Equatable, Sendable {
   public var program: String
   /// The amount received.
   public var amount: Money
+  /// Where it comes from, if stated (format version 2).
+  public var category: ReceiptCategory?
   /// The name of the giver, if recorded.
   public var counterparty: String?
   /// An identifier of the giver, if recorded.
@@ -13,12 +24,13 @@ public struct Receipt: Equatable, Sendable {
 
   /// Creates a receipt of `amount` into `union`'s account in `program`.
   public init(
-    union: String, program: String, amount: Money, counterparty: String? = nil,
-    counterpartyID: String? = nil
+    union: String, program: String, amount: Money, category: ReceiptCategory? = nil,
+    counterparty: String? = nil, counterpartyID: String? = nil
   ) {
     self.union = union
     self.program = program
     self.amount = amount
+    self.category = category
     self.counterparty = counterparty
     self.counterpartyID = counterpartyID
   }
@@ -60,11 +72,13 @@ public struct Refund: Equatable, Sendable {
   public var period: MonthPeriod
   /// The dues the business paid for `period`.
   public var duesPaid: Money
+  /// The seq of the commitment this refund pays against, if any.
+  public var commitment: Int64?
 
   /// Creates a refund of `amount` to `business` for the dues it paid over `period`.
   public init(
     union: String, program: String, amount: Money, business: String,
-    code: UnifiedSocialCreditCode, period: MonthPeriod, duesPaid: Money
+    code: UnifiedSocialCreditCode, period: MonthPeriod, duesPaid: Money, commitment: Int64? = nil
   ) {
     self.union = union
     self.program = program
@@ -73,6 +87,7 @@ public struct Refund: Equatable, Sendable {
     self.code = code
     self.period = period
     self.duesPaid = duesPaid
+    self.commitment = commitment
   }
 }
 
@@ -95,13 +110,16 @@ public struct Subsidy: Equatable, Sendable {
   public var counterparty: String?
   /// An identifier of the recipient, if recorded.
   public var counterpartyID: String?
-  /// The number of people the subsidy reaches, if recorded.
-  public var headcount: Int64?
+  /// Who the subsidy reaches, if recorded.
+  public var beneficiaries: Beneficiaries?
+  /// The seq of the commitment this subsidy pays against, if any.
+  public var commitment: Int64?
 
   /// Creates a subsidy of `amount` out of `union`'s account in `program`.
   public init(
     union: String, program: String, amount: Money, category: SubsidyCategory,
-    counterparty: String? = nil, counterpartyID: String? = nil, headcount: Int64? = nil
+    counterparty: String? = nil, counterpartyID: String? = nil,
+    beneficiaries: Beneficiaries? = nil, commitment: Int64? = nil
   ) {
     self.union = union
     self.program = program
@@ -109,7 +127,8 @@ public struct Subsidy: Equatable, Sendable {
     self.category = category
     self.counterparty = counterparty
     self.counterpartyID = counterpartyID
-    self.headcount = headcount
+    self.beneficiaries = beneficiaries
+    self.commitment = commitment
   }
 }
 
@@ -117,6 +136,8 @@ public struct Subsidy: Equatable, Sendable {
 public enum DisbursementCategory: String, CaseIterable, Sendable {
   case consolation, supplies, insurance
   case legalAid = "legal-aid"
+  /// A donation given (捐款) to another organisation or a cause.
+  case donation
   case other
 }
 
@@ -130,26 +151,29 @@ public struct Disbursement: Equatable, Sendable {
   public var amount: Money
   /// What the disbursement pays for.
   public var category: DisbursementCategory
-  /// The number of people paid (at least 1).
-  public var headcount: Int64
+  /// Who was paid, if recorded.
+  public var beneficiaries: Beneficiaries?
   /// The name of the recipient, if recorded.
   public var counterparty: String?
   /// An identifier of the recipient, if recorded.
   public var counterpartyID: String?
+  /// The seq of the commitment this disbursement pays against, if any.
+  public var commitment: Int64?
 
-  /// Creates a disbursement of `amount` to `headcount` people out of `union`'s account in
-  /// `program`.
+  /// Creates a disbursement of `amount` out of `union`'s account in `program`.
   public init(
     union: String, program: String, amount: Money, category: DisbursementCategory,
-    headcount: Int64, counterparty: String? = nil, counterpartyID: String? = nil
+    beneficiaries: Beneficiaries? = nil, counterparty: String? = nil,
+    counterpartyID: String? = nil, commitment: Int64? = nil
   ) {
     self.union = union
     self.program = program
     self.amount = amount
     self.category = category
-    self.headcount = headcount
+    self.beneficiaries = beneficiaries
     self.counterparty = counterparty
     self.counterpartyID = counterpartyID
+    self.commitment = commitment
   }
 }
 

@@ -9,11 +9,13 @@ public enum ReversalTarget: Equatable, Sendable {
 public enum EntryDraft: Equatable, Sendable {
   case entry(Entry)
   case reversal(date: BusinessDate, target: ReversalTarget, memo: String?, requestID: String?)
+  /// A payment that names its commitment by request id: the seq is found in the ledger.
+  case payment(Entry, commitmentRequest: String)
 
   /// The request id the row gives its entry, if any.
   public var requestID: String? {
     switch self {
-    case .entry(let entry): return entry.requestID
+    case .entry(let entry), .payment(let entry, _): return entry.requestID
     case .reversal(_, _, _, let requestID): return requestID
     }
   }

@@ -2,14 +2,12 @@
 /// which of them each kind takes.
 public enum EntryFields {
   /// Every field name input may use, in the order documented.
-  public static let all = [
-    "kind", "date", "union", "to", "program", "amount", "counterparty", "counterparty_id",
-    "category", "headcount", "period", "dues_paid", "reverses", "reverses_request", "memo",
-    "request_id", "id", "name", "parent", "key", "role",
-  ]
+  public static let all = described.map(\.name)
 
   /// Fields JSON Lines input may give as JSON integers.
-  public static let integerFields: Set<String> = ["headcount", "reverses"]
+  public static let integerFields: Set<String> = [
+    "headcount", "beneficiaries", "reverses", "commitment",
+  ]
 
   /// The schema the input readers check files against.
   public static let schema = InputSchema(
@@ -39,6 +37,8 @@ public enum EntryFields {
   /// Fields `kind` requires, and fields it also accepts.
   public static func fields(for kind: EntryKind) -> (required: [String], optional: [String]) {
     let common = ["memo", "request_id"]
+    let paying = ["commitment", "commitment_request"]
+    let reached = ["beneficiaries", "beneficiary_unit"]
     switch kind {
     case .genesis:
       return ([], [])
@@ -48,7 +48,8 @@ public enum EntryFields {
       return (["id", "name"], ["date"] + common)
     case .receipt:
       return (
-        ["date", "union", "program", "amount"], ["counterparty", "counterparty_id"] + common
+        ["date", "union", "program", "amount"],
+        ["category", "counterparty", "counterparty_id"] + common
       )
     case .allocation:
       return (["date", "union", "to", "program", "amount"], common)
@@ -57,18 +58,20 @@ public enum EntryFields {
         [
           "date", "union", "program", "amount", "counterparty", "counterparty_id", "period",
           "dues_paid",
-        ], common
+        ], paying + common
       )
     case .subsidy:
       return (
         ["date", "union", "program", "amount", "category"],
-        ["counterparty", "counterparty_id", "headcount"] + common
+        ["counterparty", "counterparty_id", "headcount"] + reached + paying + common
       )
     case .disbursement:
       return (
-        ["date", "union", "program", "amount", "category", "headcount"],
-        ["counterparty", "counterparty_id"] + common
+        ["date", "union", "program", "amount", "category"],
+        ["headcount"] + reached + ["counterparty", "counterparty_id"] + paying + common
       )
+    case .commitment:
+      return (["date", "union", "program", "amount", "purpose"], ["period"] + reached + common)
     case .reversal:
       return (["date"], ["reverses", "reverses_request"] + common)
     case .key:

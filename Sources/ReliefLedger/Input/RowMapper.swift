@@ -1,8 +1,8 @@
 /// Turns one input row's named string fields into an entry draft, reporting every problem
 /// in the row at once.
 public struct RowMapper {
-  private let fields: [String: String]
-  private var problems: [FieldProblem] = []
+  let fields: [String: String]
+  var problems: [FieldProblem] = []
 
   private init(fields: [String: String]) {
     self.fields = fields
@@ -40,8 +40,14 @@ public struct RowMapper {
       guard let target = reversalTarget(), let date else { return nil }
       return .reversal(date: date, target: target, memo: memo, requestID: requestID)
     }
-    guard let action = action(kind), let date else { return nil }
-    return .entry(Entry(date: date, action: action, memo: memo, requestID: requestID))
+    let link = commitmentLink()
+    guard let action = action(kind), let date, let link else { return nil }
+    let entry = Entry(date: date, action: action, memo: memo, requestID: requestID)
+    switch link {
+    case .none: return .entry(entry)
+    case .seq(let seq): return action.paying(commitment: seq).map { .entry(entry.with($0)) }
+    case .requestID(let id): return .payment(entry, commitmentRequest: id)
+    }
   }
 
   /// Registrations and control entries are dated today unless a date is given.
@@ -108,14 +114,7 @@ public struct RowMapper {
       }
       return .program(ProgramRegistration(id: id, name: name))
     case .receipt:
-      let (counterparty, counterpartyID) = counterpartyFields()
-      guard let union = identifier("union"), let program = identifier("program"),
-        let amount = money("amount")
-      else { return nil }
-      return .receipt(
-        Receipt(
-          union: union, program: program, amount: amount, counterparty: counterparty,
-          counterpartyID: counterpartyID))
+      return receipt().map { .receipt($0) }
     case .allocation:
       guard let union = identifier("union"), let to = identifier("to"),
         let program = identifier("program"), let amount = money("amount")
@@ -127,61 +126,9 @@ public struct RowMapper {
       return subsidy().map { .subsidy($0) }
     case .disbursement:
       return disbursement().map { .disbursement($0) }
+    case .commitment:
+      return commitment().map { .commitment($0) }
     }
-  }
-
-  private mutating func refund() -> Refund? {
-    let union = identifier("union")
-    let program = identifier("program")
-    let amount = money("amount")
-    let business = text("counterparty", FieldRules.checkName)
-    let code = parse("counterparty_id") { try UnifiedSocialCreditCode(validating: $0) }
-    let period = parse("period") { try MonthPeriod(parsing: $0) }
-    let dues = money("dues_paid")
-    guard let union, let program, let amount, let business, let code, let period, let dues
-    else { return nil }
-    return Refund(
-      union: union, program: program, amount: amount, business: business, code: code,
-      period: period, duesPaid: dues)
-  }
-
-  private mutating func subsidy() -> Subsidy? {
-    let union = identifier("union")
-    let program = identifier("program")
-    let amount = money("amount")
-    let category = parse("category") { (text: String) throws in
-      guard let category = SubsidyCategory(rawValue: text) else {
-        let known = SubsidyCategory.allCases.map(\.rawValue).joined(separator: ", ")
-        throw FieldProblem(field: nil, reason: "'\(text)' is not one of: \(known)")
-      }
-      return category
-    }
-    let (counterparty, counterpartyID) = counterpartyFields()
-    let headcount = fields["headcount"] == nil ? nil : count("headcount", minimum: 0)
-    guard let union, let program, let amount, let category else { return nil }
-    if fields["headcount"] != nil && headcount == nil { return nil }
-    return Subsidy(
-      union: union, program: program, amount: amount, category: category,
-      counterparty: counterparty, counterpartyID: counterpartyID, headcount: headcount)
-  }
-
-  private mutating func disbursement() -> Disbursement? {
-    let union = identifier("union")
-    let program = identifier("program")
-    let amount = money("amount")
-    let category = parse("category") { (text: String) throws in
-      guard let category = DisbursementCategory(rawValue: text) else {
-        let known = DisbursementCategory.allCases.map(\.rawValue).joined(separator: ", ")
-        throw FieldProblem(field: nil, reason: "'\(text)' is not one of: \(known)")
-      }
-      return category
-    }
-    let headcount = count("headcount", minimum: 1)
-    let (counterparty, counterpartyID) = counterpartyFields()
-    guard let union, let program, let amount, let category, let headcount else { return nil }
-    return Disbursement(
-      union: union, program: program, amount: amount, category: category, headcount: headcount,
-      counterparty: counterparty, counterpartyID: counterpartyID)
   }
 
   private mutating func reversalTarget() -> ReversalTarget? {
@@ -203,7 +150,7 @@ public struct RowMapper {
     }
   }
 
-  private mutating func counterpartyFields() -> (String?, String?) {
+  mutating func counterpartyFields() -> (String?, String?) {
     let name = text("counterparty", FieldRules.checkName)
     let id = text("counterparty_id") {
       FieldRules.checkToken($0, sizeBytesMax: FieldRules.counterpartyIDSizeBytesMax)
@@ -213,7 +160,7 @@ public struct RowMapper {
 
   // MARK: Field parsers: each records its problem and returns nil.
 
-  private mutating func parse<T>(_ name: String, _ body: (String) throws -> T) -> T? {
+  mutating func parse<T>(_ name: String, _ body: (String) throws -> T) -> T? {
     guard let value = fields[name] else { return nil }
     do {
       return try body(value)
@@ -224,7 +171,7 @@ public struct RowMapper {
     }
   }
 
-  private mutating func text(_ name: String, _ check: (String) -> String?) -> String? {
+  mutating func text(_ name: String, _ check: (String) -> String?) -> String? {
     guard let value = fields[name] else { return nil }
     if let problem = check(value) {
       problems.append(FieldProblem(field: name, reason: problem))
@@ -233,11 +180,11 @@ public struct RowMapper {
     return value
   }
 
-  private mutating func identifier(_ name: String) -> String? {
+  mutating func identifier(_ name: String) -> String? {
     text(name, FieldRules.checkIdentifier)
   }
 
-  private mutating func money(_ name: String) -> Money? {
+  mutating func money(_ name: String) -> Money? {
     guard let amount = parse(name, { try Money.parseYuan($0) }) else { return nil }
     guard amount.fen > 0 else {
       problems.append(FieldProblem(field: name, reason: "must be more than zero"))
@@ -246,7 +193,7 @@ public struct RowMapper {
     return amount
   }
 
-  private mutating func count(_ name: String, minimum: Int64) -> Int64? {
+  mutating func count(_ name: String, minimum: Int64) -> Int64? {
     guard let text = fields[name] else { return nil }
     let bytes = Array(text.utf8)
     guard !bytes.isEmpty, bytes.count <= 18, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
@@ -255,7 +202,9 @@ public struct RowMapper {
       problems.append(FieldProblem(field: name, reason: "'\(text)' is not a whole number"))
       return nil
     }
-    if let problem = FieldRules.checkHeadcount(value, minimum: minimum), name == "headcount" {
+    if name == "headcount" || name == "beneficiaries",
+      let problem = FieldRules.checkHeadcount(value, minimum: minimum)
+    {
       problems.append(FieldProblem(field: name, reason: problem))
       return nil
     }

@@ -27,10 +27,12 @@ extension LedgerState {
       for value in [
         totals.received.fen, totals.allocatedIn.fen, totals.allocatedOut.fen,
         totals.refunded.fen, totals.subsidized.fen, totals.disbursed.fen, totals.balance.fen,
-        totals.headcount,
+        totals.committed.fen, totals.committedPaid.fen,
       ] {
         writer.int64(value)
       }
+      writer.count(totals.beneficiaries.counts.count)
+      for count in totals.beneficiaries.counts { writer.int64(count) }
     }
     writer.count(reversedBy.count)
     for (original, reversal) in reversedBy {
@@ -41,6 +43,14 @@ extension LedgerState {
     writer.int64(lastSeq)
     writeKeys(to: &writer)
     writer.int64(Int64(businessesRefunded))
+    writer.count(commitments.count)
+    for (seq, record) in commitments.sorted(by: { $0.key < $1.key }) {
+      writer.int64(seq)
+      writer.string(record.union)
+      writer.string(record.program)
+      writer.int64(record.amount.fen)
+      writer.int64(record.paid.fen)
+    }
     writeControl(to: &writer)
   }
 
@@ -134,7 +144,12 @@ extension LedgerState {
       totals.subsidized = Money(fen: try reader.int64())
       totals.disbursed = Money(fen: try reader.int64())
       totals.balance = Money(fen: try reader.int64())
-      totals.headcount = try reader.int64()
+      totals.committed = Money(fen: try reader.int64())
+      totals.committedPaid = Money(fen: try reader.int64())
+      guard try reader.count() == BeneficiaryUnit.allCases.count else {
+        throw SnapshotFormatError(reason: "beneficiary units of \(key.union)/\(key.program)")
+      }
+      for unit in BeneficiaryUnit.allCases { totals.beneficiaries[unit] = try reader.int64() }
       guard totals.isConsistent else {
         throw SnapshotFormatError(reason: "account \(key.union)/\(key.program) does not add up")
       }
@@ -152,6 +167,12 @@ extension LedgerState {
       throw SnapshotFormatError(reason: "\(businessesRefunded) businesses refunded")
     }
     state.refundsOmitted = (Int(businessesRefunded), true)
+    for _ in 0..<(try reader.count()) {
+      let seq = try reader.int64()
+      state.commitments[seq] = CommitmentRecord(
+        union: try reader.string(), program: try reader.string(),
+        amount: Money(fen: try reader.int64()), paid: Money(fen: try reader.int64()))
+    }
     try state.readControl(from: &reader)
     return state
   }

@@ -25,7 +25,7 @@ public enum BalanceReport {
             continue
           }
           seen = true
-          sum = adding(sum, totals)
+          sum = sum.adding(totals)
         }
         if seen { rows.append(BalanceRow(union: union, program: program, totals: sum)) }
       }
@@ -51,23 +51,5 @@ public enum BalanceReport {
       pending.append(contentsOf: children[next] ?? [])
     }
     return members
-  }
-
-  /// Field-wise sum.
-  ///
-  /// Every per-account total is overflow-checked when entries are applied; a sum over a
-  /// subtree could only wrap beyond 9.2 × 10^16 yuan, and wrapping (not trapping) keeps even
-  /// that from crashing a report.
-  private static func adding(_ a: AccountTotals, _ b: AccountTotals) -> AccountTotals {
-    var sum = AccountTotals()
-    sum.received = Money(fen: a.received.fen &+ b.received.fen)
-    sum.allocatedIn = Money(fen: a.allocatedIn.fen &+ b.allocatedIn.fen)
-    sum.allocatedOut = Money(fen: a.allocatedOut.fen &+ b.allocatedOut.fen)
-    sum.refunded = Money(fen: a.refunded.fen &+ b.refunded.fen)
-    sum.subsidized = Money(fen: a.subsidized.fen &+ b.subsidized.fen)
-    sum.disbursed = Money(fen: a.disbursed.fen &+ b.disbursed.fen)
-    sum.balance = Money(fen: a.balance.fen &+ b.balance.fen)
-    sum.headcount = a.headcount &+ b.headcount
-    return sum
   }
 }

@@ -9,7 +9,9 @@ struct AccountDelta {
   var refunded: Int64 = 0
   var subsidized: Int64 = 0
   var disbursed: Int64 = 0
-  var headcount: Int64 = 0
+  var beneficiaries: Beneficiaries?
+  var committed: Int64 = 0
+  var committedPaid: Int64 = 0
 }
 
 extension LedgerState {
@@ -49,8 +51,13 @@ extension LedgerState {
       programOrder.append(program.id)
     case .receipt, .allocation, .refund, .subsidy, .disbursement:
       try checkRefundRules(entry.action, seq: seq)
+      try checkCommitmentPayment(entry.action)
       try applyEffects(of: entry.action, sign: 1)
       recordRefund(entry.action, seq: seq)
+      recordCommitmentPayment(entry.action, sign: 1)
+    case .commitment(let commitment):
+      try applyEffects(of: entry.action, sign: 1)
+      recordCommitment(commitment, seq: seq)
     case .key(let registration):
       try registerKey(registration, seq: seq)
     case .keyRevocation(let revocation):
@@ -66,6 +73,7 @@ extension LedgerState {
       if case .refund(let refund) = reversal.original.action {
         refunds[refund.code]?.removeAll { $0.seq == reversal.reverses }
       }
+      recordCommitmentPayment(reversal.original.action, sign: -1)
     }
     finish(entry, seq: seq)
   }
@@ -109,7 +117,7 @@ extension LedgerState {
       throw .reversalOfUnknownEntry(reversal.reverses)
     }
     switch reversal.original.action {
-    case .receipt, .allocation, .refund, .subsidy, .disbursement:
+    case .receipt, .allocation, .refund, .subsidy, .disbursement, .commitment:
       break
     case .genesis, .union, .program, .reversal, .key, .keyRevocation, .close, .reviewThreshold:
       throw .reversalOfNonReversible(seq: reversal.reverses, kind: reversal.original.kind)
@@ -117,6 +125,7 @@ extension LedgerState {
     if let bySeq = reversedBy[reversal.reverses] {
       throw .alreadyReversed(seq: reversal.reverses, bySeq: bySeq)
     }
+    try checkCommitmentReversal(reversal)
   }
 
   /// Checks every affected account first, then writes them all, so a violation changes
@@ -157,13 +166,21 @@ extension LedgerState {
     next.refunded = try add(totals.refunded, delta.refunded)
     next.subsidized = try add(totals.subsidized, delta.subsidized)
     next.disbursed = try add(totals.disbursed, delta.disbursed)
+    next.committed = try add(totals.committed, delta.committed)
+    next.committedPaid = try add(totals.committedPaid, delta.committedPaid)
     let inflow = delta.received + delta.allocatedIn
     let outflow = delta.allocatedOut + delta.refunded + delta.subsidized + delta.disbursed
     next.balance = try add(totals.balance, inflow - outflow)
-    let (people, overflow) = totals.headcount.addingReportingOverflow(delta.headcount * sign)
-    guard !overflow else { throw .amountOverflow(union: key.union, program: key.program) }
-    next.headcount = people
+    guard let reached = totals.beneficiaries.adding(delta.beneficiaries, sign: sign) else {
+      throw .amountOverflow(union: key.union, program: key.program)
+    }
+    next.beneficiaries = reached
     return next
+  }
+
+  /// What a payment adds to its account's paid-against-commitments total.
+  private static func paid(_ commitment: Int64?, _ amount: Money) -> Int64 {
+    commitment == nil ? 0 : amount.fen
   }
 
   /// The accounts an action touches and how.
@@ -200,21 +217,33 @@ extension LedgerState {
       return [
         (
           AccountKey(union: refund.union, program: refund.program),
-          AccountDelta(refunded: refund.amount.fen)
+          AccountDelta(
+            refunded: refund.amount.fen, committedPaid: paid(refund.commitment, refund.amount))
         )
       ]
     case .subsidy(let subsidy):
       return [
         (
           AccountKey(union: subsidy.union, program: subsidy.program),
-          AccountDelta(subsidized: subsidy.amount.fen, headcount: subsidy.headcount ?? 0)
+          AccountDelta(
+            subsidized: subsidy.amount.fen, beneficiaries: subsidy.beneficiaries,
+            committedPaid: paid(subsidy.commitment, subsidy.amount))
         )
       ]
     case .disbursement(let disbursement):
       return [
         (
           AccountKey(union: disbursement.union, program: disbursement.program),
-          AccountDelta(disbursed: disbursement.amount.fen, headcount: disbursement.headcount)
+          AccountDelta(
+            disbursed: disbursement.amount.fen, beneficiaries: disbursement.beneficiaries,
+            committedPaid: paid(disbursement.commitment, disbursement.amount))
+        )
+      ]
+    case .commitment(let commitment):
+      return [
+        (
+          AccountKey(union: commitment.union, program: commitment.program),
+          AccountDelta(committed: commitment.amount.fen)
         )
       ]
     }

@@ -66,6 +66,8 @@ public struct LedgerState: Sendable {
   /// The maker signatures of committed batches: none may be committed twice.
   public internal(set) var usedMakerSignatures: Set<String> = []
   var refunds: [UnifiedSocialCreditCode: [RefundRecord]] = [:]
+  /// Every commitment by seq, reversed ones too (`reversedBy` tells them).
+  var commitments: [Int64: CommitmentRecord] = [:]
   /// Set when a report loaded the state without its refunds (they are only needed to check
   /// new refunds); such a state is never applied to nor saved.
   var refundsOmitted: (businessesRefunded: Int, omitted: Bool) = (0, false)

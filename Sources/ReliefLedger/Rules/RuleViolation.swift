@@ -40,6 +40,16 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
   case periodAlreadyClosed(period: YearMonth, closedThrough: YearMonth)
   /// A close may not close a month after the one it is dated in.
   case closeAfterItsDate(period: YearMonth, date: BusinessDate)
+  /// A payment names a seq that holds no commitment.
+  case unknownCommitment(Int64)
+  /// A payment names a commitment that was reversed.
+  case commitmentReversed(seq: Int64, bySeq: Int64)
+  /// A payment names a commitment of another union or program.
+  case commitmentAccountMismatch(seq: Int64, commitment: AccountKey, payment: AccountKey)
+  /// A payment would take the total paid against a commitment beyond its amount.
+  case commitmentOverpaid(seq: Int64, amount: Money, paid: Money, committed: Money)
+  /// A commitment with payments against it cannot be reversed.
+  case commitmentHasPayments(seq: Int64, paid: Money)
 
   /// A stable short name for machine-readable reports, named after the rule.
   public var code: String {
@@ -71,6 +81,11 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case .periodClosed: return "period-closed"
     case .periodAlreadyClosed: return "period-already-closed"
     case .closeAfterItsDate: return "close-after-its-date"
+    case .unknownCommitment: return "unknown-commitment"
+    case .commitmentReversed: return "commitment-reversed"
+    case .commitmentAccountMismatch: return "commitment-account-mismatch"
+    case .commitmentOverpaid: return "commitment-overpaid"
+    case .commitmentHasPayments: return "commitment-has-payments"
     }
   }
 
@@ -140,6 +155,19 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         + "move the close forward (a close never reopens a period)"
     case .closeAfterItsDate(let period, let date):
       return "a close dated \(date) cannot close \(period), which has not begun by then"
+    case .unknownCommitment(let seq):
+      return "seq \(seq) is not a commitment (a payment names the seq of a commitment entry)"
+    case .commitmentReversed(let seq, let bySeq):
+      return "commitment seq \(seq) was reversed by seq \(bySeq); nothing more is paid against it"
+    case .commitmentAccountMismatch(let seq, let commitment, let payment):
+      return "commitment seq \(seq) is union '\(commitment.union)' in program "
+        + "'\(commitment.program)', not union '\(payment.union)' in program '\(payment.program)'"
+    case .commitmentOverpaid(let seq, let amount, let paid, let committed):
+      return "paying \(amount.yuanString) yuan against commitment seq \(seq) would exceed it: "
+        + "\(paid.yuanString) of \(committed.yuanString) yuan is paid already"
+    case .commitmentHasPayments(let seq, let paid):
+      return "commitment seq \(seq) has \(paid.yuanString) yuan paid against it; reverse those "
+        + "payments first"
     }
   }
 }

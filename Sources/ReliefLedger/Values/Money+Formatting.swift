@@ -21,6 +21,11 @@ extension Money {
     return (value < 10 ? "0" : "") + String(value)
   }
 
+  /// A count with thousands commas, such as `"2,408"` or `"-12"`: for counts beside money.
+  public static func groupedCount(_ value: Int64) -> String {
+    (value < 0 ? "-" : "") + grouped(String(value.magnitude))
+  }
+
   private static func grouped(_ digits: String) -> String {
     var result = ""
     let count = digits.count

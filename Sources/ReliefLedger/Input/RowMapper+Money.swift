@@ -1,0 +1,163 @@
+/// The money kinds and the commitments they pay against.
+extension RowMapper {
+  mutating func refund() -> Refund? {
+    let union = identifier("union")
+    let program = identifier("program")
+    let amount = money("amount")
+    let business = text("counterparty", FieldRules.checkName)
+    let code = parse("counterparty_id") { try UnifiedSocialCreditCode(validating: $0) }
+    let period = parse("period") { try MonthPeriod(parsing: $0) }
+    let dues = money("dues_paid")
+    guard let union, let program, let amount, let business, let code, let period, let dues
+    else { return nil }
+    return Refund(
+      union: union, program: program, amount: amount, business: business, code: code,
+      period: period, duesPaid: dues)
+  }
+
+  mutating func subsidy() -> Subsidy? {
+    let union = identifier("union")
+    let program = identifier("program")
+    let amount = money("amount")
+    let category = parse("category") { (text: String) throws in
+      guard let category = SubsidyCategory(rawValue: text) else {
+        let known = SubsidyCategory.allCases.map(\.rawValue).joined(separator: ", ")
+        throw FieldProblem(field: nil, reason: "'\(text)' is not one of: \(known)")
+      }
+      return category
+    }
+    let (counterparty, counterpartyID) = counterpartyFields()
+    let reached = beneficiaryFields(headcountMinimum: 0)
+    guard let union, let program, let amount, let category, let reached else { return nil }
+    return Subsidy(
+      union: union, program: program, amount: amount, category: category,
+      counterparty: counterparty, counterpartyID: counterpartyID, beneficiaries: reached)
+  }
+
+  mutating func disbursement() -> Disbursement? {
+    let union = identifier("union")
+    let program = identifier("program")
+    let amount = money("amount")
+    let category = parse("category") { (text: String) throws in
+      guard let category = DisbursementCategory(rawValue: text) else {
+        let known = DisbursementCategory.allCases.map(\.rawValue).joined(separator: ", ")
+        throw FieldProblem(field: nil, reason: "'\(text)' is not one of: \(known)")
+      }
+      return category
+    }
+    let reached = beneficiaryFields(headcountMinimum: 1)
+    let (counterparty, counterpartyID) = counterpartyFields()
+    guard let union, let program, let amount, let category, let reached else { return nil }
+    return Disbursement(
+      union: union, program: program, amount: amount, category: category,
+      beneficiaries: reached, counterparty: counterparty, counterpartyID: counterpartyID)
+  }
+
+  mutating func receipt() -> Receipt? {
+    let category = parse("category") { (text: String) throws in
+      guard let category = ReceiptCategory(rawValue: text) else {
+        let known = ReceiptCategory.allCases.map(\.rawValue).joined(separator: ", ")
+        throw FieldProblem(field: nil, reason: "'\(text)' is not one of: \(known)")
+      }
+      return category
+    }
+    let (counterparty, counterpartyID) = counterpartyFields()
+    guard let union = identifier("union"), let program = identifier("program"),
+      let amount = money("amount")
+    else { return nil }
+    if fields["category"] != nil && category == nil { return nil }
+    return Receipt(
+      union: union, program: program, amount: amount, category: category,
+      counterparty: counterparty, counterpartyID: counterpartyID)
+  }
+
+  mutating func commitment() -> Commitment? {
+    let union = identifier("union")
+    let program = identifier("program")
+    let amount = money("amount")
+    let purpose = text("purpose", FieldRules.checkPurpose)
+    let period = parse("period") { try MonthPeriod(parsing: $0) }
+    let target = beneficiaryFields(headcountMinimum: nil)
+    guard let union, let program, let amount, let purpose, let target else { return nil }
+    if fields["period"] != nil && period == nil { return nil }
+    return Commitment(
+      union: union, program: program, amount: amount, purpose: purpose, period: period,
+      beneficiaries: target)
+  }
+
+  /// Who a row says was reached.
+  ///
+  /// `beneficiaries` with `beneficiary_unit`, or an old sheet's `headcount` read as that
+  /// many people (人; a subsidy's 0 as no count), or neither (`.some(nil)`); nil, with a
+  /// problem, when they are wrong. `headcountMinimum` nil: `headcount` is not accepted.
+  mutating func beneficiaryFields(headcountMinimum: Int64?) -> Beneficiaries?? {
+    let (countText, unitText) = (fields["beneficiaries"], fields["beneficiary_unit"])
+    if let minimum = headcountMinimum, fields["headcount"] != nil {
+      guard countText == nil, unitText == nil else {
+        let given = countText != nil ? "beneficiaries" : "beneficiary_unit"
+        problems.append(
+          FieldProblem(
+            field: "headcount",
+            reason: "and \(given) cannot both be given (headcount is beneficiaries in 人)"))
+        return nil
+      }
+      guard let count = count("headcount", minimum: minimum) else { return nil }
+      return .some(count == 0 ? nil : Beneficiaries(count: count, unit: .person))
+    }
+    switch (countText, unitText) {
+    case (nil, nil):
+      return .some(nil)
+    case (.some, nil):
+      problems.append(
+        FieldProblem(field: "beneficiary_unit", reason: "is required with beneficiaries"))
+      return nil
+    case (nil, .some):
+      problems.append(
+        FieldProblem(field: "beneficiaries", reason: "is required with beneficiary_unit"))
+      return nil
+    case (.some, .some(let unitText)):
+      let count = count("beneficiaries", minimum: 1)
+      guard let unit = BeneficiaryUnit(rawValue: unitText) else {
+        problems.append(
+          FieldProblem(
+            field: "beneficiary_unit",
+            reason: "'\(unitText)' is not one of: \(BeneficiaryUnit.listed)"))
+        return nil
+      }
+      return count.map { .some(Beneficiaries(count: $0, unit: unit)) }
+    }
+  }
+
+  /// How a payment names the commitment it pays: `.none` when it names none, nil (with a
+  /// problem) when the fields are wrong.
+  mutating func commitmentLink() -> CommitmentLink? {
+    switch (fields["commitment"], fields["commitment_request"]) {
+    case (nil, nil):
+      return CommitmentLink.none
+    case (.some, .some):
+      problems.append(
+        FieldProblem(field: "commitment", reason: "and commitment_request cannot both be given"))
+      return nil
+    case (.some, nil):
+      return count("commitment", minimum: 0).map { .seq($0) }
+    case (nil, .some):
+      return text("commitment_request") {
+        FieldRules.checkToken($0, sizeBytesMax: FieldRules.requestIDSizeBytesMax)
+      }.map { .requestID($0) }
+    }
+  }
+}
+
+/// Which commitment an input row's payment names, if any.
+enum CommitmentLink {
+  case none
+  case seq(Int64)
+  case requestID(String)
+}
+
+extension Entry {
+  /// The same entry with `action` in place of its own.
+  func with(_ action: Action) -> Entry {
+    Entry(date: date, action: action, memo: memo, requestID: requestID)
+  }
+}
