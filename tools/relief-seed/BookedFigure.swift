@@ -17,8 +17,11 @@ struct BookedFigure {
 enum FigurePlan {
   /// The figures to book, in business-date order (file order within a date).
   ///
-  /// Records a problem for every union, program or included figure that does not exist, and for an
-  /// included figure of another kind or program, later in the file, or larger than this.
+  /// Records a problem for every union, program or included figure that does not exist, for an
+  /// included figure of another kind or program, later in the file, counted in another unit,
+  /// included twice (directly and through another), or larger than this, and for a
+  /// commitment paid (`pays`) that is not an earlier commitment of the same union and
+  /// program dated no later than the payment.
   static func book(
     _ figures: [FigureSeed], unions: Set<String>, programs: Set<String>, fileName: String,
     issues: inout SeedIssues
@@ -36,16 +39,36 @@ enum FigurePlan {
       if !programs.contains(figure.program) {
         problem("program", "'\(figure.program)' is not in programs.csv")
       }
+      if let id = figure.pays {
+        let paid = earlier[id]
+        if paid?.kind != .commitment || paid?.union != figure.union
+          || paid?.program != figure.program || (paid.map { $0.date > figure.date } ?? true)
+        {
+          problem(
+            "pays",
+            "'\(id)' is not an earlier commitment of the same union and program, "
+              + "dated no later")
+        }
+      }
       var amount: Money? = figure.amount
       var count = figure.count
+      let nested = Set(figure.includes.flatMap { earlier[$0]?.includes ?? [] })
       for id in figure.includes {
         guard let part = earlier[id], part.kind == figure.kind, part.program == figure.program
         else {
           problem("includes", "'\(id)' is not an earlier figure of the same kind and program")
           continue
         }
+        if nested.contains(id) {
+          problem("includes", "'\(id)' is already included by another included figure")
+        }
         amount = amount?.subtracting(part.amount)
-        if let partCount = part.count, let whole = count { count = whole - partCount }
+        if let partCount = part.count, let whole = count {
+          if part.unit != figure.unit {
+            problem("includes", "'\(id)' counts in another unit than this figure")
+          }
+          count = whole - partCount
+        }
       }
       guard let amount, amount.fen > 0, (count ?? 1) > 0 else {
         problem("includes", "the included figures leave nothing to book")

@@ -1,10 +1,27 @@
 /// What a reported figure is, as an entry kind of the ledger.
 enum FigureKind: String, CaseIterable {
-  case receipt, allocation, refund, subsidy, disbursement
+  case receipt, allocation, refund, subsidy, disbursement, commitment
 
   /// Whether the figure takes money out of its union's balance.
-  var isOutflow: Bool { self != .receipt }
+  var isOutflow: Bool { self != .receipt && self != .commitment }
+
+  /// Whether the figure may pay against a commitment (`pays`).
+  var isPayment: Bool { self == .refund || self == .subsidy || self == .disbursement }
 
   /// The kinds, for messages: `receipt, allocation, ...`.
+  static let listed = allCases.map(\.rawValue).joined(separator: ", ")
+}
+
+/// How a report qualifies a figure that is not exact.
+///
+/// 余 and 多 ("over"), 约 ("about"), 近 ("nearly"). The ledger books the round number and
+/// its memo says so.
+enum Approximation: String, CaseIterable {
+  case over = "余"
+  case more = "多"
+  case about = "约"
+  case nearly = "近"
+
+  /// The qualifiers, for messages.
   static let listed = allCases.map(\.rawValue).joined(separator: ", ")
 }

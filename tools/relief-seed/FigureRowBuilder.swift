@@ -13,19 +13,39 @@ enum FigureRowBuilder {
       ? "" : " remainder after " + booked.remainderOf.joined(separator: ", ")
   }
 
+  /// What a memo adds so that readers see which figures are not exact.
+  ///
+  /// The amount or the count as the report qualifies it (`金额为约数（余）`), and an assumed
+  /// date (`日期为推定`). `figures.csv` has the same marks in `amount_approx`,
+  /// `beneficiaries_approx` and `date_basis`.
+  static func marks(_ figure: FigureSeed, count: Bool) -> String {
+    var text = ""
+    if let approx = figure.amountApprox { text += " 金额为约数（\(approx.rawValue)）" }
+    if count, let approx = figure.countApprox { text += " 受益数为约数（\(approx.rawValue)）" }
+    if figure.dateAssumed { text += " 日期为推定" }
+    return text
+  }
+
   /// The one row of a figure that is not broken down (all kinds but refunds).
   static func single(_ booked: BookedFigure) -> ImportRow {
     let figure = booked.figure
     var row = ImportRow(
       kind: figure.kind.rawValue, date: figure.date.description,
-      memo: source(figure) + remainderNote(booked), requestID: figure.id)
+      memo: source(figure) + remainderNote(booked) + marks(figure, count: booked.count != nil),
+      requestID: figure.id)
     row[.union] = figure.union
     row[.to] = figure.to
     row[.program] = figure.program
     row[.amount] = booked.amount.yuanString
     row[.counterparty] = figure.counterparty
     row[.category] = figure.category
-    row[.headcount] = figure.headcount.map(String.init)
+    if let count = booked.count, let unit = figure.unit {
+      row[.beneficiaries] = String(count)
+      row[.beneficiaryUnit] = unit.rawValue
+    }
+    row[.period] = figure.period
+    row[.purpose] = figure.purpose
+    row[.commitmentRequest] = figure.pays
     return row
   }
 
@@ -39,6 +59,7 @@ enum FigureRowBuilder {
     let memo =
       source(figure) + " SYNTHETIC breakdown \(part)/\(count)"
       + (booked.remainderOf.isEmpty ? "" : " of the" + remainderNote(booked))
+      + marks(figure, count: false)
     var row = ImportRow(
       kind: FigureKind.refund.rawValue, date: figure.date.description, memo: memo,
       requestID: figure.id + "." + SyntheticBusiness.padded(part, width: 5))
@@ -49,6 +70,7 @@ enum FigureRowBuilder {
     row[.counterpartyID] = SyntheticBusiness.code(serial: serial)
     row[.period] = figure.period
     row[.duesPaid] = amount.yuanString
+    row[.commitmentRequest] = figure.pays
     return row
   }
 }

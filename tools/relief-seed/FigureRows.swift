@@ -34,14 +34,15 @@ struct FigureRows {
     if figure.kind.isOutflow {
       if let source = figure.fundedBy {
         try writeReceipt(
-          booked, amount: booked.amount, counterparty: source, suffix: "source",
+          booked, amount: booked.amount, counterparty: source,
+          category: figure.fundedByCategory, suffix: "source",
           note: "funds from the source the report names")
       }
       let balance = balances.balance(union: figure.union, program: figure.program)
       if let shortfall = booked.amount.subtracting(balance), shortfall.fen > 0 {
         try writeReceipt(
-          booked, amount: shortfall, counterparty: Self.syntheticFunder, suffix: "funding",
-          note: Self.fundingNote)
+          booked, amount: shortfall, counterparty: Self.syntheticFunder, category: nil,
+          suffix: "funding", note: Self.fundingNote)
       }
     }
     if figure.kind == .refund {
@@ -53,8 +54,8 @@ struct FigureRows {
   }
 
   private mutating func writeReceipt(
-    _ booked: BookedFigure, amount: Money, counterparty: String, suffix: String,
-    note: String
+    _ booked: BookedFigure, amount: Money, counterparty: String, category: String?,
+    suffix: String, note: String
   ) throws(SeedError) {
     let figure = booked.figure
     var row = ImportRow(
@@ -64,6 +65,7 @@ struct FigureRows {
     row[.program] = figure.program
     row[.amount] = amount.yuanString
     row[.counterparty] = counterparty
+    row[.category] = category
     try writer.write(row)
     try balances.add(amount, union: figure.union, program: figure.program)
   }
@@ -88,9 +90,11 @@ struct FigureRows {
     }
   }
 
-  /// Moves the booked amount in the balances, as the ledger's rules will.
+  /// Moves the booked amount in the balances, as the ledger's rules will (a commitment
+  /// moves nothing).
   private mutating func apply(_ booked: BookedFigure) throws(SeedError) {
     let figure = booked.figure
+    if figure.kind == .commitment { return }
     guard figure.kind.isOutflow else {
       try balances.add(booked.amount, union: figure.union, program: figure.program)
       return

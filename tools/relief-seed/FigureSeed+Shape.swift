@@ -12,24 +12,40 @@ extension FigureSeed {
     if (kind == .allocation) != (to != nil) {
       problem("to", kind == .allocation ? "is required for an allocation" : "is for allocations")
     }
-    if kind == .receipt && fundedBy != nil {
+    if !kind.isOutflow && fundedBy != nil {
       problem("funded_by", "is for outflows; give a receipt's source as its counterparty")
+    }
+    if fundedByCategory != nil && fundedBy == nil {
+      problem("funded_by_category", "is the category of funded_by, which is not given")
+    }
+    if (kind == .commitment) != (purpose != nil) {
+      problem(
+        "purpose", kind == .commitment ? "is required for a commitment" : "is for commitments")
+    }
+    if pays != nil && !kind.isPayment {
+      problem("pays", "is for refunds, subsidies and disbursements")
     }
     switch kind {
     case .refund:
-      if count == nil { problem("count", "is required for a refund (businesses refunded)") }
+      if count == nil || unit != .business {
+        problem("beneficiaries", "is required for a refund (businesses refunded, in 家企业)")
+      }
       if category != nil { problem("category", "is not used by a refund") }
-      if headcount != nil { problem("headcount", "is not used by a refund") }
       checkPeriod(fileName: fileName, issues: &issues)
     case .subsidy, .disbursement:
       if category == nil { problem("category", "is required for \(kindName)") }
-      if kind == .disbursement && headcount == nil {
-        problem("headcount", "is required for a disbursement (at least 1)")
-      }
-    case .receipt, .allocation:
+    case .commitment:
+      if category != nil { problem("category", "is not used by a commitment") }
+      if period != nil { checkPeriod(fileName: fileName, issues: &issues) }
+    case .allocation:
       if category != nil { problem("category", "is not used by \(kindName)") }
+      if count != nil { problem("beneficiaries", "is not used by \(kindName)") }
+    case .receipt:
+      if count != nil { problem("beneficiaries", "is not used by \(kindName)") }
     }
-    if kind != .refund && period != nil { problem("period", "is for refunds") }
+    if kind != .refund && kind != .commitment && period != nil {
+      problem("period", "is for refunds and commitments")
+    }
   }
 
   private func checkPeriod(fileName: String, issues: inout SeedIssues) {

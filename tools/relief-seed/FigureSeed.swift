@@ -5,13 +5,17 @@ import ReliefLedger
 struct FigureSeed {
   /// The columns of `figures.csv`.
   static let columns = [
-    "figure_id", "source_report", "source_quote", "union", "kind", "amount_yuan", "count",
-    "count_unit", "category", "date", "date_basis", "notes", "to", "program", "headcount",
-    "counterparty", "funded_by", "includes", "period",
+    "figure_id", "source_report", "source_quote", "union", "kind", "amount_yuan",
+    "amount_approx", "beneficiaries", "beneficiary_unit", "beneficiaries_approx", "category",
+    "date", "date_basis", "notes", "to", "program", "counterparty", "funded_by",
+    "funded_by_category", "includes", "period", "purpose", "pays",
   ]
+  /// How `date_basis` begins: the date is the report's, or assumed.
+  static let reportedDatePrefix = "report:"
+  static let assumedDatePrefix = "assumed:"
   /// The longest figure id, in bytes; request ids are built from it.
   static let idSizeBytesMax = 32
-  /// The largest count or headcount a figure may give.
+  /// The largest count a figure may give.
   static let countMax = 100_000_000
 
   let id: String
@@ -24,17 +28,29 @@ struct FigureSeed {
   let kind: FigureKind
   let category: String?
   let amount: Money
-  /// Businesses or people reached, as reported.
+  /// How the report qualifies the amount, if it is not exact.
+  let amountApprox: Approximation?
+  /// Who was reached, in the report's unit (a refund: the businesses refunded).
   let count: Int?
-  /// The headcount the ledger books (see seeds/README.md).
-  let headcount: Int?
+  /// The unit of `count`.
+  let unit: BeneficiaryUnit?
+  /// How the report qualifies the count, if it is not exact.
+  let countApprox: Approximation?
   let counterparty: String?
   /// The source of funds the report names, booked as a receipt before the outflow.
   let fundedBy: String?
+  /// The receipt category of that source (`donation`, `appropriation`, `other`).
+  let fundedByCategory: String?
   /// Figures whose amounts (and counts) are part of this one's.
   let includes: [String]
   let period: String?
+  /// A commitment's purpose.
+  let purpose: String?
+  /// The commitment figure this payment pays against.
+  let pays: String?
   let date: BusinessDate
+  /// Whether the date is assumed (`date_basis` begins `assumed:`) rather than reported.
+  let dateAssumed: Bool
 
   /// The figures of `table` in file order; `nil` in place of a row with problems.
   static func read(_ table: SeedTable, issues: inout SeedIssues) -> [FigureSeed] {
@@ -59,8 +75,14 @@ struct FigureSeed {
     _ row: InputRow, table: SeedTable, issues: inout SeedIssues
   ) -> FigureSeed? {
     let fields = row.fields
-    for field in ["source_quote", "date_basis"] {
-      _ = table.required(field, in: row, issues: &issues)
+    _ = table.required("source_quote", in: row, issues: &issues)
+    let basis = table.required("date_basis", in: row, issues: &issues)
+    if !basis.isEmpty && !basis.hasPrefix(reportedDatePrefix)
+      && !basis.hasPrefix(assumedDatePrefix)
+    {
+      issues.add(
+        file: table.fileName, line: row.line, field: "date_basis",
+        "must begin '\(reportedDatePrefix)' or '\(assumedDatePrefix)'")
     }
     let id = table.required("figure_id", in: row, issues: &issues)
     if !isValidID(id) {
@@ -80,17 +102,49 @@ struct FigureSeed {
     let source = table.required("source_report", in: row, issues: &issues)
     let union = table.required("union", in: row, issues: &issues)
     let program = table.required("program", in: row, issues: &issues)
-    let count = table.integer("count", in: row, minimum: 1, maximum: countMax, issues: &issues)
-    let headcount = table.integer(
-      "headcount", in: row, minimum: 1, maximum: countMax, issues: &issues)
+    let count = table.integer(
+      "beneficiaries", in: row, minimum: 1, maximum: countMax, issues: &issues)
+    let unit = fields["beneficiary_unit"].flatMap(BeneficiaryUnit.init(rawValue:))
+    if let text = fields["beneficiary_unit"], unit == nil {
+      issues.add(
+        file: table.fileName, line: row.line, field: "beneficiary_unit",
+        "'\(text)' is not one of \(BeneficiaryUnit.listed)")
+    }
+    if (fields["beneficiaries"] == nil) != (fields["beneficiary_unit"] == nil) {
+      issues.add(
+        file: table.fileName, line: row.line, field: "beneficiary_unit",
+        "beneficiaries and beneficiary_unit go together")
+    }
+    let amountApprox = approximation("amount_approx", row, table: table, issues: &issues)
+    let countApprox = approximation("beneficiaries_approx", row, table: table, issues: &issues)
+    if countApprox != nil && count == nil {
+      issues.add(
+        file: table.fileName, line: row.line, field: "beneficiaries_approx",
+        "qualifies beneficiaries, which are not given")
+    }
     guard let kind, let amount, let date else { return nil }
     return FigureSeed(
       id: id, line: row.line, sourceReport: source, union: union, to: fields["to"],
       program: program, kind: kind, category: fields["category"], amount: amount,
-      count: count, headcount: headcount, counterparty: fields["counterparty"],
-      fundedBy: fields["funded_by"],
+      amountApprox: amountApprox, count: count, unit: unit, countApprox: countApprox,
+      counterparty: fields["counterparty"], fundedBy: fields["funded_by"],
+      fundedByCategory: fields["funded_by_category"],
       includes: fields["includes"].map { $0.split(separator: ";").map(String.init) } ?? [],
-      period: fields["period"], date: date)
+      period: fields["period"], purpose: fields["purpose"], pays: fields["pays"], date: date,
+      dateAssumed: basis.hasPrefix(assumedDatePrefix))
+  }
+
+  private static func approximation(
+    _ field: String, _ row: InputRow, table: SeedTable, issues: inout SeedIssues
+  ) -> Approximation? {
+    guard let text = row.fields[field] else { return nil }
+    guard let approximation = Approximation(rawValue: text) else {
+      issues.add(
+        file: table.fileName, line: row.line, field: field,
+        "'\(text)' is not one of \(Approximation.listed)")
+      return nil
+    }
+    return approximation
   }
 
   private static func isValidID(_ id: String) -> Bool {

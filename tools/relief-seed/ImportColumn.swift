@@ -1,10 +1,15 @@
 /// The columns of the generated import CSV: the input field names of `relief import`, in
-/// the order `relief append --help` lists them.
+/// the order `relief append --help` lists them (`headcount` and `commitment` are never
+/// written: counts go in `beneficiaries`, and payments name commitments by request id).
 enum ImportColumn: String, CaseIterable {
   case kind, date, union, to, program, amount, counterparty
   case counterpartyID = "counterparty_id"
-  case category, headcount, period
+  case category, beneficiaries
+  case beneficiaryUnit = "beneficiary_unit"
+  case period
   case duesPaid = "dues_paid"
+  case purpose
+  case commitmentRequest = "commitment_request"
   case reverses
   case reversesRequest = "reverses_request"
   case memo
