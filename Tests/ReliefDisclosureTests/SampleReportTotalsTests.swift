@@ -1,0 +1,233 @@
+import Foundation
+import ReliefLedger
+import ReliefLog
+import XCTest
+
+/// The shipped sample ledger (`ledger/`, built from `seeds/`) says what the five reports say.
+///
+/// Each reported figure is the sum of the rows that cite it, each union's tree adds up to
+/// the report's totals (no figure counted twice), and every count keeps the report's unit.
+/// The expected figures are copied from the reports (../shared/seeds/), not from seeds/.
+final class SampleReportTotalsTests: XCTestCase {
+  private static let cq = "000_9ac814fbf2f07810.txt"
+  private static let sy = "001_8f20270fabd43016.txt"
+  private static let nt = "002_1cce2d1094f438d8.txt"
+  private static let jx = "003_ddeef44fe0e3859f.txt"
+  private static let qd = "004_049093ddc59fd230.txt"
+
+  /// One reported figure: its report, its words, the yuan it gives, and the seed figures
+  /// whose rows together make it up.
+  private struct Reported {
+    let report: String
+    let text: String
+    let fen: Int64
+    let figures: [String]
+  }
+
+  /// Every money figure the reports give that the ledger books (seeds/README.md has the
+  /// list, and what each becomes).
+  private static let reported: [Reported] = [
+    .init(report: cq, text: "捐款2万元", fen: 2_000_000, figures: ["CQ-01"]),
+    .init(report: cq, text: "价值1.5万元的生活物资", fen: 1_500_000, figures: ["CQ-02"]),
+    .init(report: cq, text: "慰问金额约300万元", fen: 300_000_000, figures: ["CQ-03", "CQ-04"]),
+    .init(report: cq, text: "发放慰问金45000元", fen: 4_500_000, figures: ["CQ-04"]),
+    .init(report: sy, text: "10万元防疫专项资金", fen: 10_000_000, figures: ["SY-01"]),
+    .init(report: sy, text: "累计投入161万余元", fen: 161_000_000, figures: ["SY-01", "SY-02"]),
+    .init(report: nt, text: "返还小微企业工会经费1987万元", fen: 1_987_000_000, figures: ["NT-01"]),
+    .init(report: nt, text: "全市返还5270万元", fen: 5_270_000_000, figures: ["NT-01", "NT-02"]),
+    .init(report: nt, text: "累计使用资金125万余元", fen: 125_000_000, figures: ["NT-03"]),
+    .init(report: nt, text: "价值4万多元的暖“新”礼包", fen: 4_000_000, figures: ["NT-04"]),
+    .init(report: nt, text: "累计支出20万元", fen: 20_000_000, figures: ["NT-05"]),
+    .init(report: nt, text: "价值4万元的抗疫物资", fen: 4_000_000, figures: ["NT-06"]),
+    .init(report: nt, text: "紧急调拨50余万元资金", fen: 50_000_000, figures: ["NT-07"]),
+    .init(report: jx, text: "市总工会拨付83万元", fen: 83_000_000, figures: ["SR-01"]),
+    .init(report: jx, text: "贴息100万元（决定，承诺）", fen: 100_000_000, figures: ["SR-02"]),
+    .init(report: jx, text: "本级共拨付慰问金 46.65 万元", fen: 46_650_000, figures: ["YC-01"]),
+    .init(report: jx, text: "县总工会……168.306 万元", fen: 168_306_000, figures: ["YC-02"]),
+    .init(report: jx, text: "投保 19.8750 万元", fen: 19_875_000, figures: ["YC-03"]),
+    .init(
+      report: qd, text: "筹措慰问资金4400万元", fen: 4_400_000_000,
+      figures: ["QD-01", "QD-02", "QD-03", "QD-04", "QD-08", "QD-09", "QD-11"]),
+    .init(report: qd, text: "价值2万元的慰问品", fen: 2_000_000, figures: ["QD-02"]),
+    .init(report: qd, text: "价值5万余元的医用酒精等", fen: 5_000_000, figures: ["QD-03"]),
+    .init(report: qd, text: "4.5万元慰问金", fen: 4_500_000, figures: ["QD-04"]),
+    .init(report: qd, text: "累计补贴1.8万余元", fen: 1_800_000, figures: ["QD-05"]),
+    .init(report: qd, text: "捐款达50余万元", fen: 50_000_000, figures: ["QD-06"]),
+    .init(report: qd, text: "拿出30万元", fen: 30_000_000, figures: ["QD-07"]),
+    .init(report: qd, text: "累计投入资金近百万元", fen: 100_000_000, figures: ["QD-08"]),
+    .init(report: qd, text: "价值3.3万余元的补给食品", fen: 3_300_000, figures: ["QD-09"]),
+    .init(report: qd, text: "拨付8万元专项资金", fen: 8_000_000, figures: ["QD-10"]),
+    .init(report: qd, text: "共消费200余万元", fen: 200_000_000, figures: ["QD-09", "QD-11"]),
+  ]
+
+  /// One entry line of the sample, as far as these tests need it.
+  private struct Row: Sendable {
+    let kind: String
+    /// Its members with string or integer values, integers written in decimal.
+    let fields: [String: String]
+    /// The figure id and report file its memo cites (`seeds:<id> <file> ...`), if any.
+    let figure: String?
+    let report: String?
+    var fen: Int64 { fields["amount_fen"].flatMap { Int64($0) } ?? 0 }
+  }
+
+  private static let rows: [Row] = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    guard let data = try? Data(contentsOf: root.appendingPathComponent("ledger/journal.jsonl"))
+    else { return [] }
+    return data.split(separator: 0x0A).compactMap { line in
+      guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+        let kind = object["kind"] as? String, kind != "commit"
+      else { return nil }
+      let words = (object["memo"] as? String)?.split(separator: " ") ?? []
+      let cited = words.first.flatMap { $0.hasPrefix("seeds:") ? $0.dropFirst(6) : nil }
+      let fields = object.compactMapValues { value in
+        (value as? String) ?? (value as? NSNumber)?.stringValue
+      }
+      return Row(
+        kind: kind, fields: fields, figure: cited.map(String.init),
+        report: words.count > 1 ? String(words[1]) : nil)
+    }
+  }()
+
+  /// The rows that book figures (not the receipts that fund them).
+  private static let figureKinds: Set<String> = [
+    "allocation", "refund", "subsidy", "disbursement", "commitment",
+  ]
+
+  func testEveryReportedFigureIsTheSumOfTheRowsThatCiteIt() {
+    XCTAssertFalse(Self.rows.isEmpty, "ledger/journal.jsonl not read")
+    var byFigure: [String: Int64] = [:]
+    for row in Self.rows where Self.figureKinds.contains(row.kind) {
+      guard let figure = row.figure else { continue }
+      byFigure[figure, default: 0] += row.fen
+    }
+    for figure in Self.reported {
+      let sum = figure.figures.reduce(Int64(0)) { $0 + (byFigure[$1] ?? 0) }
+      XCTAssertEqual(sum, figure.fen, "\(figure.report) \(figure.text)")
+      for id in figure.figures {
+        let reports = Set(Self.rows.filter { $0.figure == id }.compactMap(\.report))
+        XCTAssertEqual(reports, [figure.report], "\(id) cites its report")
+      }
+    }
+  }
+
+  func testPaidPerReportIsWhatTheReportsSayWithNothingCountedTwice() {
+    var paid: [String: Int64] = [:]
+    var committed: [String: Int64] = [:]
+    for row in Self.rows {
+      guard let report = row.report, row.figure != nil else { continue }
+      switch row.kind {
+      case "refund", "subsidy", "disbursement": paid[report, default: 0] += row.fen
+      case "commitment": committed[report, default: 0] += row.fen
+      default: break
+      }
+    }
+    // 000: 2万 + 1.5万 given by 优路, and the new area's 约300万 (翠云's 45000 inside it).
+    XCTAssertEqual(paid[Self.cq], 2_000_000 + 1_500_000 + 300_000_000)
+    // 001: 161万余 (the 10万 of 2021-01-05 inside it).
+    XCTAssertEqual(paid[Self.sy], 161_000_000)
+    // 002: 5270万 refunded city-wide (the city union's 1987万 inside it), 125万余 of
+    // hardship aid, 4万多 + 20万 + 4万 + 50余万 for drivers and the front line.
+    XCTAssertEqual(
+      paid[Self.nt],
+      5_270_000_000 + 125_000_000 + 4_000_000 + 20_000_000 + 4_000_000 + 50_000_000)
+    // 003: 83万 + 46.65万 + 168.306万 + 19.875万 paid; the 饶工贷 100万 only decided.
+    XCTAssertEqual(paid[Self.jx], 83_000_000 + 46_650_000 + 168_306_000 + 19_875_000)
+    XCTAssertEqual(committed[Self.jx], 100_000_000)
+    // 004: the 4400万 of all levels (every district's front-line figure inside it), the
+    // 1.8万余 purchase subsidy, 50余万 of donations passed on and the 30万 award.
+    XCTAssertEqual(
+      paid[Self.qd], 4_400_000_000 + 1_800_000 + 50_000_000 + 30_000_000)
+    XCTAssertEqual(Set(committed.keys), [Self.jx])
+  }
+
+  func testUnionTreesAddUpToTheReportsTotals() throws {
+    let view = try LedgerView.load(
+      Journal(directory: Self.sampleLedger), stateDirectory: nil)
+    var tree: [String: AccountTotals] = [:]
+    for row in BalanceReport.rows(view.state, subtree: true) {
+      tree[row.union + "/" + row.program] = row.totals
+    }
+    func totals(_ key: String) -> AccountTotals {
+      guard let totals = tree[key] else {
+        XCTFail("no account \(key)")
+        return AccountTotals()
+      }
+      return totals
+    }
+    // 000: 约300万 to 2000余人, the new area union and its streets together.
+    XCTAssertEqual(totals("chongqing-liangjiang/covid-2020").disbursed.fen, 300_000_000)
+    XCTAssertEqual(totals("chongqing-liangjiang/covid-2020").beneficiaries[.person], 2000)
+    XCTAssertEqual(totals("chongqing-liangjiang/donations-2020").disbursed.fen, 3_500_000)
+    // 001: 161万余 reaching 12万余人次.
+    XCTAssertEqual(totals("beijing-shunyi/covid-2020").disbursed.fen, 161_000_000)
+    XCTAssertEqual(totals("beijing-shunyi/covid-2020").beneficiaries[.personTime], 120_000)
+    // 002: 5270万 to 33730 businesses; hardship aid apart from the epidemic fund.
+    XCTAssertEqual(totals("nantong/dues-refund").refunded.fen, 5_270_000_000)
+    XCTAssertEqual(totals("nantong/hardship-aid").disbursed.fen, 125_000_000)
+    XCTAssertEqual(totals("nantong/hardship-aid").beneficiaries[.personTime], 2408)
+    XCTAssertEqual(totals("nantong/covid-2022").disbursed.fen, 78_000_000)
+    XCTAssertEqual(totals("nantong/covid-2022").beneficiaries[.person], 200)
+    XCTAssertEqual(totals("nantong/covid-2022").beneficiaries[.portion], 2000)
+    // 003: the 饶工贷 100万 committed, nothing paid, the balance untouched.
+    let loans = totals("shangrao/startup-loan-interest")
+    XCTAssertEqual(loans.committed.fen, 100_000_000)
+    XCTAssertEqual(loans.committedPaid.fen, 0)
+    XCTAssertEqual(loans.subsidized.fen, 0)
+    XCTAssertEqual(loans.balance.fen, 0)
+    XCTAssertEqual(totals("shangrao/covid-2020").disbursed.fen, 83_000_000)
+    XCTAssertEqual(totals("shangrao/covid-2020").beneficiaries[.business], 28)
+    XCTAssertEqual(
+      totals("yichun/covid-2020").disbursed.fen, 46_650_000 + 168_306_000 + 19_875_000)
+    // 004: 4400万 in all (no district figure on top), 李沧's 200余万, the award apart.
+    XCTAssertEqual(totals("qingdao/covid-2020").disbursed.fen, 4_400_000_000)
+    XCTAssertEqual(totals("qingdao-licang/covid-2020").disbursed.fen, 200_000_000)
+    XCTAssertEqual(totals("qingdao/innovation-2020").disbursed.fen, 30_000_000)
+    XCTAssertEqual(totals("qingdao/donations-2020").disbursed.fen, 50_000_000)
+    XCTAssertEqual(totals("qingdao/donations-2020").received.fen, 50_000_000)
+  }
+
+  func testCountsCarryTheirUnitsAndPurposesTheirFunds() {
+    let byFigure = Dictionary(
+      Self.rows.filter { Self.figureKinds.contains($0.kind) }.compactMap { row in
+        row.figure.map { ($0, row) }
+      }, uniquingKeysWith: { first, _ in first })
+    for row in Self.rows {
+      XCTAssertNil(row.fields["headcount"], "\(row.figure ?? row.kind) has a headcount")
+      XCTAssertEqual(
+        row.fields["beneficiaries"] == nil, row.fields["beneficiary_unit"] == nil,
+        "\(row.figure ?? row.kind)")
+      if row.kind == "disbursement" || row.kind == "subsidy" {
+        XCTAssertNotEqual(row.fields["beneficiaries"], "1", "\(row.figure ?? "")")
+      }
+    }
+    func field(_ figure: String, _ name: String) -> String? {
+      byFigure[figure]?.fields[name]
+    }
+    XCTAssertEqual(byFigure["SR-02"]?.kind, "commitment")
+    XCTAssertEqual(field("SR-02", "beneficiary_unit"), "家企业")
+    XCTAssertEqual(field("NT-03", "program"), "hardship-aid")
+    XCTAssertEqual(field("QD-07", "program"), "innovation-2020")
+    XCTAssertEqual(field("CQ-01", "category"), "donation")
+    XCTAssertEqual(field("QD-06", "category"), "donation")
+    let donated = Self.rows.first { $0.kind == "receipt" && $0.figure == "QD-06" }
+    XCTAssertEqual(donated?.fields["category"], "donation")
+    XCTAssertEqual(field("QD-05", "counterparty").map { $0.contains("买方") }, true)
+    XCTAssertEqual(field("QD-01", "union"), "qingdao-all-levels")
+    XCTAssertEqual(field("QD-11", "union"), "qingdao-licang-all")
+    XCTAssertEqual(field("NT-05", "beneficiary_unit"), "份")
+    XCTAssertEqual(field("SY-02", "beneficiary_unit"), "人次")
+    // Approximate figures and assumed dates are marked where the public sees them.
+    XCTAssertEqual(field("CQ-03", "memo").map { $0.contains("金额为约数（约）") }, true)
+    XCTAssertEqual(field("QD-08", "memo").map { $0.contains("金额为约数（近）") }, true)
+    XCTAssertEqual(field("QD-01", "memo").map { $0.contains("日期为推定") }, true)
+    XCTAssertEqual(field("SY-01", "memo").map { $0.contains("日期为推定") }, false)
+  }
+
+  private static var sampleLedger: String {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().path + "/ledger"
+  }
+}
