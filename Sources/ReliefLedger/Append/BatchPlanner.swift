@@ -12,6 +12,8 @@ struct BatchPlanner {
   private var issues: [InputIssue] = []
   /// Told the rows planned so far and the rows in all, every 65,536 rows.
   var progress: ((_ rows: Int64, _ totalRows: Int64) -> Void)?
+  /// The people rows pay, by row line: their roster records are made as the rows get seqs.
+  var persons: [Int: PersonPayment] = [:]
 
   /// `issues` are problems already found in the rows' fields; planning adds to them.
   init(source: String, nowMillis: Int64, signer: CommitSigner, issues: [InputIssue]) {
@@ -37,6 +39,7 @@ struct BatchPlanner {
     let before = (keys: state.keys, thresholds: state.reviewThresholds)
     var (staged, scope) = ([Entry](), BatchScope())
     var result = AppendResult(appended: [], duplicates: [], commitSeq: nil)
+    var rosterRecords: [RosterRecord] = []
     var (batchEntries, batchRequestIDs, batchSeqs) = (
       [Int64: Entry](), [String: Int](), [String: Int64]()
     )
@@ -51,7 +54,7 @@ struct BatchPlanner {
       }
       if let requestID = entry.requestID, let seq = committed.seqs[requestID] {
         // Already in the ledger: the same entry is skipped, a different one is an error.
-        guard committed.entries[seq] == entry else {
+        guard let earlier = committed.entries[seq], earlier.isSame(asInput: entry) else {
           issue(
             row, "request_id", "'\(requestID)' is already used by seq \(seq) for a different entry")
           continue
@@ -74,6 +77,7 @@ struct BatchPlanner {
       }
       if targets.seqs.contains(seq) { batchEntries[seq] = entry }
       scope.add(entry, seq: seq)
+      if let person = persons[row.line] { rosterRecords.append(person.record(seq: seq)) }
       if case .stage = mode { staged.append(entry) }
       result.appended.append((row.line, seq))
     }
@@ -92,7 +96,9 @@ struct BatchPlanner {
     batch.commit(signer: signer.keyID, maker: commitMaker, sign: signer.signature(for:))
     result.commitSeq = batch.head.nextSeq - 1
     projection.advance(to: state, head: batch.head, batch: batch.bytes, requestIDs: batchSeqs)
-    return (batch.bytes, PlannedBatch(result: result, projection: projection))
+    var planned = PlannedBatch(result: result, projection: projection)
+    planned.roster = (snapshot.committed.head.nextSeq, rosterRecords)
+    return (batch.bytes, planned)
   }
 
   /// The projection of the committed journal (without its state), its state, and the

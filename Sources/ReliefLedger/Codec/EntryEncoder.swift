@@ -47,6 +47,8 @@ public enum EntryEncoder {
       appendBeneficiaries(&object, disbursement.beneficiaries)
       appendOptional(&object, "counterparty", disbursement.counterparty)
       appendOptional(&object, "counterparty_id", disbursement.counterpartyID)
+      appendOptional(&object, "payee", disbursement.payee?.display)
+      appendOptional(&object, "payee_commitment", disbursement.payee?.commitment)
       appendOptional(&object, "commitment", disbursement.commitment)
     case .commitment(let commitment):
       appendAccount(&object, commitment.union, to: nil, commitment.program, commitment.amount)
