@@ -5,8 +5,8 @@
 /// Digits count however they are written: ASCII or full-width (`０`–`９`), in groups split by
 /// one space (also U+3000), dot, hyphen or middle dot, among other text (`ID:`, `身份证`,
 /// `卡号` before them change nothing). A run of groups shaped like dates (4, 2 and 2 digits,
-/// repeated) is not an identifier, nor are 17 digits followed by a capital letter (the shape
-/// of a unified social credit code: businesses are public).
+/// repeated) is not an identifier, nor are 16 or 17 digits running into a capital letter (the
+/// shape of a unified social credit code: businesses are public).
 public enum IdentifierScreen {
   /// What a run of digits looks like.
   public enum Kind: Equatable, Sendable {
@@ -35,8 +35,10 @@ public enum IdentifierScreen {
       } else if isSeparator(scalar) && !run.digits.isEmpty && !run.separatorPending {
         run.separatorPending = true
       } else {
-        // 17 digits and a capital letter are a credit code's shape (a business, public).
-        let creditCode = run.digits.count == 17 && !run.separatorPending && isCapital(scalar)
+        // 16 or 17 digits running into a capital letter are a credit code's shape (a
+        // business's, public).
+        let creditCode =
+          (16...17).contains(run.digits.count) && !run.separatorPending && isCapital(scalar)
         if !creditCode, let finding = run.finding() { return finding }
         run = DigitRun()
       }
