@@ -81,7 +81,8 @@ final class PeopleRosterCommandTests: XCTestCase {
 
   func testAlteredMissingAndExtraRecordsFailWithExit1() throws {
     let original = try rosterLines()[0]
-    let altered = original.replacingOccurrences(of: "110101199003074514", with: "11010119900307451X")
+    let altered = original.replacingOccurrences(
+      of: "110101199003074514", with: "11010119900307451X")
     try (altered + "\n").write(toFile: roster, atomically: false, encoding: .utf8)
     let mismatch = try relief(["roster", "verify"])
     XCTAssertEqual(mismatch.status, 1)

@@ -1,5 +1,7 @@
-/// A person paid, as the public journal shows them (format version 2): the masked name
-/// and a salted commitment of who they are. The name, ID number and salt are in the roster.
+/// A person paid, as the public journal shows them (format version 2).
+///
+/// The masked name and a salted commitment of who they are; the name, ID number and salt
+/// are in the roster.
 public struct Payee: Equatable, Sendable {
   /// The name masked (`PersonName.masked`): the journal's `payee`.
   public var display: String

@@ -28,8 +28,9 @@ extension RowMapper {
     }
   }
 
-  /// A disbursement's payee from `person_name`, `person_id` and `bank_card`: `.some(nil)`
-  /// when the row pays no person, nil (with a problem) when the fields are wrong. The
+  /// A disbursement's payee from `person_name`, `person_id` and `bank_card`.
+  ///
+  /// `.some(nil)` when the row pays no person, nil (with a problem) when the fields are wrong. The
   /// identity and its salt are kept in `personPayment`, for the roster.
   mutating func payeeFields() -> Payee?? {
     let given = ["person_name", "person_id", "bank_card"].filter { fields[$0] != nil }

@@ -1,8 +1,9 @@
 import Glibc
 import ReliefLog
 
-/// The private roster beside the journal, `LEDGER/roster.jsonl` (mode 0600): one
-/// `RosterRecord` line per payment to a person. Nothing that publishes reads it.
+/// The private roster beside the journal, `LEDGER/roster.jsonl` (mode 0600).
+///
+/// One `RosterRecord` line per payment to a person. Nothing that publishes reads it.
 public enum RosterFile {
   /// The roster's file name in the ledger directory.
   public static let fileName = "roster.jsonl"

@@ -1,7 +1,9 @@
 import ReliefLog
 
-/// One line of the private roster: who the payment at `seq` paid, and the salt of its
-/// commitment. Never in the journal, an export or the site.
+/// One line of the private roster: who the payment at `seq` paid.
+///
+/// It holds the salt of the payment's commitment; it is never in the journal, an export or
+/// the site.
 public struct RosterRecord: Equatable, Sendable {
   /// The seq of the payment line.
   public let seq: Int64
