@@ -12,8 +12,6 @@ struct BatchPlanner {
   private var issues: [InputIssue] = []
   /// Told the rows planned so far and the rows in all, every 65,536 rows.
   var progress: ((_ rows: Int64, _ totalRows: Int64) -> Void)?
-  /// The people rows pay, by row line: their roster records are made as the rows get seqs.
-  var persons: [Int: PersonPayment] = [:]
 
   /// `issues` are problems already found in the rows' fields; planning adds to them.
   init(source: String, nowMillis: Int64, signer: CommitSigner, issues: [InputIssue]) {
@@ -39,7 +37,6 @@ struct BatchPlanner {
     let before = (keys: state.keys, thresholds: state.reviewThresholds)
     var (staged, scope) = ([Entry](), BatchScope())
     var result = AppendResult(appended: [], duplicates: [], commitSeq: nil)
-    var rosterRecords: [RosterRecord] = []
     var (batchEntries, batchRequestIDs, batchSeqs) = (
       [Int64: Entry](), [String: Int](), [String: Int64]()
     )
@@ -77,7 +74,6 @@ struct BatchPlanner {
       }
       if targets.seqs.contains(seq) { batchEntries[seq] = entry }
       scope.add(entry, seq: seq)
-      if let person = persons[row.line] { rosterRecords.append(person.record(seq: seq)) }
       if case .stage = mode { staged.append(entry) }
       result.appended.append((row.line, seq))
     }
@@ -96,9 +92,7 @@ struct BatchPlanner {
     batch.commit(signer: signer.keyID, maker: commitMaker, sign: signer.signature(for:))
     result.commitSeq = batch.head.nextSeq - 1
     projection.advance(to: state, head: batch.head, batch: batch.bytes, requestIDs: batchSeqs)
-    var planned = PlannedBatch(result: result, projection: projection)
-    planned.roster = (snapshot.committed.head.nextSeq, rosterRecords)
-    return (batch.bytes, planned)
+    return (batch.bytes, PlannedBatch(result: result, projection: projection))
   }
 
   /// The projection of the committed journal (without its state), its state, and the

@@ -114,14 +114,17 @@ public struct LedgerWriter {
           source: source, nowMillis: now, signer: signer, issues: fieldIssues)
         planner.mode = mode
         planner.progress = progress
-        planner.persons = persons
         let planned = try planner.plan(
           drafts, snapshot: snapshot, location: location, cached: cached.take())
         // The roster first: a batch that then fails to commit leaves records at seqs no
         // committed line has, which the next roster write drops.
-        if let roster = planned.result.roster, !roster.records.isEmpty {
+        let records = planned.result.result.appended.compactMap {
+          persons[$0.line]?.record(seq: $0.seq)
+        }
+        if !records.isEmpty && planned.result.proposal == nil {
           try RosterFile.add(
-            roster.records, firstSeq: roster.firstSeq, ledgerDirectory: journal.directory)
+            records, firstSeq: snapshot.committed.head.nextSeq,
+            ledgerDirectory: journal.directory)
         }
         return planned
       }

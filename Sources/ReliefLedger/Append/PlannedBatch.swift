@@ -5,9 +5,6 @@ struct PlannedBatch {
   let projection: Projection
   /// The proposal a stage yields instead of a commit.
   var proposal: Proposal?
-  /// The roster records of the batch's payments to people, to be written before the batch,
-  /// and the batch's first seq (roster records from there on are stale).
-  var roster: (firstSeq: Int64, records: [RosterRecord])?
 }
 
 /// What a writer does with a planned batch.
