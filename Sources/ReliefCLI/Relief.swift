@@ -11,7 +11,7 @@ public enum Relief {
     BalancesCommand.command, LogCommand.command, VerifyCommand.command,
     RecoverCommand.command, KeysCommand.command, ExportCommand.command,
     DiscloseCommand.command, CheckpointCommand.command, ProveCommand.command,
-    CheckProofCommand.command, NoteCommand.command,
+    CheckProofCommand.command, NoteCommand.command, RosterCommand.command,
   ]
 
   /// Runs `relief` with `arguments` (without the program name).

@@ -52,9 +52,16 @@ class DisclosureTestCase: XCTestCase {
     let ledger = directory + "/" + name
     XCTAssertEqual(relief(["init", "--ledger", ledger, "--origin", "test.example/l"]).status, 0)
     let csv = directory + "/" + name + ".csv"
-    try SmallLedger.csv.write(toFile: csv, atomically: true, encoding: .utf8)
+    // Input now refuses people's numbers in memos; the ledger holds them as one written by
+    // an older relief does, so that the site's masking of old lines stays tested.
+    var text = SmallLedger.csv
+    for (placeholder, memo) in SmallLedger.oldMemos {
+      text = text.replacingOccurrences(of: memo, with: placeholder)
+    }
+    try text.write(toFile: csv, atomically: true, encoding: .utf8)
     let outcome = relief(["import", csv, "--ledger", ledger])
     XCTAssertEqual(outcome.status, 0, outcome.err)
+    try OldLedgerMemos.restore(SmallLedger.oldMemos, ledger: ledger, keyPath: keyPath)
     return ledger
   }
 
@@ -71,6 +78,12 @@ class DisclosureTestCase: XCTestCase {
 
 /// A small ledger with a reversal, people, a business, an id number in a memo and markup.
 enum SmallLedger {
+  /// Memos with a person's ID and phone number, which input refuses today, by the
+  /// placeholder imported in their place (see `OldLedgerMemos`).
+  static let oldMemos = [
+    "old-memo-id": "身份证 110101199003074514", "old-memo-phone": "电话13800138000",
+  ]
+
   static let csv = #"""
     kind,date,id,name,parent,union,to,program,amount,counterparty,counterparty_id,category,headcount,period,dues_paid,reverses_request,memo,request_id
     union,2022-03-01,city,南通市总工会,,,,,,,,,,,,,,u1

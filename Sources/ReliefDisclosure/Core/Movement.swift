@@ -129,7 +129,9 @@ extension Movement {
     case .disbursement(let value):
       return Movement(
         flow: .disbursement, union: value.union, program: value.program, amount: value.amount,
-        counterparty: value.counterparty, counterpartyID: value.counterpartyID,
+        // A person paid is shown as the journal shows them: masked (the roster is never read).
+        counterparty: value.counterparty ?? value.payee?.display,
+        counterpartyID: value.counterpartyID,
         category: value.category.rawValue, beneficiaries: value.beneficiaries,
         commitment: value.commitment)
     case .genesis, .union, .program, .commitment, .reversal, .key, .keyRevocation, .close,

@@ -24,17 +24,10 @@ public enum Privacy {
     return name.count > 4 && name.unicodeScalars.allSatisfy(isChineseOrPunctuation)
   }
 
-  /// A person's name masked: `张三丰` → `张*丰`, `李四` → `李*`, `欧阳娜娜` → `欧**娜`.
+  /// A person's name masked as the journal's `payee` is: `张三丰` → `张*丰`, `李四` → `李*`,
+  /// `欧阳娜娜` → `欧**娜` (`PersonName.masked`, the one definition).
   public static func maskPerson(_ name: String) -> String {
-    let characters = Array(name)
-    switch characters.count {
-    case 0: return ""
-    case 1: return "*"
-    case 2: return String(characters[0]) + "*"
-    default:
-      return String(characters[0]) + String(repeating: "*", count: characters.count - 2)
-        + String(characters[characters.count - 1])
-    }
+    PersonName.masked(name)
   }
 
   /// `text` with every ID-like number replaced by `***`: runs of 11 or more digits (phone,

@@ -51,7 +51,7 @@ struct BatchPlanner {
       }
       if let requestID = entry.requestID, let seq = committed.seqs[requestID] {
         // Already in the ledger: the same entry is skipped, a different one is an error.
-        guard committed.entries[seq] == entry else {
+        guard let earlier = committed.entries[seq], earlier.isSame(asInput: entry) else {
           issue(
             row, "request_id", "'\(requestID)' is already used by seq \(seq) for a different entry")
           continue

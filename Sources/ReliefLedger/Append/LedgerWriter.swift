@@ -64,37 +64,45 @@ public struct LedgerWriter {
     rows: [InputRow], source: String,
     progress: ((_ rows: Int64, _ totalRows: Int64) -> Void)? = nil
   ) throws(AppendError) -> AppendResult {
-    let (drafts, issues) = try mapRows(rows, source: source)
+    let (drafts, issues, persons) = try mapRows(rows, source: source)
     // Rows that mapped are still checked against the ledger, so that one run reports the
     // problems of every row; nothing is written if there is any.
-    return try plan(drafts, issues: issues, source: source, mode: .append, progress: progress)
-      .result
+    return try plan(
+      drafts, issues: issues, source: source, mode: .append, persons: persons,
+      progress: progress
+    ).result
   }
 
-  /// The drafts of the rows that map, and the problems of those that do not.
+  /// The drafts of the rows that map, the problems of those that do not, and the people
+  /// paid by row line (for the roster).
   func mapRows(
     _ rows: [InputRow], source: String
-  ) throws(AppendError) -> ([(row: InputRow, draft: EntryDraft)], [InputIssue]) {
+  ) throws(AppendError) -> (
+    [(row: InputRow, draft: EntryDraft)], [InputIssue], [Int: PersonPayment]
+  ) {
     let today = try Self.today(nowMillis())
     var issues: [InputIssue] = []
     var drafts: [(row: InputRow, draft: EntryDraft)] = []
+    var persons: [Int: PersonPayment] = [:]
     for row in rows {
-      switch RowMapper.draft(from: row.fields, today: today) {
-      case .success(let draft): drafts.append((row, draft))
+      switch RowMapper.draftAndPerson(from: row.fields, today: today) {
+      case .success(let mapped):
+        drafts.append((row, mapped.draft))
+        persons[row.line] = mapped.person
       case .failure(let problems):
         issues += problems.problems.map {
           InputIssue(file: source, line: row.line, field: $0.field, reason: $0.reason)
         }
       }
     }
-    return (drafts, issues)
+    return (drafts, issues, persons)
   }
 
   /// Plans `drafts` as one batch under the writer's lock and, unless `mode` stages it,
   /// writes it.
   func plan(
     _ drafts: [(row: InputRow, draft: EntryDraft)], issues fieldIssues: [InputIssue],
-    source: String, mode: BatchMode,
+    source: String, mode: BatchMode, persons: [Int: PersonPayment] = [:],
     progress: ((_ rows: Int64, _ totalRows: Int64) -> Void)? = nil
   ) throws(AppendError) -> PlannedBatch {
     let now = nowMillis()
@@ -106,8 +114,19 @@ public struct LedgerWriter {
           source: source, nowMillis: now, signer: signer, issues: fieldIssues)
         planner.mode = mode
         planner.progress = progress
-        return try planner.plan(
+        let planned = try planner.plan(
           drafts, snapshot: snapshot, location: location, cached: cached.take())
+        // The roster first: a batch that then fails to commit leaves records at seqs no
+        // committed line has, which the next roster write drops.
+        let records = planned.result.result.appended.compactMap {
+          persons[$0.line]?.record(seq: $0.seq)
+        }
+        if !records.isEmpty && planned.result.proposal == nil {
+          try RosterFile.add(
+            records, firstSeq: snapshot.committed.head.nextSeq,
+            ledgerDirectory: journal.directory)
+        }
+        return planned
       }
       // A staged batch wrote nothing: its projection is not the ledger's.
       guard planned.proposal == nil else { return planned }
@@ -131,6 +150,8 @@ public struct LedgerWriter {
       throw .notVerified(error.description)
     } catch let error as LedgerChangedError {
       throw .notVerified(error.description)
+    } catch let error as RosterError {
+      throw .rejected([InputIssue(file: source, line: nil, field: nil, reason: error.description)])
     } catch {
       throw .damaged(LedgerReadError(line: 0, reason: "\(error)"))
     }

@@ -47,6 +47,7 @@ public enum EntryEncoder {
       appendBeneficiaries(&object, disbursement.beneficiaries)
       appendOptional(&object, "counterparty", disbursement.counterparty)
       appendOptional(&object, "counterparty_id", disbursement.counterpartyID)
+      appendPayee(&object, disbursement.payee)
       appendOptional(&object, "commitment", disbursement.commitment)
     case .commitment(let commitment):
       appendAccount(&object, commitment.union, to: nil, commitment.program, commitment.amount)
@@ -89,6 +90,13 @@ public enum EntryEncoder {
       object.append("beneficiaries", .integer(value.count))
       object.append("beneficiary_unit", .string(value.unit.rawValue))
     }
+  }
+
+  /// Version 2's `payee` and `payee_commitment`, when the disbursement pays a person.
+  private static func appendPayee(_ object: inout JSONObject, _ payee: Payee?) {
+    guard let payee else { return }
+    object.append("payee", .string(payee.display))
+    object.append("payee_commitment", .string(payee.commitment))
   }
 
   private static func appendAccount(

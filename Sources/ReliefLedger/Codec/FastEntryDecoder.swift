@@ -167,13 +167,27 @@ enum FastEntryDecoder {
     guard let account = account(&cursor, withTo: false),
       let category = category(&cursor).flatMap(DisbursementCategory.init(rawValue:)),
       let people = beneficiaries(&cursor, headcountMinimum: 1),
-      let (name, id) = counterparty(&cursor), let commitment = commitmentLink(&cursor)
+      let (name, id) = counterparty(&cursor), let payee = payee(&cursor),
+      payee == nil || (name == nil && id == nil), let commitment = commitmentLink(&cursor)
     else { return nil }
     return .disbursement(
       Disbursement(
         union: account.union, program: account.program, amount: account.amount,
         category: category, beneficiaries: people, counterparty: name, counterpartyID: id,
-        commitment: commitment))
+        payee: payee, commitment: commitment))
+  }
+
+  /// The optional `payee` and `payee_commitment`: `.some(nil)` when absent, `nil` when
+  /// present but not plainly valid.
+  private static func payee(_ cursor: inout ByteCursor) -> Payee?? {
+    guard cursor.literal(",\"payee\":\"") else { return .some(nil) }
+    guard let displayBytes = cursor.plainString(),
+      cursor.literal(",\"payee_commitment\":\""), let commitmentBytes = cursor.plainString()
+    else { return nil }
+    let display = String(decoding: displayBytes, as: UTF8.self)
+    let commitment = String(decoding: commitmentBytes, as: UTF8.self)
+    guard Payee.problem(display: display, commitment: commitment) == nil else { return nil }
+    return .some(Payee(display: display, commitment: commitment))
   }
 
   /// The optional `headcount`, or `beneficiaries` with `beneficiary_unit`: `.some(nil)`

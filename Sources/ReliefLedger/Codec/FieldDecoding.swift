@@ -146,9 +146,23 @@ enum FieldDecoding {
     }
     let beneficiaries = try self.beneficiaries(&cursor, headcountMinimum: 1)
     let (counterparty, counterpartyID) = try self.counterparty(&cursor)
+    let payee = try self.payee(&cursor)
+    if payee != nil && (counterparty != nil || counterpartyID != nil) {
+      throw EntryDecodeError(member: "payee", reason: "a line has a payee or a counterparty")
+    }
     return Disbursement(
       union: account.union, program: account.program, amount: account.amount,
       category: category, beneficiaries: beneficiaries, counterparty: counterparty,
-      counterpartyID: counterpartyID, commitment: try commitmentLink(&cursor))
+      counterpartyID: counterpartyID, payee: payee, commitment: try commitmentLink(&cursor))
+  }
+
+  /// The optional `payee` with its `payee_commitment` (version 2).
+  static func payee(_ cursor: inout MemberCursor) throws(EntryDecodeError) -> Payee? {
+    guard let display = try cursor.optionalString("payee") else { return nil }
+    let commitment = try cursor.string("payee_commitment")
+    if let (member, reason) = Payee.problem(display: display, commitment: commitment) {
+      throw EntryDecodeError(member: member, reason: reason)
+    }
+    return Payee(display: display, commitment: commitment)
   }
 }

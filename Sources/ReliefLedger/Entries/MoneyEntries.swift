@@ -157,6 +157,8 @@ public struct Disbursement: Equatable, Sendable {
   public var counterparty: String?
   /// An identifier of the recipient, if recorded.
   public var counterpartyID: String?
+  /// The person paid, masked and committed to (version 2); never with a counterparty.
+  public var payee: Payee?
   /// The seq of the commitment this disbursement pays against, if any.
   public var commitment: Int64?
 
@@ -164,8 +166,9 @@ public struct Disbursement: Equatable, Sendable {
   public init(
     union: String, program: String, amount: Money, category: DisbursementCategory,
     beneficiaries: Beneficiaries? = nil, counterparty: String? = nil,
-    counterpartyID: String? = nil, commitment: Int64? = nil
+    counterpartyID: String? = nil, payee: Payee? = nil, commitment: Int64? = nil
   ) {
+    self.payee = payee
     self.union = union
     self.program = program
     self.amount = amount

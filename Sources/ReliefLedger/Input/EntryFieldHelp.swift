@@ -25,6 +25,12 @@ extension EntryFields {
       name: "counterparty_id", value: "CODE",
       text: "refunds: unified social credit code (18 characters)"),
     .init(
+      name: "person_name", value: "NAME",
+      text: "disbursement to a person: full name (roster only;\nthe journal shows it masked)"),
+    .init(
+      name: "person_id", value: "ID", text: "the person's ID number (roster only; committed to)"),
+    .init(name: "bank_card", value: "DIGITS", text: "the card paid, optional (roster only)"),
+    .init(
       name: "category", value: "NAME",
       text: "receipt: \(list(ReceiptCategory.allCases.map(\.rawValue)));\n"
         + "subsidy: \(list(SubsidyCategory.allCases.map(\.rawValue)));\n"

@@ -39,6 +39,7 @@ public enum EntryFields {
     let common = ["memo", "request_id"]
     let paying = ["commitment", "commitment_request"]
     let reached = ["beneficiaries", "beneficiary_unit"]
+    let people = ["person_name", "person_id", "bank_card"]
     switch kind {
     case .genesis:
       return ([], [])
@@ -68,7 +69,8 @@ public enum EntryFields {
     case .disbursement:
       return (
         ["date", "union", "program", "amount", "category"],
-        ["headcount"] + reached + ["counterparty", "counterparty_id"] + paying + common
+        ["headcount"] + reached + ["counterparty", "counterparty_id"] + people + paying
+          + common
       )
     case .commitment:
       return (["date", "union", "program", "amount", "purpose"], ["period"] + reached + common)

@@ -47,10 +47,14 @@ extension RowMapper {
     }
     let reached = beneficiaryFields(headcountMinimum: 1)
     let (counterparty, counterpartyID) = counterpartyFields()
-    guard let union, let program, let amount, let category, let reached else { return nil }
+    let payee = payeeFields()
+    guard let union, let program, let amount, let category, let reached, let payee else {
+      return nil
+    }
     return Disbursement(
       union: union, program: program, amount: amount, category: category,
-      beneficiaries: reached, counterparty: counterparty, counterpartyID: counterpartyID)
+      beneficiaries: reached, counterparty: counterparty, counterpartyID: counterpartyID,
+      payee: payee)
   }
 
   mutating func receipt() -> Receipt? {

@@ -3,6 +3,8 @@
 public struct RowMapper {
   let fields: [String: String]
   var problems: [FieldProblem] = []
+  /// The person a disbursement row pays, for the roster (never for the journal).
+  var personPayment: PersonPayment?
 
   private init(fields: [String: String]) {
     self.fields = fields
@@ -12,9 +14,17 @@ public struct RowMapper {
   public static func draft(
     from fields: [String: String], today: BusinessDate
   ) -> Result<EntryDraft, FieldProblems> {
+    draftAndPerson(from: fields, today: today).map(\.draft)
+  }
+
+  /// Maps `fields` as `draft(from:today:)` does, also giving the person a payment pays
+  /// (for the roster).
+  public static func draftAndPerson(
+    from fields: [String: String], today: BusinessDate
+  ) -> Result<(draft: EntryDraft, person: PersonPayment?), FieldProblems> {
     var mapper = RowMapper(fields: fields)
     let draft = mapper.map(today: today)
-    if let draft, mapper.problems.isEmpty { return .success(draft) }
+    if let draft, mapper.problems.isEmpty { return .success((draft, mapper.personPayment)) }
     return .failure(FieldProblems(problems: mapper.problems))
   }
 
@@ -29,6 +39,7 @@ public struct RowMapper {
       return nil
     }
     checkFieldSet(for: kind)
+    screenPublicFields()
     let date =
       fields["date"] == nil && Self.datedTodayByDefault.contains(kind)
       ? today : parse("date") { try BusinessDate(parsing: $0) }

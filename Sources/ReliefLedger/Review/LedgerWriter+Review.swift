@@ -8,7 +8,16 @@ extension LedgerWriter {
   /// The maker must be entitled to every entry; review thresholds are the approver's
   /// concern.
   public func stage(rows: [InputRow], source: String) throws(AppendError) -> Proposal {
-    let (drafts, issues) = try mapRows(rows, source: source)
+    let (drafts, issues, persons) = try mapRows(rows, source: source)
+    guard persons.isEmpty else {
+      throw .rejected(
+        persons.keys.sorted().map {
+          InputIssue(
+            file: source, line: $0, field: "person_name",
+            reason: "payments to people cannot be staged yet (the roster is written only "
+              + "with a commit)")
+        })
+    }
     let planned = try plan(drafts, issues: issues, source: source, mode: .stage)
     guard let proposal = planned.proposal else {
       let problem = InputIssue(

@@ -1,0 +1,44 @@
+/// A person paid, as the public journal shows them (format version 2).
+///
+/// The masked name and a salted commitment of who they are; the name, ID number and salt
+/// are in the roster.
+public struct Payee: Equatable, Sendable {
+  /// The name masked (`PersonName.masked`): the journal's `payee`.
+  public var display: String
+  /// The lowercase hex SHA-256 of the identity (`PayeeCommitment`): `payee_commitment`.
+  public var commitment: String
+
+  /// Creates a payee shown as `display` and committed to by `commitment`.
+  public init(display: String, commitment: String) {
+    self.display = display
+    self.commitment = commitment
+  }
+
+  /// Why `display` and `commitment` cannot be a payee's, or nil when they can.
+  public static func problem(display: String, commitment: String) -> (String, String)? {
+    if let problem = FieldRules.checkName(display) { return ("payee", problem) }
+    guard PersonName.isMasked(display) else {
+      return ("payee", "'\(display)' is not a masked name (first character, '*'s, last)")
+    }
+    let bytes = Array(commitment.utf8)
+    let hex = bytes.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
+    guard bytes.count == 64, hex else {
+      return ("payee_commitment", "is not 64 lowercase hex digits")
+    }
+    return nil
+  }
+}
+
+extension Entry {
+  /// True when `input` states this committed entry again: equal, except that a payee's
+  /// commitment differs (a row mapped again draws a new salt), so that importing a file
+  /// twice skips its payments to people as duplicates.
+  public func isSame(asInput input: Entry) -> Bool {
+    guard case .disbursement(let committed) = action,
+      case .disbursement(var again) = input.action, let payee = committed.payee,
+      again.payee?.display == payee.display
+    else { return self == input }
+    again.payee = payee
+    return self == input.with(.disbursement(again))
+  }
+}

@@ -1,0 +1,53 @@
+/// Checks a roster against the payments to people of a verified journal: every payment has
+/// exactly one record, every record a payment, and each record gives its payment's masked
+/// name and commitment.
+public struct RosterCheck {
+  /// The records, by seq, with their roster line numbers.
+  private var records: [Int64: (line: Int, record: RosterRecord)] = [:]
+  /// The problems found, in the order found.
+  public private(set) var problems: [String] = []
+  /// The payments to people seen.
+  public private(set) var paymentCount = 0
+
+  /// Starts a check of `records` (with their 1-based roster lines).
+  public init(records: [(line: Int, record: RosterRecord)]) {
+    for (line, record) in records {
+      if let first = self.records[record.seq] {
+        problems.append(
+          "roster line \(line): seq \(record.seq) already has a record (line \(first.line))")
+        continue
+      }
+      self.records[record.seq] = (line, record)
+    }
+  }
+
+  /// Checks the journal entry at `seq`; entries that pay no person need no record.
+  public mutating func check(_ entry: Entry, seq: Int64) {
+    guard case .disbursement(let disbursement) = entry.action, let payee = disbursement.payee
+    else { return }
+    paymentCount += 1
+    guard let (line, record) = records.removeValue(forKey: seq) else {
+      problems.append("seq \(seq): the payment to \(payee.display) has no roster record")
+      return
+    }
+    if PersonName.masked(record.person.name) != payee.display {
+      problems.append(
+        "roster line \(line): seq \(seq): the name masked is '"
+          + "\(PersonName.masked(record.person.name))', the journal's payee is "
+          + "'\(payee.display)'")
+    } else if record.commitment != payee.commitment {
+      problems.append(
+        "roster line \(line): seq \(seq): the commitment of salt, name and ID number is "
+          + "\(record.commitment), the journal's payee_commitment is \(payee.commitment)")
+    }
+  }
+
+  /// The problems once every journal entry was checked: those found, then each record no
+  /// payment to a person claimed, in roster order.
+  public func finish() -> [String] {
+    let unclaimed = records.values.sorted { $0.line < $1.line }.map { line, record in
+      "roster line \(line): seq \(record.seq) is not a payment to a person in the journal"
+    }
+    return problems + unclaimed
+  }
+}
