@@ -172,6 +172,25 @@ final class EntryCodecTests: XCTestCase {
       seq: 9)
   }
 
+  func testGoodsKindsEncodeTheirMembersInOrder() throws {
+    try assertCodec(
+      goodsEntrySamples[0],
+      head() + #"goods.receipt","date":"2020-05-09","union":"a","program":"p","item":"口罩","#
+        + #""quantity":2000,"unit":"个","value_fen":1000000,"counterparty":"某企业"}"#)
+    try assertCodec(
+      goodsEntrySamples[2],
+      head() + #"goods.allocation","date":"2020-05-09","union":"a","to":"b","program":"p","#
+        + #""item":"农产品","quantity":420,"unit":"吨"}"#)
+    try assertRejects(
+      head() + #"goods.receipt","date":"2020-05-09","union":"a","program":"p","item":"口罩","#
+        + #""quantity":0,"unit":"个"}"#,
+      member: "quantity", "must be a whole number from 1 to 1000000000000, not 0")
+    try assertRejects(
+      head() + #"goods.receipt","date":"2020-05-09","union":"a","program":"p","item":"口罩","#
+        + #""quantity":5,"unit":"盒"}"#,
+      member: "unit", "'盒' is not one of: 件, 个, 只, 份, 箱, 袋, 千克, 吨")
+  }
+
   func testEveryKindRoundTrips() throws {
     let entries: [Entry] = [
       Make.genesis(), Make.union("a"), Make.union("b", parent: "a"), Make.program("p"),
@@ -191,8 +210,9 @@ final class EntryCodecTests: XCTestCase {
         date: day("2020-05-08"),
         action: .keyRevocation(KeyRevocation(key: TestKeys.other.verifierKey.encoded))),
     ]
-    XCTAssertEqual(Set((entries + controlEntrySamples).map(\.kind)), Set(EntryKind.allCases))
-    for entry in entries + controlEntrySamples {
+    let samples = entries + controlEntrySamples + goodsEntrySamples
+    XCTAssertEqual(Set(samples.map(\.kind)), Set(EntryKind.allCases))
+    for entry in samples {
       let line = encodeLine(entry)
       XCTAssertEqual(try decode(line).entry, entry, line)
     }

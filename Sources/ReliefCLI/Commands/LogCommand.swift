@@ -152,6 +152,8 @@ enum EntryText {
         commitment.union, commitment.program, commitment.amount.groupedYuanString
       )
       details += commitmentDetails(commitment)
+    case .goodsReceipt, .goodsDistribution, .goodsAllocation:
+      (union, program, details) = goodsCells(entry.action)
     case .key, .keyRevocation, .close, .reviewThreshold:
       (union, details) = controlCells(entry.action)
     case .reversal(let reversal):
@@ -185,7 +187,7 @@ enum EntryText {
         ["batches above \(threshold.amount.groupedYuanString) need a reviewer"]
       )
     case .genesis, .union, .program, .receipt, .allocation, .refund, .subsidy, .disbursement,
-      .commitment, .reversal:
+      .commitment, .reversal, .goodsReceipt, .goodsDistribution, .goodsAllocation:
       return ("", [])
     }
   }

@@ -53,6 +53,22 @@ public enum EntryEncoder {
       object.append("purpose", .string(commitment.purpose))
       appendOptional(&object, "period", commitment.period?.description)
       appendBeneficiaries(&object, commitment.beneficiaries)
+    case .goodsReceipt(let receipt):
+      object.append("union", .string(receipt.union))
+      object.append("program", .string(receipt.program))
+      appendGoods(&object, receipt.goods)
+      appendOptional(&object, "counterparty", receipt.counterparty)
+    case .goodsDistribution(let distribution):
+      object.append("union", .string(distribution.union))
+      object.append("program", .string(distribution.program))
+      appendGoods(&object, distribution.goods)
+      appendBeneficiaries(&object, distribution.beneficiaries)
+      appendOptional(&object, "counterparty", distribution.counterparty)
+    case .goodsAllocation(let allocation):
+      object.append("union", .string(allocation.union))
+      object.append("to", .string(allocation.to))
+      object.append("program", .string(allocation.program))
+      appendGoods(&object, allocation.goods)
     case .key(let key):
       object.append("key", .string(key.key))
       object.append("role", .string(key.role.rawValue))
@@ -89,6 +105,13 @@ public enum EntryEncoder {
       object.append("beneficiaries", .integer(value.count))
       object.append("beneficiary_unit", .string(value.unit.rawValue))
     }
+  }
+
+  private static func appendGoods(_ object: inout JSONObject, _ goods: GoodsLot) {
+    object.append("item", .string(goods.item))
+    object.append("quantity", .integer(goods.quantity))
+    object.append("unit", .string(goods.unit.rawValue))
+    appendOptional(&object, "value_fen", goods.value?.fen)
   }
 
   private static func appendAccount(

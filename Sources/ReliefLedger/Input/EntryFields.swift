@@ -6,7 +6,7 @@ public enum EntryFields {
 
   /// Fields JSON Lines input may give as JSON integers.
   public static let integerFields: Set<String> = [
-    "headcount", "beneficiaries", "reverses", "commitment",
+    "headcount", "beneficiaries", "reverses", "commitment", "quantity",
   ]
 
   /// The schema the input readers check files against.
@@ -39,6 +39,7 @@ public enum EntryFields {
     let common = ["memo", "request_id"]
     let paying = ["commitment", "commitment_request"]
     let reached = ["beneficiaries", "beneficiary_unit"]
+    let goods = ["item", "quantity", "unit"]
     switch kind {
     case .genesis:
       return ([], [])
@@ -82,6 +83,14 @@ public enum EntryFields {
       return (["period"], ["date"] + common)
     case .reviewThreshold:
       return (["union", "amount"], ["date"] + common)
+    case .goodsReceipt:
+      return (["date", "union", "program"] + goods, ["value", "counterparty"] + common)
+    case .goodsDistribution:
+      return (
+        ["date", "union", "program"] + goods, ["value"] + reached + ["counterparty"] + common
+      )
+    case .goodsAllocation:
+      return (["date", "union", "to", "program"] + goods, ["value"] + common)
     }
   }
 }
