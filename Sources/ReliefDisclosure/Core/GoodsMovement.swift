@@ -10,8 +10,9 @@ public enum GoodsFlow: String, CaseIterable, Sendable {
   case allocation
 }
 
-/// A goods entry reduced to its flow, stock and quantity. It moves no money.
+/// A goods entry reduced to its flow, stock and quantity.
 ///
+/// It moves no money.
 /// A reversal is the movement of its original with `sign` −1.
 public struct GoodsMovement: Equatable, Sendable {
   /// What kind of flow it is.

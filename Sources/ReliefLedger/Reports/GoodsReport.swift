@@ -12,8 +12,10 @@ public struct GoodsRow: Equatable, Sendable {
   public let totals: GoodsTotals
 }
 
-/// Stock per union, program, item and unit: unions and programs in registration order,
-/// items and units in code-point order. Quantities in different units are never added.
+/// Stock per union, program, item and unit.
+///
+/// Unions and programs in registration order, items and units in code-point order.
+/// Quantities in different units are never added.
 public enum GoodsReport {
   /// One row per stock that has seen any goods entry; with `subtree`, each union's row sums
   /// the stocks of the union and all unions below it.

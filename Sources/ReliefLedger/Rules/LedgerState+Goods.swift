@@ -13,8 +13,10 @@ extension LedgerState {
   /// The stock of `key` (zero if nothing happened to it).
   public func stock(_ key: GoodsKey) -> GoodsTotals { goods[key] ?? GoodsTotals() }
 
-  /// Applies a goods action (`sign` 1) or its reversal (−1): checks every stock it touches
-  /// first, then writes them all, so a violation changes nothing. Other actions: no change.
+  /// Applies a goods action (`sign` 1) or its reversal (−1).
+  ///
+  /// Checks every stock it touches first, then writes them all, so a violation changes
+  /// nothing. Other actions: no change.
   mutating func applyGoods(of action: Action, sign: Int64) throws(RuleViolation) {
     let deltas = try Self.goodsDeltas(of: action)
     var updated: [(GoodsKey, GoodsTotals)] = []

@@ -1,0 +1,112 @@
+import Foundation
+import ReliefDisclosure
+import ReliefLedger
+import XCTest
+
+/// Goods in kind in the exports: whole quantities of one commodity per item and unit in
+/// their own Goods accounts, which ledger-cli, hledger and bean-check accept and balance;
+/// money balances stay as they were.
+final class GoodsExportTests: DisclosureTestCase {
+  private let masks = GoodsCommodity.symbol(item: "口罩", unit: .item)
+
+  /// The money-model ledger with 2,000 口罩 received by jx (seq 11), 500 allocated to sr
+  /// (seq 13), 300 distributed by sr (seq 15), and that distribution reversed (seq 17).
+  private func goodsLedger() throws -> String {
+    let ledger = try makeMoneyModelLedger()
+    let rows = [
+      ["goods-receipt", "--union", "jx", "--quantity", "2000", "--value", "1万"],
+      ["goods-allocation", "--union", "jx", "--to", "sr", "--quantity", "500"],
+      ["goods-distribution", "--union", "sr", "--quantity", "300", "--request-id", "d1"],
+      ["reversal", "--reverses-request", "d1"],
+    ]
+    for row in rows {
+      let goods = row[0] == "reversal" ? [] : ["--program", "covid", "--item", "口罩", "--unit", "个"]
+      let outcome = relief(
+        ["append"] + row + goods + ["--ledger", ledger, "--date", "2020-04-03"])
+      XCTAssertEqual(outcome.status, 0, outcome.err)
+    }
+    return ledger
+  }
+
+  private func export(_ ledger: String, _ format: String) throws -> String {
+    let path = directory + "/goods." + format
+    let outcome = relief(["export", "--format", format, "--ledger", ledger, "--out", path])
+    XCTAssertEqual(outcome.status, 0, outcome.err)
+    return path
+  }
+
+  func testCommoditySymbolIsLettersOnlyAndStable() {
+    XCTAssertEqual(masks.count, 11)
+    XCTAssertTrue(masks.allSatisfy { ("A"..."Z").contains($0) }, masks)
+    XCTAssertNotEqual(masks, GoodsCommodity.symbol(item: "口罩", unit: .box))
+  }
+
+  func testBalancesShowStockAndKeepMoney() throws {
+    let ledger = try goodsLedger()
+    let outcome = relief(["balances", "--json", "--ledger", ledger, "--program", "covid"])
+    XCTAssertEqual(outcome.status, 0, outcome.err)
+    XCTAssertTrue(
+      outcome.out.hasSuffix(
+        #""goods":[{"union":"jx","program":"covid","item":"口罩","unit":"个","received":2000,"#
+          + #""allocated_in":0,"allocated_out":500,"distributed":0,"in_stock":1500,"#
+          + #""value_fen":1000000},{"union":"sr","program":"covid","item":"口罩","unit":"个","#
+          + #""received":0,"allocated_in":500,"allocated_out":0,"distributed":0,"in_stock":500}]}"#
+          + "\n"), outcome.out)
+    XCTAssertTrue(
+      outcome.out.contains(#""union":"jx","program":"covid","received_fen":200000000,"#))
+    let log = relief(["log", "--ledger", ledger])
+    XCTAssertTrue(log.out.contains("goods received: 口罩 2,000 个 (valued 10,000.00 yuan)"), log.out)
+    XCTAssertTrue(log.out.contains("reverses seq 15 (goods.distribution)"), log.out)
+  }
+
+  func testCSVRowsCarryItemQuantityAndUnit() throws {
+    let csv = try read(try export(try goodsLedger(), "csv"))
+    XCTAssertTrue(
+      csv.contains("11,2020-04-03,goods.receipt,jx,,covid,,0.00,,,,,,,,,,,口罩,2000,个,10000.00\n"),
+      csv)
+    XCTAssertTrue(
+      csv.contains("17,2020-04-03,reversal,sr,,covid,,0.00,,,,,,,15,,,,口罩,-300,个,\n"), csv)
+  }
+
+  func testLedgerAndHledgerBalanceTheGoods() throws {
+    let file = try export(try goodsLedger(), "ledger")
+    let journal = try read(file)
+    XCTAssertTrue(journal.contains("; commodity \(masks): 口罩 (个)\n"), journal)
+    XCTAssertTrue(journal.contains("    Assets:Goods:jx:covid  2000 \(masks)\n"), journal)
+    let expected = [
+      "Assets:Goods:jx:covid": 1500, "Assets:Goods:sr:covid": 500,
+      "Income:GoodsReceived:jx:covid": -2000,
+    ]
+    for tool in ["ledger", "hledger"] {
+      let (status, out) = try ExternalTools.run(
+        tool, ["-f", file, "balance", "--flat", "--no-total", "Goods"])
+      XCTAssertEqual(status, 0, out)
+      XCTAssertEqual(quantities(out), expected, tool + "\n" + out)
+    }
+  }
+
+  func testBeanCheckBalancesTheGoods() throws {
+    let file = try export(try goodsLedger(), "beancount")
+    var text = try read(file)
+    text += "2100-01-01 balance Assets:Goods:Jx:Covid  1500 \(masks)\n"
+    text += "2100-01-01 balance Assets:Goods:Sr:Covid  500 \(masks)\n"
+    text += "2100-01-01 balance Expenses:GoodsDistributed:Sr:Covid  0 \(masks)\n"
+    try text.write(toFile: file, atomically: true, encoding: .utf8)
+    let (status, out) = try ExternalTools.run("bean-check", [file])
+    XCTAssertEqual(status, 0, out)
+    text += "2100-01-02 balance Assets:Goods:Sr:Covid  499 \(masks)\n"
+    try text.write(toFile: file, atomically: true, encoding: .utf8)
+    XCTAssertNotEqual(try ExternalTools.run("bean-check", [file]).0, 0)
+  }
+
+  /// `N SYMBOL Account` lines of a flat balance report in the masks' commodity.
+  private func quantities(_ text: String) -> [String: Int] {
+    var result: [String: Int] = [:]
+    for line in text.split(separator: "\n") {
+      let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+      guard fields.count == 3, fields[1] == masks, let value = Int(fields[0]) else { continue }
+      result[String(fields[2])] = value
+    }
+    return result
+  }
+}
