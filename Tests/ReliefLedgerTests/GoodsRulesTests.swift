@@ -102,6 +102,17 @@ final class GoodsRulesTests: LedgerTestCase {
       ])
   }
 
+  func testProjectionSnapshotSavesAndReadsTheStock() throws {
+    try ledgerWithGoods()
+    let (projection, changed) = try ProjectionStore.load(
+      try journal.openSnapshot(), location: location)
+    XCTAssertFalse(changed)
+    let key = GoodsKey(union: "town", program: "covid", item: "口罩", unit: .item)
+    XCTAssertEqual(projection.state.stock(key).quantities, [0, 500, 0, 0, 500])
+    XCTAssertEqual(projection.state.goods.count, 2)
+    XCTAssertEqual(projection.state.goods, try loadState().goods)
+  }
+
   func testGoodsAllocationToItselfIsRefused() throws {
     try ledgerWithGoods()
     XCTAssertEqual(

@@ -5,8 +5,8 @@ import XCTest
 
 /// Goods in kind in the exports: whole quantities of one commodity per item and unit in
 /// their own Goods accounts, which ledger-cli, hledger and bean-check accept and balance;
-/// money balances stay as they were.
-final class GoodsExportTests: DisclosureTestCase {
+/// money balances stay as they were; the site shows goods per union in Chinese.
+final class GoodsDisclosureTests: DisclosureTestCase {
   private let masks = GoodsCommodity.symbol(item: "口罩", unit: .item)
 
   /// The money-model ledger with 2,000 口罩 received by jx (seq 11), 500 allocated to sr
@@ -97,6 +97,30 @@ final class GoodsExportTests: DisclosureTestCase {
     text += "2100-01-02 balance Assets:Goods:Sr:Covid  499 \(masks)\n"
     try text.write(toFile: file, atomically: true, encoding: .utf8)
     XCTAssertNotEqual(try ExternalTools.run("bean-check", [file]).0, 0)
+  }
+
+  func testSiteShowsGoodsPerUnionAndNoGoodsAsMoney() throws {
+    let ledger = try goodsLedger()
+    let site = directory + "/site"
+    let outcome = relief(["disclose", "--ledger", ledger, "--out", site])
+    XCTAssertEqual(outcome.status, 0, outcome.err)
+    let index = try read(site + "/index.html")
+    XCTAssertTrue(index.contains("<h2>物资（实物）</h2>"), index)
+    XCTAssertTrue(
+      index.contains(
+        "<td>2020年疫情防控专项资金</td><td>口罩</td><td>个</td><td class=\"n\" data-v=\"2000\">"
+          + "2000</td>"), index)
+    let union = try read(site + "/unions/sr.html")
+    XCTAssertTrue(union.contains("<h2>物资（本级）</h2>"), union)
+    XCTAssertEqual(
+      try read(site + "/data/goods.csv"),
+      "union,union_name,program,item,unit,received,allocated_in,allocated_out,distributed,"
+        + "in_stock,value_fen\n"
+        + "jx,江西省总工会,covid,口罩,个,2000,0,500,0,1500,1000000\n"
+        + "sr,上饶市总工会,covid,口罩,个,0,500,0,0,500,0\n")
+    XCTAssertEqual(
+      try read(site + "/data/categories.csv"),
+      "category,label,amount_fen\nsubsidy:interest,补贴·贴息,40000000\n")
   }
 
   /// `N SYMBOL Account` lines of a flat balance report in the masks' commodity.
