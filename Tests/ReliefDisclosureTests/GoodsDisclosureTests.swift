@@ -123,6 +123,63 @@ final class GoodsDisclosureTests: DisclosureTestCase {
       "category,label,amount_fen\nsubsidy:interest,补贴·贴息,40000000\n")
   }
 
+  func testImportTakesGoodsColumnsAndNamesTheBadCell() throws {
+    let ledger = try makeMoneyModelLedger()
+    let csv = directory + "/goods.csv"
+    try """
+    kind,date,union,program,item,quantity,unit,value,beneficiaries,beneficiary_unit
+    goods-receipt,2020-04-01,sr,covid,农产品,420,吨,,,
+    goods.distribution,2020-04-02,sr,covid,农产品,421,吨,,30,户
+
+    """.write(toFile: csv, atomically: true, encoding: .utf8)
+    let before = try read(ledger + "/journal.jsonl")
+    let refused = relief(["import", csv, "--ledger", ledger])
+    XCTAssertEqual(refused.status, 4, refused.err)
+    XCTAssertTrue(
+      refused.err.contains(
+        csv + ":3: field 'quantity': stock of '农产品' (吨) of union 'sr' in program 'covid' is "
+          + "420, less than 421 (goods stay in their program)\n"), refused.err)
+    XCTAssertEqual(try read(ledger + "/journal.jsonl"), before)
+    try read(csv).replacingOccurrences(of: ",421,", with: ",400,")
+      .write(toFile: csv, atomically: true, encoding: .utf8)
+    XCTAssertEqual(relief(["import", csv, "--ledger", ledger]).status, 0)
+    let stock = relief(["balances", "--json", "--ledger", ledger, "--union", "sr"])
+    XCTAssertTrue(
+      stock.out.contains(
+        #""goods":[{"union":"sr","program":"covid","item":"农产品","unit":"吨","received":420,"#
+          + #""allocated_in":0,"allocated_out":0,"distributed":400,"in_stock":20}]"#), stock.out)
+  }
+
+  func testValuationCountsTowardsNoReviewThreshold() throws {
+    let ledger = try makeMoneyModelLedger()
+    let threshold = relief([
+      "append", "review-threshold", "--union", "jx", "--amount", "100", "--ledger", ledger,
+    ])
+    XCTAssertEqual(threshold.status, 0, threshold.err)
+    let goods = relief([
+      "append", "goods-receipt", "--union", "jx", "--program", "covid", "--item", "口罩",
+      "--quantity", "2000", "--unit", "个", "--value", "1万", "--date", "2020-04-03",
+      "--ledger", ledger,
+    ])
+    XCTAssertEqual(goods.status, 0, goods.err)
+    let money = relief([
+      "append", "receipt", "--union", "jx", "--program", "covid", "--amount", "100.01",
+      "--date", "2020-04-03", "--ledger", ledger,
+    ])
+    XCTAssertEqual(money.status, 4, money.err)
+  }
+
+  func testAppendHelpListsTheGoodsFields() {
+    let help = relief(["append", "--help"])
+    XCTAssertTrue(
+      help.out.contains(
+        "  --unit UNIT                 goods kinds: what quantity counts: 件, 个, 只, 份, 箱, 袋, 千克, 吨\n"
+      ),
+      help.out)
+    XCTAssertTrue(
+      help.out.contains("goods.receipt, goods.distribution, goods.allocation"), help.out)
+  }
+
   /// `N SYMBOL Account` lines of a flat balance report in the masks' commodity.
   private func quantities(_ text: String) -> [String: Int] {
     var result: [String: Int] = [:]
