@@ -37,3 +37,6 @@ let goodsEntrySamples = [
         union: "a", to: "b", program: "p",
         goods: GoodsLot(item: "农产品", quantity: 420, unit: .tonne)))),
 ]
+
+/// The control and goods samples: the kinds beyond registrations, money and reversals.
+let extraEntrySamples = controlEntrySamples + goodsEntrySamples

@@ -53,22 +53,7 @@ public enum EntryEncoder {
       object.append("purpose", .string(commitment.purpose))
       appendOptional(&object, "period", commitment.period?.description)
       appendBeneficiaries(&object, commitment.beneficiaries)
-    case .goodsReceipt(let receipt):
-      object.append("union", .string(receipt.union))
-      object.append("program", .string(receipt.program))
-      appendGoods(&object, receipt.goods)
-      appendOptional(&object, "counterparty", receipt.counterparty)
-    case .goodsDistribution(let distribution):
-      object.append("union", .string(distribution.union))
-      object.append("program", .string(distribution.program))
-      appendGoods(&object, distribution.goods)
-      appendBeneficiaries(&object, distribution.beneficiaries)
-      appendOptional(&object, "counterparty", distribution.counterparty)
-    case .goodsAllocation(let allocation):
-      object.append("union", .string(allocation.union))
-      object.append("to", .string(allocation.to))
-      object.append("program", .string(allocation.program))
-      appendGoods(&object, allocation.goods)
+    case .goodsReceipt, .goodsDistribution, .goodsAllocation: appendGoods(&object, entry.action)
     case .key(let key):
       object.append("key", .string(key.key))
       object.append("role", .string(key.role.rawValue))
@@ -97,7 +82,7 @@ public enum EntryEncoder {
   }
 
   /// Version 1's `headcount`, or version 2's `beneficiaries` and `beneficiary_unit`.
-  private static func appendBeneficiaries(_ object: inout JSONObject, _ value: Beneficiaries?) {
+  static func appendBeneficiaries(_ object: inout JSONObject, _ value: Beneficiaries?) {
     guard let value else { return }
     if value.isHeadcount {
       object.append("headcount", .integer(value.count))
@@ -105,13 +90,6 @@ public enum EntryEncoder {
       object.append("beneficiaries", .integer(value.count))
       object.append("beneficiary_unit", .string(value.unit.rawValue))
     }
-  }
-
-  private static func appendGoods(_ object: inout JSONObject, _ goods: GoodsLot) {
-    object.append("item", .string(goods.item))
-    object.append("quantity", .integer(goods.quantity))
-    object.append("unit", .string(goods.unit.rawValue))
-    appendOptional(&object, "value_fen", goods.value?.fen)
   }
 
   private static func appendAccount(
@@ -123,11 +101,11 @@ public enum EntryEncoder {
     object.append("amount_fen", .integer(amount.fen))
   }
 
-  private static func appendOptional(_ object: inout JSONObject, _ key: String, _ value: String?) {
+  static func appendOptional(_ object: inout JSONObject, _ key: String, _ value: String?) {
     if let value { object.append(key, .string(value)) }
   }
 
-  private static func appendOptional(_ object: inout JSONObject, _ key: String, _ value: Int64?) {
+  static func appendOptional(_ object: inout JSONObject, _ key: String, _ value: Int64?) {
     if let value { object.append(key, .integer(value)) }
   }
 }
