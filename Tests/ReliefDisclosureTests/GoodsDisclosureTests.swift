@@ -9,25 +9,6 @@ import XCTest
 final class GoodsDisclosureTests: DisclosureTestCase {
   private let masks = GoodsCommodity.symbol(item: "口罩", unit: .item)
 
-  /// The money-model ledger with 2,000 口罩 received by jx (seq 11), 500 allocated to sr
-  /// (seq 13), 300 distributed by sr (seq 15), and that distribution reversed (seq 17).
-  private func goodsLedger() throws -> String {
-    let ledger = try makeMoneyModelLedger()
-    let rows = [
-      ["goods-receipt", "--union", "jx", "--quantity", "2000", "--value", "1万"],
-      ["goods-allocation", "--union", "jx", "--to", "sr", "--quantity", "500"],
-      ["goods-distribution", "--union", "sr", "--quantity", "300", "--request-id", "d1"],
-      ["reversal", "--reverses-request", "d1"],
-    ]
-    for row in rows {
-      let goods = row[0] == "reversal" ? [] : ["--program", "covid", "--item", "口罩", "--unit", "个"]
-      let outcome = relief(
-        ["append"] + row + goods + ["--ledger", ledger, "--date", "2020-04-03"])
-      XCTAssertEqual(outcome.status, 0, outcome.err)
-    }
-    return ledger
-  }
-
   private func export(_ ledger: String, _ format: String) throws -> String {
     let path = directory + "/goods." + format
     let outcome = relief(["export", "--format", format, "--ledger", ledger, "--out", path])
@@ -42,7 +23,7 @@ final class GoodsDisclosureTests: DisclosureTestCase {
   }
 
   func testBalancesShowStockAndKeepMoney() throws {
-    let ledger = try goodsLedger()
+    let ledger = try makeGoodsLedger()
     let outcome = relief(["balances", "--json", "--ledger", ledger, "--program", "covid"])
     XCTAssertEqual(outcome.status, 0, outcome.err)
     XCTAssertTrue(
@@ -60,7 +41,7 @@ final class GoodsDisclosureTests: DisclosureTestCase {
   }
 
   func testCSVRowsCarryItemQuantityAndUnit() throws {
-    let csv = try read(try export(try goodsLedger(), "csv"))
+    let csv = try read(try export(try makeGoodsLedger(), "csv"))
     XCTAssertTrue(
       csv.contains("11,2020-04-03,goods.receipt,jx,,covid,,0.00,,,,,,,,,,,口罩,2000,个,10000.00\n"),
       csv)
@@ -69,7 +50,7 @@ final class GoodsDisclosureTests: DisclosureTestCase {
   }
 
   func testLedgerAndHledgerBalanceTheGoods() throws {
-    let file = try export(try goodsLedger(), "ledger")
+    let file = try export(try makeGoodsLedger(), "ledger")
     let journal = try read(file)
     XCTAssertTrue(journal.contains("; commodity \(masks): 口罩 (个)\n"), journal)
     XCTAssertTrue(journal.contains("    Assets:Goods:jx:covid  2000 \(masks)\n"), journal)
@@ -86,7 +67,7 @@ final class GoodsDisclosureTests: DisclosureTestCase {
   }
 
   func testBeanCheckBalancesTheGoods() throws {
-    let file = try export(try goodsLedger(), "beancount")
+    let file = try export(try makeGoodsLedger(), "beancount")
     var text = try read(file)
     text += "2100-01-01 balance Assets:Goods:Jx:Covid  1500 \(masks)\n"
     text += "2100-01-01 balance Assets:Goods:Sr:Covid  500 \(masks)\n"
@@ -100,7 +81,7 @@ final class GoodsDisclosureTests: DisclosureTestCase {
   }
 
   func testSiteShowsGoodsPerUnionAndNoGoodsAsMoney() throws {
-    let ledger = try goodsLedger()
+    let ledger = try makeGoodsLedger()
     let site = directory + "/site"
     let outcome = relief(["disclose", "--ledger", ledger, "--out", site])
     XCTAssertEqual(outcome.status, 0, outcome.err)
