@@ -17,7 +17,7 @@ extension EntryFields {
       name: "date", value: "YYYY-MM-DD", text: "business date (registrations default to today)"),
     .init(name: "union", value: "ID", text: "acting union (payer; receiver for a receipt)"),
     .init(name: "to", value: "ID", text: "receiving union of an allocation"),
-    .init(name: "program", value: "ID", text: "the fund the money belongs to"),
+    .init(name: "program", value: "ID", text: "the fund the money or goods belong to"),
     .init(
       name: "amount", value: "YUAN", text: "e.g. 1234.56, 1,234.56, 19.87万 (at most 0.01 yuan)"),
     .init(name: "item", value: "TEXT", text: "goods kinds: what the goods are, e.g. 口罩"),
