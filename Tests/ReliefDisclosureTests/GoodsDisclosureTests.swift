@@ -38,6 +38,11 @@ final class GoodsDisclosureTests: DisclosureTestCase {
     let log = relief(["log", "--ledger", ledger])
     XCTAssertTrue(log.out.contains("goods received: 口罩 2,000 个 (valued 10,000.00 yuan)"), log.out)
     XCTAssertTrue(log.out.contains("reverses seq 15 (goods.distribution)"), log.out)
+    // The receiving union of a goods allocation finds it too.
+    let received = relief([
+      "log", "--ledger", ledger, "--union", "sr", "--kind", "goods.allocation",
+    ])
+    XCTAssertTrue(received.out.contains("goods allocated: 口罩 500 个"), received.out)
   }
 
   func testCSVRowsCarryItemQuantityAndUnit() throws {
