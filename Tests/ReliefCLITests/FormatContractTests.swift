@@ -89,7 +89,7 @@ final class FormatContractTests: XCTestCase {
       balances.stdout,
       #"{"head":{"seq":15,"hash":""# + hash + #""},"balances":["#
         + [row("zeta", "p2"), row("zeta", "p1"), row("alpha", "p1")].joined(separator: ",")
-        + "]}\n")
+        + "],\"goods\":[]}\n")
   }
 
   func testAJournalWithNothingCommittedHasTheHeadBeforeAnyLine() throws {

@@ -20,7 +20,7 @@ final class CommitmentReportTests: DisclosureTestCase {
         + #"{"union":"sr","program":"covid","received_fen":0,"allocated_in_fen":150000000,"#
         + #""allocated_out_fen":0,"refunded_fen":0,"subsidized_fen":40000000,"disbursed_fen":0,"#
         + #""balance_fen":110000000,"committed_fen":100000000,"committed_paid_fen":40000000,"#
-        + #""committed_remaining_fen":60000000}]}"# + "\n")
+        + #""committed_remaining_fen":60000000}],"goods":[]}"# + "\n")
   }
 
   func testBalancesTreeSumsCommitments() throws {
@@ -69,10 +69,10 @@ final class CommitmentReportTests: DisclosureTestCase {
     XCTAssertEqual(
       csv.first { $0.hasPrefix("7,") },
       "7,2020-03-01,commitment,sr,,covid,1000000.00,0.00,,,,,,2020-01..2020-12,,市总决定,"
-        + "饶工贷贴息，力争200家,")
+        + "饶工贷贴息，力争200家,,,,,")
     XCTAssertEqual(
       csv.first { $0.hasPrefix("8,") },
-      "8,2020-12-31,subsidy,sr,,covid,400000.00,-400000.00,借款人,,interest,,,,,,,7")
+      "8,2020-12-31,subsidy,sr,,covid,400000.00,-400000.00,借款人,,interest,,,,,,,7,,,,")
   }
 
   func testSiteShowsCommittedPaidAndRemainingAndNoCommitmentAsOutflow() throws {

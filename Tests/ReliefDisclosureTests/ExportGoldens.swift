@@ -136,21 +136,21 @@ enum ExportGoldens {
     """#
 
   static let csv = #"""
-    seq,date,kind,union,to,program,amount_yuan,effect_yuan,counterparty,counterparty_id,category,beneficiaries,beneficiary_unit,period,reverses,memo,purpose,commitment
-    0,2022-12-01,genesis,,,,,,,,,,,,,,,
-    2,2022-03-01,union,city,,,,,南通市总工会,,,,,,,,,
-    3,2022-03-01,union,district,city,,,,崇川区总工会,,,,,,,,,
-    4,2022-03-01,program,,,fund,,,疫情防控专项资金,,,,,,,,,
-    5,2022-03-01,program,,,aid.b_2,,,"援助""基金""",,,,,,,,,
-    6,2022-03-02,receipt,city,,fund,1000000.00,1000000.00,市财政,,,,,,,"拨款; ""第1批"" <b>&</b>",,
-    7,2022-03-02,receipt,district,,aid.b_2,5000.00,5000.00,张三丰,,,,,,,身份证 110101199003074514,,
-    8,2022-03-03,allocation,city,district,fund,200000.00,-200000.00,,,,,,,,,,
-    9,2022-03-04,disbursement,district,,fund,12345.67,-12345.67,一线职工,,consolation,25,人,,,,,
-    10,2022-04-04,disbursement,district,,aid.b_2,1000.00,-1000.00,李四,,consolation,1,人,,,电话13800138000,,
-    11,2022-03-05,refund,city,,fund,1500.50,-1500.50,某小微企业,914403001922038216,,,,2022-01..2022-02,,,,
-    12,2022-03-06,subsidy,city,,fund,0.99,-0.99,某农户,,purchase,,,,,,,
-    13,2022-03-07,refund,city,,fund,800.00,-800.00,另一企业,9144030071526726XG,,,,2022-01,,,,
-    14,2022-03-08,reversal,city,,fund,800.00,800.00,另一企业,9144030071526726XG,,,,2022-01,13,wrong business,,
+    seq,date,kind,union,to,program,amount_yuan,effect_yuan,counterparty,counterparty_id,category,beneficiaries,beneficiary_unit,period,reverses,memo,purpose,commitment,item,quantity,unit,value_yuan
+    0,2022-12-01,genesis,,,,,,,,,,,,,,,,,,,
+    2,2022-03-01,union,city,,,,,南通市总工会,,,,,,,,,,,,,
+    3,2022-03-01,union,district,city,,,,崇川区总工会,,,,,,,,,,,,,
+    4,2022-03-01,program,,,fund,,,疫情防控专项资金,,,,,,,,,,,,,
+    5,2022-03-01,program,,,aid.b_2,,,"援助""基金""",,,,,,,,,,,,,
+    6,2022-03-02,receipt,city,,fund,1000000.00,1000000.00,市财政,,,,,,,"拨款; ""第1批"" <b>&</b>",,,,,,
+    7,2022-03-02,receipt,district,,aid.b_2,5000.00,5000.00,张三丰,,,,,,,身份证 110101199003074514,,,,,,
+    8,2022-03-03,allocation,city,district,fund,200000.00,-200000.00,,,,,,,,,,,,,,
+    9,2022-03-04,disbursement,district,,fund,12345.67,-12345.67,一线职工,,consolation,25,人,,,,,,,,,
+    10,2022-04-04,disbursement,district,,aid.b_2,1000.00,-1000.00,李四,,consolation,1,人,,,电话13800138000,,,,,,
+    11,2022-03-05,refund,city,,fund,1500.50,-1500.50,某小微企业,914403001922038216,,,,2022-01..2022-02,,,,,,,,
+    12,2022-03-06,subsidy,city,,fund,0.99,-0.99,某农户,,purchase,,,,,,,,,,,
+    13,2022-03-07,refund,city,,fund,800.00,-800.00,另一企业,9144030071526726XG,,,,2022-01,,,,,,,,
+    14,2022-03-08,reversal,city,,fund,800.00,800.00,另一企业,9144030071526726XG,,,,2022-01,13,wrong business,,,,,,
 
     """#
 }

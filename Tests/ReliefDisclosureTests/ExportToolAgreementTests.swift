@@ -98,6 +98,14 @@ final class ExportToolAgreementTests: DisclosureTestCase {
     try checkBeancount(try makeMoneyModelLedger())
   }
 
+  /// Goods beside money: the CNY balances still agree to the fen (the goods quantities are
+  /// checked in GoodsDisclosureTests), and bean-check accepts the goods commodities.
+  func testGoodsLedgerAgreesWithLedgerHledgerAndBeanCheck() throws {
+    let ledger = try makeGoodsLedger()
+    try checkLedgerTools(ledger)
+    try checkBeancount(ledger)
+  }
+
   /// The money-model ledger with a donation received and one given.
   private func donationLedger() throws -> String {
     let ledger = try makeMoneyModelLedger()

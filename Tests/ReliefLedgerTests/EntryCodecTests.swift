@@ -9,7 +9,7 @@ final class EntryCodecTests: XCTestCase {
 
   /// The header of line `seq` after a zero hash at the fixed time, up to the kind's opening
   /// quote.
-  private func head(_ seq: Int64 = 1) -> String {
+  func head(_ seq: Int64 = 1) -> String {
     #"{"seq":\#(seq),"prev":"\#(zeroHex)","time_ms":1590969600000,"kind":""#
   }
 
@@ -26,7 +26,7 @@ final class EntryCodecTests: XCTestCase {
   }
 
   /// Asserts that `entry` encodes to exactly `expected` and decodes back equal.
-  private func assertCodec(
+  func assertCodec(
     _ entry: Entry, _ expected: String, seq: Int64 = 1,
     file: StaticString = #filePath, line: UInt = #line
   ) throws {
@@ -40,7 +40,7 @@ final class EntryCodecTests: XCTestCase {
     XCTAssertEqual(encodeLine(decoded.entry, seq: seq), expected, file: file, line: line)
   }
 
-  private func assertRejects(
+  func assertRejects(
     _ line: String, member: String?, _ reason: String? = nil,
     file: StaticString = #filePath, line sourceLine: UInt = #line
   ) {
@@ -191,8 +191,8 @@ final class EntryCodecTests: XCTestCase {
         date: day("2020-05-08"),
         action: .keyRevocation(KeyRevocation(key: TestKeys.other.verifierKey.encoded))),
     ]
-    XCTAssertEqual(Set((entries + controlEntrySamples).map(\.kind)), Set(EntryKind.allCases))
-    for entry in entries + controlEntrySamples {
+    XCTAssertEqual(Set((entries + extraEntrySamples).map(\.kind)), Set(EntryKind.allCases))
+    for entry in entries + extraEntrySamples {
       let line = encodeLine(entry)
       XCTAssertEqual(try decode(line).entry, entry, line)
     }

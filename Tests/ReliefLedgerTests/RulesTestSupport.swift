@@ -61,4 +61,5 @@ func assertSameState(
   XCTAssertEqual(lhs.entryCount, rhs.entryCount, "entryCount", file: file, line: line)
   XCTAssertEqual(lhs.lastSeq, rhs.lastSeq, "lastSeq", file: file, line: line)
   XCTAssertEqual(lhs.refunds, rhs.refunds, "refunds", file: file, line: line)
+  XCTAssertEqual(lhs.goods, rhs.goods, "goods", file: file, line: line)
 }

@@ -9,6 +9,8 @@ enum AppendCommand {
 
       Appends one entry and commits it. KIND is one of:
       \(EntryKind.appendable.map(\.rawValue).joined(separator: ", ")).
+      review.threshold and the goods kinds may also be written with a hyphen
+      (review-threshold, goods-receipt, goods-distribution, goods-allocation).
       With --stage nothing is committed: the entry is checked, signed by your key as its
       maker and left as a proposal in LEDGER/proposals/ID (ID printed alone on the first
       line) for a reviewer to 'relief approve'. A batch moving more than a union's review
@@ -26,6 +28,8 @@ enum AppendCommand {
           --amount 100万 --purpose 饶工贷贴息 --period 2020-01..2020-12
         relief append subsidy --date 2020-12-31 --union shangrao --program covid-2020 \\
           --amount 20万 --category interest --commitment 1234
+        relief append goods-receipt --date 2020-02-03 --union nantong --program covid-2020 \\
+          --item 口罩 --quantity 2000 --unit 个 --value 1万 --counterparty 某企业
 
       """,
     valued: Set(EntryFields.all.filter { $0 != "kind" }).union(["signer"]),

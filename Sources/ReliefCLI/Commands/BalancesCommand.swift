@@ -11,6 +11,8 @@ enum BalancesCommand {
       subsidized and disbursed, and the balance, then what commitments promise, what is
       paid against them and what remains (commitments move no money: the balance does
       not count them), all net of reversals, in yuan. Only committed batches count.
+      Then goods in kind, per union, program, item and unit: received, allocated in and
+      out, distributed and in stock (goods move no money; their valuation is informational).
 
       Options:
         --tree         each union's row sums its whole subtree (the union and all below)
@@ -19,8 +21,13 @@ enum BalancesCommand {
         --json         {"head":{"seq":N,"hash":"..."},"balances":[{"union":...,
                        "program":...,"received_fen":0,...,"balance_fen":0,
                        "committed_fen":0,"committed_paid_fen":0,
-                       "committed_remaining_fen":0}]}
-        --csv          the same rows as CSV, amounts in fen
+                       "committed_remaining_fen":0}],"goods":[{"union":...,
+                       "program":...,"item":...,"unit":...,"received":0,
+                       "allocated_in":0,"allocated_out":0,"distributed":0,
+                       "in_stock":0,"value_fen":0}]} (quantities in unit;
+                       value_fen, the valuations stated on receipts, only
+                       when some receipt states one)
+        --csv          the money rows as CSV, amounts in fen
 
       Example:
         relief balances --tree --ledger ledger
@@ -44,25 +51,28 @@ enum BalancesCommand {
     }
     let view = try LedgerLoading.view(context.journal(arguments), context, arguments)
     var rows = BalanceReport.rows(view.state, subtree: arguments.flags.contains("tree"))
+    var stock = GoodsReport.rows(view.state, subtree: arguments.flags.contains("tree"))
     if let union = arguments.values["union"] {
       guard view.state.unions[union] != nil else {
         throw CommandFailure(code: .rejected, message: "union '\(union)' is not registered")
       }
       rows = rows.filter { $0.union == union }
+      stock = stock.filter { $0.union == union }
     }
     if let program = arguments.values["program"] {
       guard view.state.programs[program] != nil else {
         throw CommandFailure(code: .rejected, message: "program '\(program)' is not registered")
       }
       rows = rows.filter { $0.program == program }
+      stock = stock.filter { $0.program == program }
     }
     let console = context.console
     if arguments.flags.contains("json") {
-      console.out(json(rows, view: view) + "\n")
+      console.out(json(rows, stock, view: view) + "\n")
     } else if arguments.flags.contains("csv") {
       console.out(csv(rows))
     } else {
-      console.out(text(rows, view: view))
+      console.out(text(rows, view: view) + GoodsBalances.text(stock))
     }
     return .success
   }
@@ -75,7 +85,7 @@ enum BalancesCommand {
     ]
   }
 
-  static func json(_ rows: [BalanceRow], view: LedgerView) -> String {
+  static func json(_ rows: [BalanceRow], _ stock: [GoodsRow], view: LedgerView) -> String {
     var writer = JSONWriter()
     writer.beginObject()
     writer.key("head")
@@ -90,6 +100,7 @@ enum BalancesCommand {
       writer.endObject()
     }
     writer.endArray()
+    GoodsBalances.write(stock, to: &writer)
     writer.endObject()
     return writer.text
   }

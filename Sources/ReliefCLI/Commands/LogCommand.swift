@@ -33,18 +33,22 @@ enum LogCommand {
       if let from, entry.date < from { return false }
       if let to, entry.date > to { return false }
       if let union {
-        var unions = [entry.action.actingUnion]
-        if case .allocation(let allocation) = entry.action { unions.append(allocation.to) }
+        var unions = [entry.action.actingUnion, LogCommand.receivingUnion(entry.action)]
         if case .union(let registration) = entry.action { unions.append(registration.id) }
-        if case .reversal(let reversal) = entry.action,
-          case .allocation(let allocation) = reversal.original.action
-        {
-          unions.append(allocation.to)
+        if case .reversal(let reversal) = entry.action {
+          unions.append(LogCommand.receivingUnion(reversal.original.action))
         }
         if !unions.contains(union) { return false }
       }
       return true
     }
+  }
+
+  /// The receiving union of a money or goods allocation: listed under `--union` too.
+  static func receivingUnion(_ action: Action) -> String? {
+    if case .allocation(let allocation) = action { return allocation.to }
+    if case .goodsAllocation(let allocation) = action { return allocation.to }
+    return nil
   }
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
@@ -152,6 +156,8 @@ enum EntryText {
         commitment.union, commitment.program, commitment.amount.groupedYuanString
       )
       details += commitmentDetails(commitment)
+    case .goodsReceipt, .goodsDistribution, .goodsAllocation:
+      (union, program, details) = goodsCells(entry.action)
     case .key, .keyRevocation, .close, .reviewThreshold:
       (union, details) = controlCells(entry.action)
     case .reversal(let reversal):
@@ -185,7 +191,7 @@ enum EntryText {
         ["batches above \(threshold.amount.groupedYuanString) need a reviewer"]
       )
     case .genesis, .union, .program, .receipt, .allocation, .refund, .subsidy, .disbursement,
-      .commitment, .reversal:
+      .commitment, .reversal, .goodsReceipt, .goodsDistribution, .goodsAllocation:
       return ("", [])
     }
   }

@@ -69,12 +69,14 @@ public enum LedgerEvent: Equatable, Sendable {
   /// A commitment, or (with `reverses`) its reversal: it moves no money and is never an
   /// outflow.
   case commitment(Commitment, reverses: Int64?)
+  /// Goods moved; `reverses` is the seq an entry negates, for reversals. Never money.
+  case goods(GoodsMovement, reverses: Int64?)
   /// An entry that moves no money (genesis, and kinds this code does not disclose).
   case other
 
   /// Classifies `action`.
   ///
-  /// This and `Movement.of` are the only places that switch over `Action`; a new kind is
+  /// This, `Movement.of` and `GoodsMovement.of` are the only places that switch over `Action`; a new kind is
   /// added here.
   public init(_ action: Action) {
     switch action {
@@ -86,12 +88,24 @@ public enum LedgerEvent: Equatable, Sendable {
         self = .commitment(commitment, reverses: reversal.reverses)
         return
       }
+      if let goods = GoodsMovement.of(reversal.original.action) {
+        var negated = goods
+        negated.sign = -goods.sign
+        self = .goods(negated, reverses: reversal.reverses)
+        return
+      }
       guard let movement = Movement.of(reversal.original.action) else {
         self = .other
         return
       }
       self = .money(movement.negated, reverses: reversal.reverses)
     case .genesis, .key, .keyRevocation, .close, .reviewThreshold: self = .other
+    case .goodsReceipt, .goodsDistribution, .goodsAllocation:
+      guard let goods = GoodsMovement.of(action) else {
+        self = .other
+        return
+      }
+      self = .goods(goods, reverses: nil)
     case .receipt, .allocation, .refund, .subsidy, .disbursement:
       guard let movement = Movement.of(action) else {
         self = .other
@@ -135,7 +149,7 @@ extension Movement {
         category: value.category.rawValue, beneficiaries: value.beneficiaries,
         commitment: value.commitment)
     case .genesis, .union, .program, .commitment, .reversal, .key, .keyRevocation, .close,
-      .reviewThreshold:
+      .reviewThreshold, .goodsReceipt, .goodsDistribution, .goodsAllocation:
       return nil
     }
   }

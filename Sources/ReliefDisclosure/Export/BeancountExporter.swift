@@ -22,6 +22,12 @@ public enum BeancountExporter {
           if opened[posting.account] == nil { order.append(posting.account) }
           opened[posting.account] = item.entry.date
         }
+      case .goods(let movement, _):
+        for posting in GoodsPosting.of(movement) {
+          if let date = opened[posting.account], date <= item.entry.date { continue }
+          if opened[posting.account] == nil { order.append(posting.account) }
+          opened[posting.account] = item.entry.date
+        }
       case .commitment, .other: break
       }
     }
@@ -29,7 +35,9 @@ public enum BeancountExporter {
     out.write("option \"operating_currency\" \"CNY\"\n\n")
     for account in order {
       guard let date = opened[account] else { continue }
-      out.write("\(date) open \(account.beancountName) CNY\n")
+      // Goods accounts hold many commodities (one per item and unit): no constraint.
+      let currency = account.branch.hasPrefix("Goods") ? "" : " CNY"
+      out.write("\(date) open \(account.beancountName)\(currency)\n")
       if let name = names[account.union] {
         out.write("  union: \(ExportText.beancountString(name))\n")
       }
@@ -38,10 +46,15 @@ public enum BeancountExporter {
       }
     }
     out.write("\n")
+    var named: Set<String> = []
     try JournalStream.forEachEntry(lines) { item in
       switch item.event {
       case .money(let movement, let reverses):
         out.write(transaction(item, movement, reverses: reverses))
+      case .goods(let movement, let reverses):
+        let symbol = GoodsCommodity.symbol(item: movement.goods.item, unit: movement.goods.unit)
+        if named.insert(symbol).inserted { out.write(ExportText.commodityComment(movement)) }
+        out.write(goodsTransaction(item, movement, reverses: reverses))
       case .commitment(let commitment, let reverses):
         out.write(ExportText.commitmentComment(item, commitment, reverses: reverses) + "\n")
       case .union, .program, .other:
@@ -60,6 +73,22 @@ public enum BeancountExporter {
     if let reverses { text += "  reverses: \(reverses)\n" }
     for posting in Posting.of(movement) {
       text += "  \(posting.account.beancountName)  \(ExportText.amount(posting.fen))\n"
+    }
+    return text + "\n"
+  }
+
+  /// A goods entry in whole quantities of its commodity; a valuation is metadata.
+  static func goodsTransaction(_ item: StreamedEntry, _ movement: GoodsMovement, reverses: Int64?)
+    -> String
+  {
+    let description = ExportText.description(movement, reverses: reverses)
+    let narration = item.entry.memo.map { description + " | " + $0 } ?? description
+    var text = "\(item.entry.date) * \(ExportText.beancountString(narration))\n"
+    text += "  seq: \(item.seq)\n"
+    if let reverses { text += "  reverses: \(reverses)\n" }
+    if let value = movement.goods.value { text += "  value_fen: \(value.fen)\n" }
+    for posting in GoodsPosting.of(movement) {
+      text += "  \(posting.account.beancountName)  \(posting.quantity) \(posting.commodity)\n"
     }
     return text + "\n"
   }

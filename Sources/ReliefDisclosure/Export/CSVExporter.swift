@@ -5,18 +5,20 @@ import ReliefLog
 ///
 /// Columns: `seq, date, kind, union, to, program, amount_yuan, effect_yuan, counterparty,
 /// counterparty_id, category, beneficiaries, beneficiary_unit, period, reverses, memo,
-/// purpose, commitment`.
+/// purpose, commitment, item, quantity, unit, value_yuan`.
 /// `effect_yuan` is the signed change to the acting union's balance (a reversal's is its
 /// original's negated; a commitment's is 0.00: it moves no money). Union and program
 /// registrations fill `union` (a union's id; `to` is its parent) or `program`, and
 /// `counterparty` with the name. `commitment` is the seq of the commitment a payment pays
-/// against.
+/// against. Goods rows fill `item`, `quantity` (signed: a reversal's is negative), `unit` and
+/// the informational `value_yuan`; their `amount_yuan` is empty and `effect_yuan` 0.00 (goods
+/// move no money).
 public enum CSVExporter {
   /// The header row's columns.
   public static let columns = [
     "seq", "date", "kind", "union", "to", "program", "amount_yuan", "effect_yuan",
     "counterparty", "counterparty_id", "category", "beneficiaries", "beneficiary_unit", "period",
-    "reverses", "memo", "purpose", "commitment",
+    "reverses", "memo", "purpose", "commitment", "item", "quantity", "unit", "value_yuan",
   ]
 
   /// Streams the verified `lines` to `out`.
@@ -65,6 +67,19 @@ public enum CSVExporter {
       cells[13] = commitment.period?.description ?? ""
       cells[14] = reverses.map(String.init) ?? ""
       cells[16] = commitment.purpose
+    case .goods(let movement, let reverses):
+      cells[3] = movement.union
+      cells[4] = movement.to ?? ""
+      cells[5] = movement.program
+      cells[7] = Money.zero.yuanString
+      cells[8] = movement.counterparty ?? ""
+      cells[11] = movement.beneficiaries.map { String($0.count) } ?? ""
+      cells[12] = movement.beneficiaries?.unit.rawValue ?? ""
+      cells[14] = reverses.map(String.init) ?? ""
+      cells[18] = movement.goods.item
+      cells[19] = String(movement.signedQuantity)
+      cells[20] = movement.goods.unit.rawValue
+      cells[21] = movement.goods.value?.yuanString ?? ""
     case .other:
       break
     }

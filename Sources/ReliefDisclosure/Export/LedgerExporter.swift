@@ -9,7 +9,8 @@ import ReliefLog
 /// `Expenses:Subsidies:…` and `Expenses:Disbursements:…` the destinations of outflows
 /// (`Expenses:Donations:…` of donations given). An allocation moves money between two `Assets` accounts; a
 /// reversal is its original's transaction with every sign flipped. A commitment moves no
-/// money: it is a comment, never a posting.
+/// money: it is a comment, never a posting. Goods are whole quantities of a commodity per
+/// item and unit (`GoodsCommodity`) in their own `Goods` accounts (`GoodsPosting`), never CNY.
 public enum LedgerExporter {
   /// Streams the verified `lines` to `out`.
   public static func export(
@@ -17,6 +18,7 @@ public enum LedgerExporter {
   ) throws {
     out.write("; relief ledger export: one transaction per entry, amounts in CNY\n")
     out.write("\n")
+    var named: Set<String> = []
     try JournalStream.forEachEntry(lines) { item in
       switch item.event {
       case .union(let union):
@@ -28,6 +30,10 @@ public enum LedgerExporter {
         out.write(transaction(item, movement, reverses: reverses))
       case .commitment(let commitment, let reverses):
         out.write(ExportText.commitmentComment(item, commitment, reverses: reverses) + "\n")
+      case .goods(let movement, let reverses):
+        let symbol = GoodsCommodity.symbol(item: movement.goods.item, unit: movement.goods.unit)
+        if named.insert(symbol).inserted { out.write(ExportText.commodityComment(movement)) }
+        out.write(goodsTransaction(item, movement, reverses: reverses))
       case .other:
         break
       }
@@ -44,6 +50,23 @@ public enum LedgerExporter {
     if let memo = item.entry.memo { text += "    ; \(ExportText.ledgerLine(memo))\n" }
     for posting in Posting.of(movement) {
       text += "    \(posting.account.ledgerName)  \(ExportText.amount(posting.fen))\n"
+    }
+    return text + "\n"
+  }
+
+  /// A goods entry as a transaction in whole quantities of its commodity; a valuation is a
+  /// comment (it moves no money).
+  static func goodsTransaction(_ item: StreamedEntry, _ movement: GoodsMovement, reverses: Int64?)
+    -> String
+  {
+    let description = ExportText.ledgerLine(ExportText.description(movement, reverses: reverses))
+    var tags = "seq:\(item.seq)"
+    if let reverses { tags += ", reverses:\(reverses)" }
+    var text = "\(item.entry.date) * \(description)  ; \(tags)\n"
+    if let value = movement.goods.value { text += "    ; value: \(ExportText.amount(value.fen))\n" }
+    if let memo = item.entry.memo { text += "    ; \(ExportText.ledgerLine(memo))\n" }
+    for posting in GoodsPosting.of(movement) {
+      text += "    \(posting.account.ledgerName)  \(posting.quantity) \(posting.commodity)\n"
     }
     return text + "\n"
   }

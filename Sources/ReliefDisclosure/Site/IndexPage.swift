@@ -17,6 +17,7 @@ enum IndexPage {
     body += CommitmentSection.cards(all)
     body += "</section>\n<h2>分项资金</h2>\n" + programTable(model)
     body += CommitmentSection.unionTable(model)
+    body += GoodsSection.unionTable(model)
     body += "<h2>资金沿工会层级的流向</h2>\n"
     body += "<p class=\"note\">每行是一个工会本级账户：蓝色为下拨下级，红色为本级支出，绿色为结余；"
     body += "条长为本级收到的资金（含上级下拨）。点击名称查看明细。</p>\n"
@@ -27,7 +28,8 @@ enum IndexPage {
     body += "<p><a href=\"data/balances.csv\">余额表（CSV）</a> · "
     body += "<a href=\"data/balances.json\">余额表（JSON）</a> · "
     body += "<a href=\"data/summary.json\">汇总（JSON）</a> · "
-    body += "<a href=\"data/categories.csv\">支出分类（CSV）</a>"
+    body += "<a href=\"data/categories.csv\">支出分类（CSV）</a> · "
+    body += "<a href=\"data/goods.csv\">物资收发与库存（CSV）</a>"
     if model.checkpoint != nil {
       body += " · <a href=\"\(CheckpointSection.fileName)\">签名检查点（文本）</a>"
     }

@@ -27,6 +27,7 @@ public enum SiteWriter {
       ("data/balances.json", SiteData.balancesJSON(model)),
       ("data/summary.json", SiteData.summaryJSON(model)),
       ("data/categories.csv", SiteData.categoriesCSV(model)),
+      ("data/goods.csv", GoodsSection.csv(model)),
     ]
     if let checkpoint = model.checkpoint {
       files.append((CheckpointSection.fileName, checkpoint.note))

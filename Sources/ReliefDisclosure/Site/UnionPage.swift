@@ -21,6 +21,7 @@ enum UnionPage {
     body += CommitmentSection.cards(all)
     body += "</section>\n<h2>分项资金余额（本级）</h2>\n" + programTable(model, id)
     body += CommitmentSection.programTable(model, union: id)
+    body += GoodsSection.programTable(model, union: id)
     let months = stats.months.values.sorted { $0.month < $1.month }
     body += "<h2>按月收支</h2>\n"
     if !months.isEmpty { body += Charts.monthly(title: name + " 按月收支", months: months) }

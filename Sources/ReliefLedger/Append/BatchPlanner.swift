@@ -308,8 +308,10 @@ struct BatchPlanner {
       return "key"
     case .keyUnionMismatch: return "union"
     case .allocationToSameUnion: return "to"
-    case .balanceWouldGoNegative, .amountOverflow, .refundExceedsDuesPaid:
+    case .balanceWouldGoNegative, .amountOverflow, .refundExceedsDuesPaid,
+      .stockWouldGoNegative:
       if row.fields["amount"] != nil { return "amount" }
+      if row.fields["quantity"] != nil { return "quantity" }
       return row.fields["reverses"] != nil ? "reverses" : "reverses_request"
     case .refundPeriodOverlaps: return "period"
     case .dateInFuture, .appendTimeOutOfRange, .periodClosed: return "date"

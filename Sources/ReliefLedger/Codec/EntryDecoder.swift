@@ -113,6 +113,12 @@ public enum EntryDecoder {
       let union = try FieldDecoding.identifier("union", try cursor.string("union"))
       let amount = try FieldDecoding.positiveMoney("amount_fen", try cursor.integer("amount_fen"))
       action = .reviewThreshold(ReviewThreshold(union: union, amount: amount))
+    case .goodsReceipt:
+      action = .goodsReceipt(try FieldDecoding.goodsReceipt(&cursor))
+    case .goodsDistribution:
+      action = .goodsDistribution(try FieldDecoding.goodsDistribution(&cursor))
+    case .goodsAllocation:
+      action = .goodsAllocation(try FieldDecoding.goodsAllocation(&cursor))
     case .reversal:
       let reverses = try cursor.integer("reverses")
       guard reverses >= 0 else {

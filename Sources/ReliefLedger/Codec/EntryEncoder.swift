@@ -7,10 +7,7 @@ public enum EntryEncoder {
     var object = JSONObject()
     object.append("date", .string(entry.date.description))
     switch entry.action {
-    case .genesis(let genesis):
-      object.append("format", .integer(genesis.format))
-      object.append("origin", .string(genesis.origin))
-      object.append("admin_key", .string(genesis.adminKey))
+    case .genesis(let genesis): appendGenesis(&object, genesis)
     case .union(let union):
       object.append("id", .string(union.id))
       object.append("name", .string(union.name))
@@ -54,6 +51,7 @@ public enum EntryEncoder {
       object.append("purpose", .string(commitment.purpose))
       appendOptional(&object, "period", commitment.period?.description)
       appendBeneficiaries(&object, commitment.beneficiaries)
+    case .goodsReceipt, .goodsDistribution, .goodsAllocation: appendGoods(&object, entry.action)
     case .key(let key):
       object.append("key", .string(key.key))
       object.append("role", .string(key.role.rawValue))
@@ -74,6 +72,12 @@ public enum EntryEncoder {
     return object
   }
 
+  private static func appendGenesis(_ object: inout JSONObject, _ genesis: Genesis) {
+    object.append("format", .integer(genesis.format))
+    object.append("origin", .string(genesis.origin))
+    object.append("admin_key", .string(genesis.adminKey))
+  }
+
   /// `entry` as a standalone object beginning with its `kind`, as a reversal carries it.
   public static func nested(_ entry: Entry) -> JSONObject {
     var object = JSONObject([("kind", .string(entry.kind.rawValue))])
@@ -82,7 +86,7 @@ public enum EntryEncoder {
   }
 
   /// Version 1's `headcount`, or version 2's `beneficiaries` and `beneficiary_unit`.
-  private static func appendBeneficiaries(_ object: inout JSONObject, _ value: Beneficiaries?) {
+  static func appendBeneficiaries(_ object: inout JSONObject, _ value: Beneficiaries?) {
     guard let value else { return }
     if value.isHeadcount {
       object.append("headcount", .integer(value.count))
@@ -108,11 +112,11 @@ public enum EntryEncoder {
     object.append("amount_fen", .integer(amount.fen))
   }
 
-  private static func appendOptional(_ object: inout JSONObject, _ key: String, _ value: String?) {
+  static func appendOptional(_ object: inout JSONObject, _ key: String, _ value: String?) {
     if let value { object.append(key, .string(value)) }
   }
 
-  private static func appendOptional(_ object: inout JSONObject, _ key: String, _ value: Int64?) {
+  static func appendOptional(_ object: inout JSONObject, _ key: String, _ value: Int64?) {
     if let value { object.append(key, .integer(value)) }
   }
 }

@@ -28,7 +28,8 @@ enum FastEntryDecoder {
     case .subsidy: action = subsidy(&cursor)
     case .disbursement: action = disbursement(&cursor)
     case .reversal: action = nested ? nil : reversal(&cursor)
-    case .genesis, .union, .program, .key, .keyRevoke, .close, .reviewThreshold, .commitment:
+    case .genesis, .union, .program, .key, .keyRevoke, .close, .reviewThreshold, .commitment,
+      .goodsReceipt, .goodsDistribution, .goodsAllocation:
       action = nil
     }
     guard let action else { return nil }

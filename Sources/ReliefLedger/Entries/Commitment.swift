@@ -38,7 +38,8 @@ extension Action {
     case .subsidy(let subsidy): return subsidy.commitment
     case .disbursement(let disbursement): return disbursement.commitment
     case .genesis, .union, .program, .receipt, .allocation, .commitment, .reversal, .key,
-      .keyRevocation, .close, .reviewThreshold:
+      .keyRevocation, .close, .reviewThreshold, .goodsReceipt, .goodsDistribution,
+      .goodsAllocation:
       return nil
     }
   }
@@ -57,7 +58,8 @@ extension Action {
       disbursement.commitment = seq
       return .disbursement(disbursement)
     case .genesis, .union, .program, .receipt, .allocation, .commitment, .reversal, .key,
-      .keyRevocation, .close, .reviewThreshold:
+      .keyRevocation, .close, .reviewThreshold, .goodsReceipt, .goodsDistribution,
+      .goodsAllocation:
       return nil
     }
   }

@@ -46,6 +46,12 @@ public enum Action: Equatable, Sendable {
   case close(PeriodClose)
   /// Batches above an amount in a union's subtree need a reviewer.
   case reviewThreshold(ReviewThreshold)
+  /// Goods received into a union's stock; moves no money.
+  case goodsReceipt(GoodsReceipt)
+  /// Goods handed out of a union's stock; moves no money.
+  case goodsDistribution(GoodsDistribution)
+  /// Goods moved from one union's stock to another's; moves no money.
+  case goodsAllocation(GoodsAllocation)
 
   /// The kind of entry line that records this action.
   public var kind: EntryKind {
@@ -64,6 +70,9 @@ public enum Action: Equatable, Sendable {
     case .keyRevocation: return .keyRevoke
     case .close: return .close
     case .reviewThreshold: return .reviewThreshold
+    case .goodsReceipt: return .goodsReceipt
+    case .goodsDistribution: return .goodsDistribution
+    case .goodsAllocation: return .goodsAllocation
     }
   }
 
@@ -80,6 +89,9 @@ public enum Action: Equatable, Sendable {
     case .subsidy(let subsidy): return subsidy.union
     case .disbursement(let disbursement): return disbursement.union
     case .commitment(let commitment): return commitment.union
+    case .goodsReceipt(let receipt): return receipt.union
+    case .goodsDistribution(let distribution): return distribution.union
+    case .goodsAllocation(let allocation): return allocation.union
     case .reversal(let reversal): return reversal.original.action.actingUnion
     }
   }
@@ -88,8 +100,10 @@ public enum Action: Equatable, Sendable {
   /// entries that move none.
   public var movedAmount: Money {
     switch self {
-    // A commitment decides, it moves no money: it never counts towards a review threshold.
-    case .genesis, .union, .program, .commitment, .key, .keyRevocation, .close, .reviewThreshold:
+    // A commitment decides, it moves no money, and goods are not money (their valuation is
+    // informational): neither counts towards a review threshold.
+    case .genesis, .union, .program, .commitment, .key, .keyRevocation, .close, .reviewThreshold,
+      .goodsReceipt, .goodsDistribution, .goodsAllocation:
       return Money(fen: 0)
     case .receipt(let receipt): return receipt.amount
     case .allocation(let allocation): return allocation.amount
@@ -111,17 +125,31 @@ public enum EntryKind: String, CaseIterable, Sendable {
   // Kinds in the journal are lowercase letters and dots; input also takes the spelling
   // with a hyphen (`EntryKind(inputName:)`).
   case reviewThreshold = "review.threshold"
+  case goodsReceipt = "goods.receipt"
+  case goodsDistribution = "goods.distribution"
+  case goodsAllocation = "goods.allocation"
 
   /// Kinds an accountant may append (genesis is written by `init` only).
   public static let appendable: [EntryKind] = allCases.filter { $0 != .genesis }
 
-  /// The kind an input row or `relief append` names: its journal name, or for
-  /// `review.threshold` also `review-threshold`.
+  /// The kinds input also names with a hyphen for the dot (`review-threshold`,
+  /// `goods-receipt`, `goods-distribution`, `goods-allocation`).
+  static let hyphenated: [EntryKind] = [
+    .reviewThreshold, .goodsReceipt, .goodsDistribution, .goodsAllocation,
+  ]
+
+  /// The kind an input row or `relief append` names: its journal name, or for the kinds in
+  /// `hyphenated` also the spelling with a hyphen for the dot.
   public init?(inputName: String) {
-    if inputName == "review-threshold" {
-      self = .reviewThreshold
+    for kind in Self.hyphenated where inputName == kind.inputSpelling {
+      self = kind
       return
     }
     self.init(rawValue: inputName)
+  }
+
+  /// The name with a hyphen for the dot, for the kinds in `hyphenated`.
+  var inputSpelling: String {
+    String(rawValue.unicodeScalars.map { $0 == "." ? "-" : Character($0) })
   }
 }

@@ -15,6 +15,11 @@ public enum FieldRules {
   public static let requestIDSizeBytesMax = 128
   /// The longest counterparty id, in bytes.
   public static let counterpartyIDSizeBytesMax = 64
+  /// The longest goods item, in bytes.
+  public static let itemSizeBytesMax = 200
+  /// The largest quantity of goods one entry may move (10^12: beyond any relief report,
+  /// and small enough that a ledger's sums cannot overflow Int64 before its size limits).
+  public static let quantityMax: Int64 = 1_000_000_000_000
   /// The largest headcount accepted.
   public static let headcountMax: Int64 = 100_000_000
 
@@ -58,6 +63,19 @@ public enum FieldRules {
   /// A commitment's purpose: 1 to 1000 bytes, no control characters, no surrounding spaces.
   public static func checkPurpose(_ text: String) -> String? {
     checkText(text, sizeBytesMax: purposeSizeBytesMax, allowEmpty: false)
+  }
+
+  /// A goods item: 1 to 200 bytes, no control characters, no surrounding spaces.
+  public static func checkItem(_ text: String) -> String? {
+    checkText(text, sizeBytesMax: itemSizeBytesMax, allowEmpty: false)
+  }
+
+  /// A quantity of goods: a whole number from 1 to `quantityMax`.
+  public static func checkQuantity(_ value: Int64) -> String? {
+    guard value >= 1, value <= quantityMax else {
+      return "must be a whole number from 1 to \(quantityMax), not \(value)"
+    }
+    return nil
   }
 
   /// A request id or counterparty id: printable ASCII without spaces.

@@ -17,9 +17,16 @@ extension EntryFields {
       name: "date", value: "YYYY-MM-DD", text: "business date (registrations default to today)"),
     .init(name: "union", value: "ID", text: "acting union (payer; receiver for a receipt)"),
     .init(name: "to", value: "ID", text: "receiving union of an allocation"),
-    .init(name: "program", value: "ID", text: "the fund the money belongs to"),
+    .init(name: "program", value: "ID", text: "the fund the money or goods belong to"),
     .init(
       name: "amount", value: "YUAN", text: "e.g. 1234.56, 1,234.56, 19.87万 (at most 0.01 yuan)"),
+    .init(name: "item", value: "TEXT", text: "goods kinds: what the goods are, e.g. 口罩"),
+    .init(name: "quantity", value: "N", text: "goods kinds: how many, a whole number (1 or more)"),
+    .init(
+      name: "unit", value: "UNIT", text: "goods kinds: what quantity counts: \(GoodsUnit.listed)"),
+    .init(
+      name: "value", value: "YUAN",
+      text: "goods kinds: what the goods are worth, if stated\n(informational: moves no money)"),
     .init(name: "counterparty", value: "NAME", text: "donor, business or payee"),
     .init(
       name: "counterparty_id", value: "CODE",
@@ -37,7 +44,9 @@ extension EntryFields {
         + "disbursement: \(list(DisbursementCategory.allCases.map(\.rawValue)))"),
     .init(
       name: "beneficiaries", value: "N",
-      text: "subsidy, disbursement: how many were reached;\ncommitment: how many are to be"),
+      text:
+        "subsidy, disbursement, goods distribution: how many\nwere reached; commitment: how many are to be"
+    ),
     .init(
       name: "beneficiary_unit", value: "UNIT",
       text: "what beneficiaries counts: \(BeneficiaryUnit.listed)"),

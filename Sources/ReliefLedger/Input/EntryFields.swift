@@ -6,7 +6,7 @@ public enum EntryFields {
 
   /// Fields JSON Lines input may give as JSON integers.
   public static let integerFields: Set<String> = [
-    "headcount", "beneficiaries", "reverses", "commitment",
+    "headcount", "beneficiaries", "reverses", "commitment", "quantity",
   ]
 
   /// The schema the input readers check files against.
@@ -40,6 +40,7 @@ public enum EntryFields {
     let paying = ["commitment", "commitment_request"]
     let reached = ["beneficiaries", "beneficiary_unit"]
     let people = ["person_name", "person_id", "bank_card"]
+    let goods = ["item", "quantity", "unit"]
     switch kind {
     case .genesis:
       return ([], [])
@@ -84,6 +85,14 @@ public enum EntryFields {
       return (["period"], ["date"] + common)
     case .reviewThreshold:
       return (["union", "amount"], ["date"] + common)
+    case .goodsReceipt:
+      return (["date", "union", "program"] + goods, ["value", "counterparty"] + common)
+    case .goodsDistribution:
+      return (
+        ["date", "union", "program"] + goods, ["value"] + reached + ["counterparty"] + common
+      )
+    case .goodsAllocation:
+      return (["date", "union", "to", "program"] + goods, ["value"] + common)
     }
   }
 }

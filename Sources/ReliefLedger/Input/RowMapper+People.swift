@@ -5,7 +5,7 @@ extension RowMapper {
   static let unscreenedFields: Set<String> = [
     "kind", "date", "amount", "dues_paid", "headcount", "beneficiaries", "beneficiary_unit",
     "category", "period", "reverses", "commitment", "key", "role",
-    "person_name", "person_id", "bank_card",
+    "person_name", "person_id", "bank_card", "quantity", "unit", "value",
   ]
 
   /// The reason given for an identifier found in a public field.

@@ -139,6 +139,8 @@ public struct RowMapper {
       return disbursement().map { .disbursement($0) }
     case .commitment:
       return commitment().map { .commitment($0) }
+    case .goodsReceipt, .goodsDistribution, .goodsAllocation:
+      return goods(kind)
     }
   }
 

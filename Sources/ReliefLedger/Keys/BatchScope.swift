@@ -22,7 +22,8 @@ public struct BatchScope: Equatable, Sendable {
     switch entry.action {
     case .genesis, .union, .program, .key, .keyRevocation, .close, .reviewThreshold:
       if adminOnly == nil { adminOnly = (seq, entry.kind) }
-    case .receipt, .allocation, .refund, .subsidy, .disbursement, .commitment, .reversal:
+    case .receipt, .allocation, .refund, .subsidy, .disbursement, .commitment, .reversal,
+      .goodsReceipt, .goodsDistribution, .goodsAllocation:
       guard let union = entry.action.actingUnion else { return }
       if unions[union] == nil { unions[union] = seq }
       let (sum, overflow) = amountsFen[union, default: 0].addingReportingOverflow(

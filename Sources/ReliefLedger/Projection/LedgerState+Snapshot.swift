@@ -52,6 +52,7 @@ extension LedgerState {
       writer.int64(record.paid.fen)
     }
     writeControl(to: &writer)
+    writeGoods(to: &writer)
   }
 
   /// The closed period and the review thresholds, in union registration order.
@@ -174,6 +175,7 @@ extension LedgerState {
         amount: Money(fen: try reader.int64()), paid: Money(fen: try reader.int64()))
     }
     try state.readControl(from: &reader)
+    try state.readGoods(from: &reader)
     return state
   }
 

@@ -19,7 +19,7 @@ public enum ProjectionStore {
   static let magic = Array("RELIEFPJ".utf8)
   static let baseMagic = Array("RELIEFRQ".utf8)
   static let rulesMagic = Array("RELIEFRU".utf8)
-  static let version: UInt64 = 5
+  static let version: UInt64 = 6
 
   /// The state file of the ledger in `directory`.
   public static func statePath(_ directory: String) -> String {

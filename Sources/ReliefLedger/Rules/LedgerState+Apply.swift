@@ -58,6 +58,8 @@ extension LedgerState {
     case .commitment(let commitment):
       try applyEffects(of: entry.action, sign: 1)
       recordCommitment(commitment, seq: seq)
+    case .goodsReceipt, .goodsDistribution, .goodsAllocation:
+      try applyGoods(of: entry.action, sign: 1)
     case .key(let registration):
       try registerKey(registration, seq: seq)
     case .keyRevocation(let revocation):
@@ -68,7 +70,9 @@ extension LedgerState {
       try setReviewThreshold(threshold)
     case .reversal(let reversal):
       try checkReversal(reversal, seq: seq)
+      // A reversal's original moves money or goods, never both: one of these two is a no-op.
       try applyEffects(of: reversal.original.action, sign: -1)
+      try applyGoods(of: reversal.original.action, sign: -1)
       reversedBy[reversal.reverses] = seq
       if case .refund(let refund) = reversal.original.action {
         refunds[refund.code]?.removeAll { $0.seq == reversal.reverses }
@@ -117,7 +121,8 @@ extension LedgerState {
       throw .reversalOfUnknownEntry(reversal.reverses)
     }
     switch reversal.original.action {
-    case .receipt, .allocation, .refund, .subsidy, .disbursement, .commitment:
+    case .receipt, .allocation, .refund, .subsidy, .disbursement, .commitment, .goodsReceipt,
+      .goodsDistribution, .goodsAllocation:
       break
     case .genesis, .union, .program, .reversal, .key, .keyRevocation, .close, .reviewThreshold:
       throw .reversalOfNonReversible(seq: reversal.reverses, kind: reversal.original.kind)
@@ -190,7 +195,8 @@ extension LedgerState {
     AccountKey, AccountDelta
   )] {
     switch action {
-    case .genesis, .union, .program, .reversal, .key, .keyRevocation, .close, .reviewThreshold:
+    case .genesis, .union, .program, .reversal, .key, .keyRevocation, .close, .reviewThreshold,
+      .goodsReceipt, .goodsDistribution, .goodsAllocation:
       return []
     case .receipt(let receipt):
       return [

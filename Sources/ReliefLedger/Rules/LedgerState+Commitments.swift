@@ -64,7 +64,8 @@ extension LedgerState {
     case .disbursement(let value):
       return (AccountKey(union: value.union, program: value.program), value.amount)
     case .genesis, .union, .program, .receipt, .allocation, .commitment, .reversal, .key,
-      .keyRevocation, .close, .reviewThreshold:
+      .keyRevocation, .close, .reviewThreshold, .goodsReceipt, .goodsDistribution,
+      .goodsAllocation:
       return nil
     }
   }

@@ -44,6 +44,8 @@ public struct LedgerState: Sendable {
   public internal(set) var programOrder: [String] = []
   /// The totals of every (union, program) account that money has touched.
   public internal(set) var accounts: [AccountKey: AccountTotals] = [:]
+  /// The stock of every (union, program, item, unit) that goods have touched.
+  public internal(set) var goods: [GoodsKey: GoodsTotals] = [:]
   /// Seq of each reversed entry → seq of the reversal.
   public internal(set) var reversedBy: [Int64: Int64] = [:]
   /// Request id → seq of the entry that carries it (empty unless `tracksRequestIDs`).

@@ -50,6 +50,8 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
   case commitmentOverpaid(seq: Int64, amount: Money, paid: Money, committed: Money)
   /// A commitment with payments against it cannot be reversed.
   case commitmentHasPayments(seq: Int64, paid: Money)
+  /// Goods would leave a stock (union, program, item, unit) that holds fewer.
+  case stockWouldGoNegative(GoodsKey, inStock: Int64, quantity: Int64)
 
   /// A stable short name for machine-readable reports, named after the rule.
   public var code: String {
@@ -86,6 +88,7 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case .commitmentAccountMismatch: return "commitment-account-mismatch"
     case .commitmentOverpaid: return "commitment-overpaid"
     case .commitmentHasPayments: return "commitment-has-payments"
+    case .stockWouldGoNegative: return "stock-would-go-negative"
     }
   }
 
@@ -168,6 +171,9 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case .commitmentHasPayments(let seq, let paid):
       return "commitment seq \(seq) has \(paid.yuanString) yuan paid against it; reverse those "
         + "payments first"
+    case .stockWouldGoNegative(let key, let inStock, let quantity):
+      return "stock of '\(key.item)' (\(key.unit.rawValue)) of union '\(key.union)' in program "
+        + "'\(key.program)' is \(inStock), less than \(quantity) (goods stay in their program)"
     }
   }
 }
