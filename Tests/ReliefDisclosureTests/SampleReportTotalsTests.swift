@@ -254,6 +254,24 @@ final class SampleReportTotalsTests: XCTestCase {
       report: cq, text: "5家会员单位发放口罩1000只", figure: "CQ-08", union: "chongqing-liangjiang",
       item: "口罩", quantity: 1000, unit: "只"),
     .init(
+      report: sy, text: "12万个暖身贴", figure: "SY-03", union: "beijing-shunyi", item: "暖身贴",
+      quantity: 120_000, unit: "个"),
+    .init(
+      report: sy, text: "11.5万个暖身贴", figure: "SY-04", union: "beijing-shunyi", item: "暖身贴",
+      quantity: 115_000, unit: "个"),
+    .init(
+      report: sy, text: "水饺54660袋", figure: "SY-05", union: "beijing-shunyi", item: "水饺",
+      quantity: 54660, unit: "袋"),
+    .init(
+      report: sy, text: "汤圆36440袋", figure: "SY-06", union: "beijing-shunyi", item: "汤圆",
+      quantity: 36440, unit: "袋"),
+    .init(
+      report: sy, text: "面包4724袋", figure: "SY-07", union: "beijing-shunyi", item: "面包",
+      quantity: 4724, unit: "袋"),
+    .init(
+      report: nt, text: "防疫物资、生活用品等2000余份", figure: "NT-08", union: "nantong-chongchuan",
+      item: "防疫物资、生活用品", quantity: 2000, unit: "份"),
+    .init(
       report: qd, text: "采购峡源蛋鸡场3100份鸡蛋", figure: "QD-12", union: "qingdao-pingdu",
       item: "鸡蛋", quantity: 3100, unit: "份"),
     .init(
@@ -287,6 +305,10 @@ final class SampleReportTotalsTests: XCTestCase {
     XCTAssertEqual(
       Self.rows.first { $0.kind == "goods.distribution" && $0.figure == "QD-12" }?
         .fields["beneficiaries"], "13")
+    // 崇川's 2000余份 are counted once, by NT-05's money row; the goods are marked 余.
+    let parcels = Self.rows.first { $0.kind == "goods.distribution" && $0.figure == "NT-08" }
+    XCTAssertNil(parcels?.fields["beneficiaries"])
+    XCTAssertEqual(parcels?.fields["memo"].map { $0.contains("数量为约数（余）") }, true)
   }
 
   private static var sampleLedger: String {
