@@ -226,6 +226,91 @@ final class SampleReportTotalsTests: XCTestCase {
     XCTAssertEqual(field("SY-01", "memo").map { $0.contains("日期为推定") }, false)
   }
 
+  /// One reported count of goods in kind: its report, its words, and what the ledger
+  /// books (a quantity in one of the ledger's units: 斤 are booked as half as many 千克).
+  private struct ReportedGoods {
+    let report: String
+    let text: String
+    let figure: String
+    let union: String
+    let item: String
+    let quantity: Int64
+    let unit: String
+  }
+
+  /// Every goods figure the ledger books (seeds/README.md lists them), copied from the
+  /// reports.
+  private static let reportedGoods: [ReportedGoods] = [
+    .init(
+      report: cq, text: "捐赠1000个口罩", figure: "CQ-05", union: "chongqing-liangjiang-hanon",
+      item: "口罩", quantity: 1000, unit: "个"),
+    .init(
+      report: cq, text: "捐赠8000斤生态萝卜", figure: "CQ-06", union: "chongqing-liangjiang-benxun",
+      item: "生态萝卜", quantity: 8000 / 2, unit: "千克"),
+    .init(
+      report: cq, text: "1400斤柑橘", figure: "CQ-07", union: "chongqing-liangjiang-benxun",
+      item: "柑橘", quantity: 1400 / 2, unit: "千克"),
+    .init(
+      report: cq, text: "5家会员单位发放口罩1000只", figure: "CQ-08", union: "chongqing-liangjiang",
+      item: "口罩", quantity: 1000, unit: "只"),
+    .init(
+      report: sy, text: "12万个暖身贴", figure: "SY-03", union: "beijing-shunyi", item: "暖身贴",
+      quantity: 120_000, unit: "个"),
+    .init(
+      report: sy, text: "11.5万个暖身贴", figure: "SY-04", union: "beijing-shunyi", item: "暖身贴",
+      quantity: 115_000, unit: "个"),
+    .init(
+      report: sy, text: "水饺54660袋", figure: "SY-05", union: "beijing-shunyi", item: "水饺",
+      quantity: 54660, unit: "袋"),
+    .init(
+      report: sy, text: "汤圆36440袋", figure: "SY-06", union: "beijing-shunyi", item: "汤圆",
+      quantity: 36440, unit: "袋"),
+    .init(
+      report: sy, text: "面包4724袋", figure: "SY-07", union: "beijing-shunyi", item: "面包",
+      quantity: 4724, unit: "袋"),
+    .init(
+      report: nt, text: "防疫物资、生活用品等2000余份", figure: "NT-08", union: "nantong-chongchuan",
+      item: "防疫物资、生活用品", quantity: 2000, unit: "份"),
+    .init(
+      report: qd, text: "采购峡源蛋鸡场3100份鸡蛋", figure: "QD-12", union: "qingdao-pingdu",
+      item: "鸡蛋", quantity: 3100, unit: "份"),
+    .init(
+      report: qd, text: "送去酒精5450斤", figure: "QD-13", union: "qingdao-licang", item: "酒精",
+      quantity: 5450 / 2, unit: "千克"),
+  ]
+
+  func testEveryReportedGoodsFigureIsHandedOutAfterAReceipt() {
+    for goods in Self.reportedGoods {
+      let cited = Self.rows.filter { $0.figure == goods.figure }
+      let handedOut = cited.filter { $0.kind == "goods.distribution" }
+      let received = cited.filter { $0.kind == "goods.receipt" }
+      let label = "\(goods.report) \(goods.text)"
+      XCTAssertEqual(handedOut.count, 1, label)
+      XCTAssertEqual(Set(cited.compactMap(\.report)), [goods.report], label)
+      for row in handedOut + received {
+        XCTAssertEqual(row.fields["union"], goods.union, label)
+        XCTAssertEqual(row.fields["item"], goods.item, label)
+        XCTAssertEqual(row.fields["unit"], goods.unit, label)
+        XCTAssertNil(row.fields["amount_fen"], "goods move no money: \(label)")
+      }
+      XCTAssertEqual(handedOut.first?.fields["quantity"], String(goods.quantity), label)
+      let receivedQuantity = received.reduce(Int64(0)) {
+        $0 + (Int64($1.fields["quantity"] ?? "") ?? 0)
+      }
+      XCTAssertEqual(receivedQuantity, goods.quantity, label)
+    }
+    // 平度's eggs were bought from the farm the report names, not from a synthetic source.
+    let eggs = Self.rows.first { $0.kind == "goods.receipt" && $0.figure == "QD-12" }
+    XCTAssertEqual(eggs?.fields["counterparty"], "平度市峡源蛋鸡场")
+    XCTAssertEqual(
+      Self.rows.first { $0.kind == "goods.distribution" && $0.figure == "QD-12" }?
+        .fields["beneficiaries"], "13")
+    // 崇川's 2000余份 are counted once, by NT-05's money row; the goods are marked 余.
+    let parcels = Self.rows.first { $0.kind == "goods.distribution" && $0.figure == "NT-08" }
+    XCTAssertNil(parcels?.fields["beneficiaries"])
+    XCTAssertEqual(parcels?.fields["memo"].map { $0.contains("数量为约数（余）") }, true)
+  }
+
   private static var sampleLedger: String {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent().path + "/ledger"

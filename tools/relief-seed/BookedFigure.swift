@@ -70,7 +70,7 @@ enum FigurePlan {
           count = whole - partCount
         }
       }
-      guard let amount, amount.fen > 0, (count ?? 1) > 0 else {
+      guard let amount, amount.fen > 0 || figure.kind.isGoods, (count ?? 1) > 0 else {
         problem("includes", "the included figures leave nothing to book")
         continue
       }

@@ -20,8 +20,11 @@ enum FigureRowBuilder {
   /// `beneficiaries_approx` and `date_basis`.
   static func marks(_ figure: FigureSeed, count: Bool) -> String {
     var text = ""
-    if let approx = figure.amountApprox { text += " 金额为约数（\(approx.rawValue)）" }
+    if let approx = figure.amountApprox, figure.amount.fen > 0 {
+      text += " 金额为约数（\(approx.rawValue)）"
+    }
     if count, let approx = figure.countApprox { text += " 受益数为约数（\(approx.rawValue)）" }
+    if let approx = figure.quantityApprox { text += " 数量为约数（\(approx.rawValue)）" }
     if figure.dateAssumed { text += " 日期为推定" }
     return text
   }
@@ -36,7 +39,14 @@ enum FigureRowBuilder {
     row[.union] = figure.union
     row[.to] = figure.to
     row[.program] = figure.program
-    row[.amount] = booked.amount.yuanString
+    if figure.kind.isGoods {
+      row[.item] = figure.item
+      row[.quantity] = figure.quantity.map { String($0) }
+      row[.unit] = figure.goodsUnit?.rawValue
+      row[.value] = booked.amount.fen > 0 ? booked.amount.yuanString : nil
+    } else {
+      row[.amount] = booked.amount.yuanString
+    }
     row[.counterparty] = figure.counterparty
     row[.category] = figure.category
     if let count = booked.count, let unit = figure.unit {

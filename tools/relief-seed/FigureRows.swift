@@ -13,6 +13,13 @@ struct FigureRows {
 
   private var writer: ImportCSVWriter
   private var balances = Balances()
+  /// Goods in stock per union, program, item and unit, as the rows are written.
+  private var stocks: [String: Int64] = [:]
+  /// The counterparty of a SYNTHETIC goods receipt.
+  static let syntheticGoodsSource = "物资来源未报道（合成）"
+  /// What a SYNTHETIC goods receipt's memo says after the figure's source.
+  static let goodsSourceNote =
+    "SYNTHETIC receipt so reported goods can be handed out; see seeds/README.md"
   /// The serial the next synthetic business gets.
   private var nextSerial = 1
 
@@ -31,6 +38,10 @@ struct FigureRows {
   /// Writes every row that realises `booked`.
   mutating func write(_ booked: BookedFigure) throws(SeedError) {
     let figure = booked.figure
+    if figure.kind.isGoods {
+      try writeGoods(booked)
+      return
+    }
     if figure.kind.isOutflow {
       if let source = figure.fundedBy {
         try writeReceipt(
@@ -68,6 +79,48 @@ struct FigureRows {
     row[.category] = category
     try writer.write(row)
     try balances.add(amount, union: figure.union, program: figure.program)
+  }
+
+  private mutating func writeGoods(_ booked: BookedFigure) throws(SeedError) {
+    let figure = booked.figure
+    let quantity = figure.quantity ?? 0
+    let key = [figure.union, figure.program, figure.item ?? "", figure.goodsUnit?.rawValue ?? ""]
+      .joined(separator: " ")
+    if figure.kind == .goodsDistribution {
+      if let source = figure.fundedBy {
+        try writeGoodsReceipt(
+          booked, quantity: quantity, counterparty: source, suffix: "source",
+          note: "goods from the source the report names")
+        stocks[key, default: 0] += quantity
+      }
+      let shortfall = quantity - stocks[key, default: 0]
+      if shortfall > 0 {
+        try writeGoodsReceipt(
+          booked, quantity: shortfall, counterparty: Self.syntheticGoodsSource,
+          suffix: "funding", note: Self.goodsSourceNote)
+        stocks[key, default: 0] += shortfall
+      }
+      stocks[key, default: 0] -= quantity
+    } else {
+      stocks[key, default: 0] += quantity
+    }
+    try writer.write(FigureRowBuilder.single(booked))
+  }
+
+  private mutating func writeGoodsReceipt(
+    _ booked: BookedFigure, quantity: Int64, counterparty: String, suffix: String, note: String
+  ) throws(SeedError) {
+    let figure = booked.figure
+    var row = ImportRow(
+      kind: FigureKind.goodsReceipt.rawValue, date: figure.date.description,
+      memo: FigureRowBuilder.source(figure) + " " + note, requestID: figure.id + "." + suffix)
+    row[.union] = figure.union
+    row[.program] = figure.program
+    row[.item] = figure.item
+    row[.quantity] = String(quantity)
+    row[.unit] = figure.goodsUnit?.rawValue
+    row[.counterparty] = counterparty
+    try writer.write(row)
   }
 
   private mutating func writeRefunds(_ booked: BookedFigure) throws(SeedError) {

@@ -9,10 +9,20 @@ extension FigureSeed {
       issues.add(file: fileName, line: line, field: field, reason)
     }
     let kindName = "a " + kind.rawValue
+    if kind.isGoods != (item != nil && quantity != nil && goodsUnit != nil) {
+      problem(
+        "item",
+        kind.isGoods
+          ? "item, quantity and unit are required for goods"
+          : "item, quantity and unit are for goods")
+    }
+    if quantityApprox != nil && quantity == nil {
+      problem("quantity_approx", "qualifies quantity, which is not given")
+    }
     if (kind == .allocation) != (to != nil) {
       problem("to", kind == .allocation ? "is required for an allocation" : "is for allocations")
     }
-    if !kind.isOutflow && fundedBy != nil {
+    if !kind.isOutflow && kind != .goodsDistribution && fundedBy != nil {
       problem("funded_by", "is for outflows; give a receipt's source as its counterparty")
     }
     if fundedByCategory != nil && fundedBy == nil {
@@ -40,6 +50,12 @@ extension FigureSeed {
     case .allocation:
       if category != nil { problem("category", "is not used by \(kindName)") }
       if count != nil { problem("beneficiaries", "is not used by \(kindName)") }
+    case .goodsReceipt, .goodsDistribution:
+      if category != nil { problem("category", "is not used by goods") }
+      if kind == .goodsReceipt && count != nil {
+        problem("beneficiaries", "is not used by \(kindName)")
+      }
+      if !includes.isEmpty { problem("includes", "is not used by goods") }
     case .receipt:
       if count != nil { problem("beneficiaries", "is not used by \(kindName)") }
     }

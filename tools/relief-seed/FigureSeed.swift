@@ -8,7 +8,8 @@ struct FigureSeed {
     "figure_id", "source_report", "source_quote", "union", "kind", "amount_yuan",
     "amount_approx", "beneficiaries", "beneficiary_unit", "beneficiaries_approx", "category",
     "date", "date_basis", "notes", "to", "program", "counterparty", "funded_by",
-    "funded_by_category", "includes", "period", "purpose", "pays",
+    "funded_by_category", "includes", "period", "purpose", "pays", "item", "quantity", "unit",
+    "quantity_approx",
   ]
   /// How `date_basis` begins: the date is the report's, or assumed.
   static let reportedDatePrefix = "report:"
@@ -27,7 +28,14 @@ struct FigureSeed {
   let program: String
   let kind: FigureKind
   let category: String?
+  /// The amount; for goods, their valuation (zero when the report gives none).
   let amount: Money
+  /// Goods in kind: the item, the quantity counted in `goodsUnit`, and how the report
+  /// qualifies the quantity.
+  let item: String?
+  let quantity: Int64?
+  let goodsUnit: GoodsUnit?
+  let quantityApprox: Approximation?
   /// How the report qualifies the amount, if it is not exact.
   let amountApprox: Approximation?
   /// Who was reached, in the report's unit (a refund: the businesses refunded).
@@ -97,7 +105,10 @@ struct FigureSeed {
         file: table.fileName, line: row.line, field: "kind",
         "'\(kindText)' is not one of \(FigureKind.listed)")
     }
-    let amount = readAmount(row, table: table, issues: &issues)
+    let amount =
+      kind?.isGoods == true && fields["amount_yuan"] == nil
+      ? Money(fen: 0) : readAmount(row, table: table, issues: &issues)
+    let (quantity, goodsUnit, quantityApprox) = readGoods(row, table: table, issues: &issues)
     let date = readDate(row, table: table, issues: &issues)
     let source = table.required("source_report", in: row, issues: &issues)
     let union = table.required("union", in: row, issues: &issues)
@@ -126,12 +137,31 @@ struct FigureSeed {
     return FigureSeed(
       id: id, line: row.line, sourceReport: source, union: union, to: fields["to"],
       program: program, kind: kind, category: fields["category"], amount: amount,
+      item: fields["item"], quantity: quantity, goodsUnit: goodsUnit,
+      quantityApprox: quantityApprox,
       amountApprox: amountApprox, count: count, unit: unit, countApprox: countApprox,
       counterparty: fields["counterparty"], fundedBy: fields["funded_by"],
       fundedByCategory: fields["funded_by_category"],
       includes: fields["includes"].map { $0.split(separator: ";").map(String.init) } ?? [],
       period: fields["period"], purpose: fields["purpose"], pays: fields["pays"], date: date,
       dateAssumed: basis.hasPrefix(assumedDatePrefix))
+  }
+
+  /// A goods figure's quantity, its unit and how the report qualifies the quantity.
+  private static func readGoods(
+    _ row: InputRow, table: SeedTable, issues: inout SeedIssues
+  ) -> (Int64?, GoodsUnit?, Approximation?) {
+    let quantity = table.integer(
+      "quantity", in: row, minimum: 1, maximum: countMax, issues: &issues
+    ).map(Int64.init)
+    let unit = row.fields["unit"].flatMap(GoodsUnit.init(rawValue:))
+    if let text = row.fields["unit"], unit == nil {
+      issues.add(
+        file: table.fileName, line: row.line, field: "unit",
+        "'\(text)' is not one of \(GoodsUnit.listed)")
+    }
+    let approx = approximation("quantity_approx", row, table: table, issues: &issues)
+    return (quantity, unit, approx)
   }
 
   private static func approximation(

@@ -15,4 +15,5 @@ enum ImportColumn: String, CaseIterable {
   case memo
   case requestID = "request_id"
   case id, name, parent
+  case item, quantity, unit, value
 }
