@@ -124,7 +124,8 @@ enum BalancesCommand {
       table.rows.append(
         [row.union, row.program] + amounts(row.totals).map { Money(fen: $0).groupedYuanString })
     }
-    let head = view.head.lastSeq.map { "head seq \($0), hash \(view.head.lastHash.hex)" } ?? "empty"
+    // A view always holds a committed batch: readers refuse a ledger with none.
+    let head = "head seq \(view.head.lastSeq ?? -1), hash \(view.head.lastHash.hex)"
     return table.text + "(yuan; \(head))\n"
   }
 }
