@@ -166,4 +166,40 @@ final class PeopleRosterCommandTests: XCTestCase {
       XCTAssertFalse(published.contains(salt))
     }
   }
+
+  func testASubsidyToAPersonIsCommittedToAndItsRecordChecked() throws {
+    let sheet =
+      "kind,date,union,program,amount,category,person_name,person_id,memo,request_id\n"
+      + "subsidy,2022-03-07,city,fund,20,employment,欧阳娜娜,320602198503151238,就业补贴,s-1\n"
+    try write(sheet, to: "subsidy.csv")
+    let imported = try relief(["import", directory.path("subsidy.csv")])
+    try imported.assertStatus(0)
+    XCTAssertEqual(imported.stdout, "appended 1 entry as seq 10, committed by seq 11\n")
+    let text = try String(contentsOfFile: journal, encoding: .utf8)
+    let line = try XCTUnwrap(text.split(separator: "\n").first { $0.hasPrefix("{\"seq\":10,") })
+    XCTAssertTrue(
+      line.contains(
+        "\"amount_fen\":2000,\"category\":\"employment\",\"payee\":\"欧**娜\","
+          + "\"payee_commitment\":\""), String(line))
+    for secret in ["欧阳娜娜", "320602198503151238", "19850315"] {
+      XCTAssertFalse(text.contains(secret), secret)
+    }
+    XCTAssertEqual(try rosterLines().count, 2)
+    XCTAssertTrue(try rosterLines()[1].hasPrefix("{\"seq\":10,\"salt\":\""))
+    let verified = try relief(["roster", "verify"])
+    try verified.assertStatus(0)
+    XCTAssertEqual(verified.stdout, "roster valid: 2 payment(s) to people, each with its record\n")
+    // The same sheet again is a duplicate, not a second payment (a fresh salt is drawn).
+    let again = try relief(["import", directory.path("subsidy.csv")])
+    try again.assertStatus(0)
+    XCTAssertTrue(again.stdout.hasPrefix("appended nothing"), again.stdout)
+    XCTAssertEqual(try rosterLines().count, 2)
+    let lines = try rosterLines()
+    try (lines[0] + "\n").write(toFile: roster, atomically: false, encoding: .utf8)
+    let missing = try relief(["roster", "verify"])
+    XCTAssertEqual(missing.status, 1)
+    XCTAssertEqual(
+      missing.stderr,
+      "seq 10: the payment to 欧**娜 has no roster record\nroster invalid: 1 problem(s)\n")
+  }
 }

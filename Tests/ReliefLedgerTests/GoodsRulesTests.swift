@@ -96,7 +96,7 @@ final class GoodsRulesTests: LedgerTestCase {
 
   func testBadGoodsFieldsAreRefusedEachByName() throws {
     try createStandardLedger()
-    var row = Row.goods("goods-receipt", "city", "1,000", unit: "盒")
+    var row = Row.goods("goods-receipt", "city", "1,000", unit: "斤")
     row["value"] = "-1"
     row["beneficiaries"] = "3"
     XCTAssertEqual(
@@ -105,7 +105,7 @@ final class GoodsRulesTests: LedgerTestCase {
       [
         "rows.csv:2: field 'beneficiaries': does not apply to goods.receipt entries",
         "rows.csv:2: field 'quantity': '1,000' is not a whole number",
-        "rows.csv:2: field 'unit': '盒' is not one of: 件, 个, 只, 份, 箱, 袋, 千克, 吨",
+        "rows.csv:2: field 'unit': '斤' is not one of: 件, 个, 只, 份, 箱, 袋, 千克, 吨, 副, 桶, 盒, 批",
         "rows.csv:2: field 'value': amount \"-1\" is negative, but only zero or positive "
           + "amounts are allowed here; remove the minus sign",
         "rows.csv:3: field 'quantity': must be a whole number from 1 to 1000000000000, not 0",

@@ -8,10 +8,12 @@ extension EntryText {
     case .goodsReceipt(let receipt):
       var details = ["goods received: " + lotText(receipt.goods)]
       if let giver = receipt.counterparty { details.append("from \(giver)") }
+      if let id = receipt.counterpartyID { details.append(id) }
       return (receipt.union, receipt.program, details)
     case .goodsDistribution(let distribution):
       var details = ["goods distributed: " + lotText(distribution.goods)]
       if let recipient = distribution.counterparty { details.append("to \(recipient)") }
+      if let id = distribution.counterpartyID { details.append(id) }
       if let reached = distribution.beneficiaries { details.append(reached.description) }
       return (distribution.union, distribution.program, details)
     case .goodsAllocation(let allocation):

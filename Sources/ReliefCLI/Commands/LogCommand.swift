@@ -142,6 +142,7 @@ enum EntryText {
       amount = subsidy.amount.groupedYuanString
       details.append(subsidy.category.rawValue)
       if let counterparty = subsidy.counterparty { details.append(counterparty) }
+      if let payee = subsidy.payee { details.append("to \(payee.display)") }
       if let reached = subsidy.beneficiaries { details.append(reached.description) }
     case .disbursement(let disbursement):
       union = disbursement.union
@@ -149,7 +150,7 @@ enum EntryText {
       amount = disbursement.amount.groupedYuanString
       details +=
         [disbursement.category.rawValue]
-        + [disbursement.beneficiaries?.description]
+        + [disbursement.beneficiaries?.description, disbursement.payee.map { "to \($0.display)" }]
         .compactMap { $0 }
     case .commitment(let commitment):
       (union, program, amount) = (
@@ -168,9 +169,20 @@ enum EntryText {
       details.append("reverses seq \(reversal.reverses) (\(reversal.original.kind.rawValue))")
     }
     if let seq = entry.action.commitmentSeq { details.append("pays commitment seq \(seq)") }
+    details += markTexts(entry.marks)
     if let memo = entry.memo { details.append(memo) }
     let text = details.joined(separator: "; ")
     return [String(seq), entry.date.description, entry.kind.rawValue, union, program, amount, text]
+  }
+
+  /// The marks as the public reads them: `金额为约数（约）`, `日期为推定`.
+  static func markTexts(_ marks: EntryMarks) -> [String] {
+    [
+      marks.amount.map { "金额为约数（\($0.rawValue)）" },
+      marks.beneficiaries.map { "受益数为约数（\($0.rawValue)）" },
+      marks.quantity.map { "数量为约数（\($0.rawValue)）" },
+      marks.dateAssumed ? "日期为推定" : nil,
+    ].compactMap { $0 }
   }
 
   /// The union and details of the entries that govern the ledger rather than move money.

@@ -137,7 +137,8 @@ extension Movement {
     case .subsidy(let value):
       return Movement(
         flow: .subsidy, union: value.union, program: value.program, amount: value.amount,
-        counterparty: value.counterparty, counterpartyID: value.counterpartyID,
+        counterparty: value.counterparty ?? value.payee?.display,
+        counterpartyID: value.counterpartyID,
         category: value.category.rawValue, beneficiaries: value.beneficiaries,
         commitment: value.commitment)
     case .disbursement(let value):

@@ -130,11 +130,15 @@ public enum EntryDecoder {
     return try finish(date: date, action: action, &cursor)
   }
 
-  /// The entry of `action` with the members every kind may end with (`memo`,
+  /// The entry of `action` with the members every kind may end with (the marks, `memo`,
   /// `request_id`), once nothing else follows.
   private static func finish(
     date: BusinessDate, action: Action, _ cursor: inout MemberCursor
   ) throws(EntryDecodeError) -> Entry {
+    let marks = try FieldDecoding.marks(&cursor)
+    if let (member, reason) = marks.problem(for: action) {
+      throw EntryDecodeError(member: member, reason: reason)
+    }
     let memo = try cursor.optionalString("memo")
     if let memo { try FieldDecoding.check("memo", FieldRules.checkMemo(memo)) }
     let requestID = try cursor.optionalString("request_id")
@@ -144,6 +148,6 @@ public enum EntryDecoder {
         FieldRules.checkToken(requestID, sizeBytesMax: FieldRules.requestIDSizeBytesMax))
     }
     try cursor.finish()
-    return Entry(date: date, action: action, memo: memo, requestID: requestID)
+    return Entry(date: date, action: action, memo: memo, requestID: requestID, marks: marks)
   }
 }

@@ -9,12 +9,14 @@ extension EntryEncoder {
       object.append("program", .string(receipt.program))
       appendLot(&object, receipt.goods)
       appendOptional(&object, "counterparty", receipt.counterparty)
+      appendOptional(&object, "counterparty_id", receipt.counterpartyID)
     case .goodsDistribution(let distribution):
       object.append("union", .string(distribution.union))
       object.append("program", .string(distribution.program))
       appendLot(&object, distribution.goods)
       appendBeneficiaries(&object, distribution.beneficiaries)
       appendOptional(&object, "counterparty", distribution.counterparty)
+      appendOptional(&object, "counterparty_id", distribution.counterpartyID)
     case .goodsAllocation(let allocation):
       object.append("union", .string(allocation.union))
       object.append("to", .string(allocation.to))

@@ -36,6 +36,7 @@ public enum EntryEncoder {
       appendOptional(&object, "counterparty", subsidy.counterparty)
       appendOptional(&object, "counterparty_id", subsidy.counterpartyID)
       appendBeneficiaries(&object, subsidy.beneficiaries)
+      appendPayee(&object, subsidy.payee)
       appendOptional(&object, "commitment", subsidy.commitment)
     case .disbursement(let disbursement):
       appendAccount(
@@ -67,6 +68,7 @@ public enum EntryEncoder {
       object.append("reverses", .integer(reversal.reverses))
       object.append("original", .object(nested(reversal.original)))
     }
+    appendMarks(&object, entry.marks)
     appendOptional(&object, "memo", entry.memo)
     appendOptional(&object, "request_id", entry.requestID)
     return object
@@ -96,8 +98,18 @@ public enum EntryEncoder {
     }
   }
 
-  /// Version 2's `payee` and `payee_commitment`, when the disbursement pays a person.
-  private static func appendPayee(_ object: inout JSONObject, _ payee: Payee?) {
+  /// Version 2's marks: `amount_approx`, `beneficiaries_approx`, `quantity_approx`,
+  /// `date_basis`, each only when set.
+  private static func appendMarks(_ object: inout JSONObject, _ marks: EntryMarks) {
+    appendOptional(&object, "amount_approx", marks.amount?.rawValue)
+    appendOptional(&object, "beneficiaries_approx", marks.beneficiaries?.rawValue)
+    appendOptional(&object, "quantity_approx", marks.quantity?.rawValue)
+    if marks.dateAssumed { object.append("date_basis", .string(EntryMarks.assumedDateBasis)) }
+  }
+
+  /// Version 2's `payee` and `payee_commitment`, when a subsidy or disbursement pays a
+  /// person.
+  static func appendPayee(_ object: inout JSONObject, _ payee: Payee?) {
     guard let payee else { return }
     object.append("payee", .string(payee.display))
     object.append("payee_commitment", .string(payee.commitment))

@@ -154,14 +154,14 @@ enum FastEntryDecoder {
       let category = category(&cursor).flatMap(SubsidyCategory.init(rawValue:)),
       let (name, id) = counterparty(&cursor)
     else { return nil }
-    guard let people = beneficiaries(&cursor, headcountMinimum: 0),
-      let commitment = commitmentLink(&cursor)
+    guard let people = beneficiaries(&cursor, headcountMinimum: 0), let payee = payee(&cursor),
+      payee == nil || (name == nil && id == nil), let commitment = commitmentLink(&cursor)
     else { return nil }
     return .subsidy(
       Subsidy(
         union: account.union, program: account.program, amount: account.amount,
         category: category, counterparty: name, counterpartyID: id, beneficiaries: people,
-        commitment: commitment))
+        payee: payee, commitment: commitment))
   }
 
   private static func disbursement(_ cursor: inout ByteCursor) -> Action? {

@@ -1,14 +1,15 @@
 import ReliefLog
 
 /// Members of the goods kinds (format version 2): `item`, `quantity`, `unit`, and the
-/// optional `value_fen`, after the account members.
+/// optional `value_fen`, after the account members; then a receipt's or distribution's
+/// `counterparty` and `counterparty_id`.
 extension FieldDecoding {
   static func goodsReceipt(_ cursor: inout MemberCursor) throws(EntryDecodeError) -> GoodsReceipt {
     let (union, program) = try goodsAccount(&cursor)
     let goods = try goodsLot(&cursor)
-    let name = try cursor.optionalString("counterparty")
-    if let name { try check("counterparty", FieldRules.checkName(name)) }
-    return GoodsReceipt(union: union, program: program, goods: goods, counterparty: name)
+    let (name, id) = try counterparty(&cursor)
+    return GoodsReceipt(
+      union: union, program: program, goods: goods, counterparty: name, counterpartyID: id)
   }
 
   static func goodsDistribution(
@@ -17,10 +18,10 @@ extension FieldDecoding {
     let (union, program) = try goodsAccount(&cursor)
     let goods = try goodsLot(&cursor)
     let reached = try beneficiaries(&cursor, headcountMinimum: nil)
-    let name = try cursor.optionalString("counterparty")
-    if let name { try check("counterparty", FieldRules.checkName(name)) }
+    let (name, id) = try counterparty(&cursor)
     return GoodsDistribution(
-      union: union, program: program, goods: goods, beneficiaries: reached, counterparty: name)
+      union: union, program: program, goods: goods, beneficiaries: reached, counterparty: name,
+      counterpartyID: id)
   }
 
   static func goodsAllocation(

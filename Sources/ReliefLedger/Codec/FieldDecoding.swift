@@ -131,10 +131,14 @@ enum FieldDecoding {
     }
     let (counterparty, counterpartyID) = try self.counterparty(&cursor)
     let beneficiaries = try self.beneficiaries(&cursor, headcountMinimum: 0)
+    let payee = try self.payee(&cursor)
+    if payee != nil && (counterparty != nil || counterpartyID != nil) {
+      throw EntryDecodeError(member: "payee", reason: "a line has a payee or a counterparty")
+    }
     return Subsidy(
       union: account.union, program: account.program, amount: account.amount,
       category: category, counterparty: counterparty, counterpartyID: counterpartyID,
-      beneficiaries: beneficiaries, commitment: try commitmentLink(&cursor))
+      beneficiaries: beneficiaries, payee: payee, commitment: try commitmentLink(&cursor))
   }
 
   static func disbursement(_ cursor: inout MemberCursor) throws(EntryDecodeError) -> Disbursement {
@@ -164,5 +168,29 @@ enum FieldDecoding {
       throw EntryDecodeError(member: member, reason: reason)
     }
     return Payee(display: display, commitment: commitment)
+  }
+
+  /// The optional marks (version 2), in order: `amount_approx`, `beneficiaries_approx`,
+  /// `quantity_approx`, `date_basis`.
+  static func marks(_ cursor: inout MemberCursor) throws(EntryDecodeError) -> EntryMarks {
+    func approximation(_ member: String) throws(EntryDecodeError) -> Approximation? {
+      guard let text = try cursor.optionalString(member) else { return nil }
+      guard let mark = Approximation(rawValue: text) else {
+        throw EntryDecodeError(
+          member: member, reason: "'\(text)' is not one of: \(Approximation.listed)")
+      }
+      return mark
+    }
+    let amount = try approximation("amount_approx")
+    let beneficiaries = try approximation("beneficiaries_approx")
+    let quantity = try approximation("quantity_approx")
+    let basis = try cursor.optionalString("date_basis")
+    if let basis, basis != EntryMarks.assumedDateBasis {
+      throw EntryDecodeError(
+        member: "date_basis", reason: "'\(basis)' is not '\(EntryMarks.assumedDateBasis)'")
+    }
+    return EntryMarks(
+      amount: amount, beneficiaries: beneficiaries, quantity: quantity,
+      dateAssumed: basis != nil)
   }
 }

@@ -9,13 +9,19 @@ public struct Entry: Equatable, Sendable {
   public var memo: String?
   /// The id that makes re-imports idempotent: no two entries of a ledger share one.
   public var requestID: String?
+  /// Which of its figures the entry states approximately, and whether its date is assumed.
+  public var marks: EntryMarks
 
   /// Creates an entry for `action` on `date`.
-  public init(date: BusinessDate, action: Action, memo: String? = nil, requestID: String? = nil) {
+  public init(
+    date: BusinessDate, action: Action, memo: String? = nil, requestID: String? = nil,
+    marks: EntryMarks = EntryMarks()
+  ) {
     self.date = date
     self.action = action
     self.memo = memo
     self.requestID = requestID
+    self.marks = marks
   }
 
   /// The kind of the entry's line, given by its action.

@@ -19,6 +19,14 @@ public enum GoodsUnit: String, CaseIterable, Sendable {
   case kilogram = "千克"
   /// Tonnes (吨), e.g. farm produce.
   case tonne = "吨"
+  /// Pairs (副), e.g. gloves.
+  case pair = "副"
+  /// Tubs or barrels (桶), e.g. yoghurt, cooking oil.
+  case tub = "桶"
+  /// Small boxes or packs (盒), e.g. self-heating meals.
+  case pack = "盒"
+  /// A lot (批): one consignment of mixed goods a report counts only as a whole.
+  case lot = "批"
 
   /// The units, as a list for messages.
   public static var listed: String { allCases.map(\.rawValue).joined(separator: ", ") }
@@ -58,13 +66,19 @@ public struct GoodsReceipt: Equatable, Sendable {
   public var goods: GoodsLot
   /// The giver, if recorded.
   public var counterparty: String?
+  /// An identifier of the giver (a business's credit code), if recorded.
+  public var counterpartyID: String?
 
   /// Creates a receipt of `goods` into `union`'s stock in `program`.
-  public init(union: String, program: String, goods: GoodsLot, counterparty: String? = nil) {
+  public init(
+    union: String, program: String, goods: GoodsLot, counterparty: String? = nil,
+    counterpartyID: String? = nil
+  ) {
     self.union = union
     self.program = program
     self.goods = goods
     self.counterparty = counterparty
+    self.counterpartyID = counterpartyID
   }
 }
 
@@ -80,17 +94,20 @@ public struct GoodsDistribution: Equatable, Sendable {
   public var beneficiaries: Beneficiaries?
   /// The recipient, if recorded (an organisation; people are never named).
   public var counterparty: String?
+  /// An identifier of the recipient (an organisation's credit code), if recorded.
+  public var counterpartyID: String?
 
   /// Creates a distribution of `goods` out of `union`'s stock in `program`.
   public init(
     union: String, program: String, goods: GoodsLot, beneficiaries: Beneficiaries? = nil,
-    counterparty: String? = nil
+    counterparty: String? = nil, counterpartyID: String? = nil
   ) {
     self.union = union
     self.program = program
     self.goods = goods
     self.beneficiaries = beneficiaries
     self.counterparty = counterparty
+    self.counterpartyID = counterpartyID
   }
 }
 

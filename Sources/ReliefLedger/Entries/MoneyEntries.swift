@@ -112,6 +112,8 @@ public struct Subsidy: Equatable, Sendable {
   public var counterpartyID: String?
   /// Who the subsidy reaches, if recorded.
   public var beneficiaries: Beneficiaries?
+  /// The person paid, masked and committed to (version 2); never with a counterparty.
+  public var payee: Payee?
   /// The seq of the commitment this subsidy pays against, if any.
   public var commitment: Int64?
 
@@ -119,8 +121,9 @@ public struct Subsidy: Equatable, Sendable {
   public init(
     union: String, program: String, amount: Money, category: SubsidyCategory,
     counterparty: String? = nil, counterpartyID: String? = nil,
-    beneficiaries: Beneficiaries? = nil, commitment: Int64? = nil
+    beneficiaries: Beneficiaries? = nil, payee: Payee? = nil, commitment: Int64? = nil
   ) {
+    self.payee = payee
     self.union = union
     self.program = program
     self.amount = amount

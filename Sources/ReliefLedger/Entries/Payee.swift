@@ -29,16 +29,45 @@ public struct Payee: Equatable, Sendable {
   }
 }
 
+extension Action {
+  /// The person a subsidy or disbursement pays, if it pays one (a reversal pays no one: its
+  /// original's record stays with the original's seq).
+  public var payee: Payee? {
+    switch self {
+    case .subsidy(let subsidy): return subsidy.payee
+    case .disbursement(let disbursement): return disbursement.payee
+    case .genesis, .union, .program, .receipt, .allocation, .refund, .commitment, .reversal,
+      .key, .keyRevocation, .close, .reviewThreshold, .goodsReceipt, .goodsDistribution,
+      .goodsAllocation:
+      return nil
+    }
+  }
+
+  /// The same action paying `payee` in place of its own (subsidies and disbursements).
+  func replacingPayee(_ payee: Payee) -> Action {
+    switch self {
+    case .subsidy(var subsidy):
+      subsidy.payee = payee
+      return .subsidy(subsidy)
+    case .disbursement(var disbursement):
+      disbursement.payee = payee
+      return .disbursement(disbursement)
+    case .genesis, .union, .program, .receipt, .allocation, .refund, .commitment, .reversal,
+      .key, .keyRevocation, .close, .reviewThreshold, .goodsReceipt, .goodsDistribution,
+      .goodsAllocation:
+      return self
+    }
+  }
+}
+
 extension Entry {
   /// True when `input` states this committed entry again: equal, except that a payee's
   /// commitment differs (a row mapped again draws a new salt), so that importing a file
   /// twice skips its payments to people as duplicates.
   public func isSame(asInput input: Entry) -> Bool {
-    guard case .disbursement(let committed) = action,
-      case .disbursement(var again) = input.action, let payee = committed.payee,
-      again.payee?.display == payee.display
+    guard let payee = action.payee, input.action.kind == action.kind,
+      input.action.payee?.display == payee.display
     else { return self == input }
-    again.payee = payee
-    return self == input.with(.disbursement(again))
+    return self == input.with(input.action.replacingPayee(payee))
   }
 }

@@ -30,10 +30,12 @@ extension EntryFields {
     .init(name: "counterparty", value: "NAME", text: "donor, business or payee"),
     .init(
       name: "counterparty_id", value: "CODE",
-      text: "refunds: unified social credit code (18 characters)"),
+      text: "refunds: unified social credit code (18 characters);\n"
+        + "others: the counterparty's id, if any"),
     .init(
       name: "person_name", value: "NAME",
-      text: "disbursement to a person: full name (roster only;\nthe journal shows it masked)"),
+      text: "subsidy or disbursement to a person: full name\n"
+        + "(roster only; the journal shows it masked)"),
     .init(
       name: "person_id", value: "ID", text: "the person's ID number (roster only; committed to)"),
     .init(name: "bank_card", value: "DIGITS", text: "the card paid, optional (roster only)"),
@@ -68,6 +70,19 @@ extension EntryFields {
       text: "the same, named by the commitment's request_id"),
     .init(name: "reverses", value: "SEQ", text: "reversal: the entry to negate"),
     .init(name: "reverses_request", value: "ID", text: "the same, named by its request_id"),
+    .init(
+      name: "amount_approx", value: "MARK",
+      text: "the amount (goods: the value) is approximate,\n"
+        + "as the source says: \(Approximation.listed)"),
+    .init(
+      name: "beneficiaries_approx", value: "MARK",
+      text: "the beneficiaries count is approximate: \(Approximation.listed)"),
+    .init(
+      name: "quantity_approx", value: "MARK",
+      text: "goods kinds: the quantity is approximate: \(Approximation.listed)"),
+    .init(
+      name: "date_basis", value: "assumed",
+      text: "the date is assumed, not given by the source\n(shown as such to the public)"),
     .init(name: "memo", value: "TEXT", text: "a note"),
     .init(
       name: "request_id", value: "ID",

@@ -34,13 +34,18 @@ public enum EntryFields {
     return sets
   }()
 
+  private static let common = ["memo", "request_id"]
+  private static let paying = ["commitment", "commitment_request"]
+  private static let reached = ["beneficiaries", "beneficiary_unit"]
+  private static let people = ["person_name", "person_id", "bank_card"]
+  private static let goods = ["item", "quantity", "unit"]
+  /// The marks of an amount and a date; with a count; of goods (see `EntryMarks`).
+  private static let money = ["amount_approx", "date_basis"]
+  private static let counted = ["amount_approx", "beneficiaries_approx", "date_basis"]
+  private static let goodsMarks = ["amount_approx", "quantity_approx", "date_basis"]
+
   /// Fields `kind` requires, and fields it also accepts.
   public static func fields(for kind: EntryKind) -> (required: [String], optional: [String]) {
-    let common = ["memo", "request_id"]
-    let paying = ["commitment", "commitment_request"]
-    let reached = ["beneficiaries", "beneficiary_unit"]
-    let people = ["person_name", "person_id", "bank_card"]
-    let goods = ["item", "quantity", "unit"]
     switch kind {
     case .genesis:
       return ([], [])
@@ -51,30 +56,33 @@ public enum EntryFields {
     case .receipt:
       return (
         ["date", "union", "program", "amount"],
-        ["category", "counterparty", "counterparty_id"] + common
+        ["category", "counterparty", "counterparty_id"] + money + common
       )
     case .allocation:
-      return (["date", "union", "to", "program", "amount"], common)
+      return (["date", "union", "to", "program", "amount"], money + common)
     case .refund:
       return (
         [
           "date", "union", "program", "amount", "counterparty", "counterparty_id", "period",
           "dues_paid",
-        ], paying + common
+        ], paying + money + common
       )
     case .subsidy:
       return (
         ["date", "union", "program", "amount", "category"],
-        ["counterparty", "counterparty_id", "headcount"] + reached + paying + common
+        ["counterparty", "counterparty_id", "headcount"] + reached + people + paying + counted
+          + common
       )
     case .disbursement:
       return (
         ["date", "union", "program", "amount", "category"],
         ["headcount"] + reached + ["counterparty", "counterparty_id"] + people + paying
-          + common
+          + counted + common
       )
     case .commitment:
-      return (["date", "union", "program", "amount", "purpose"], ["period"] + reached + common)
+      return (
+        ["date", "union", "program", "amount", "purpose"], ["period"] + reached + counted + common
+      )
     case .reversal:
       return (["date"], ["reverses", "reverses_request"] + common)
     case .key:
@@ -86,13 +94,18 @@ public enum EntryFields {
     case .reviewThreshold:
       return (["union", "amount"], ["date"] + common)
     case .goodsReceipt:
-      return (["date", "union", "program"] + goods, ["value", "counterparty"] + common)
+      return (
+        ["date", "union", "program"] + goods,
+        ["value", "counterparty", "counterparty_id"] + goodsMarks + common
+      )
     case .goodsDistribution:
       return (
-        ["date", "union", "program"] + goods, ["value"] + reached + ["counterparty"] + common
+        ["date", "union", "program"] + goods,
+        ["value"] + reached + ["counterparty", "counterparty_id", "beneficiaries_approx"]
+          + goodsMarks + common
       )
     case .goodsAllocation:
-      return (["date", "union", "to", "program"] + goods, ["value"] + common)
+      return (["date", "union", "to", "program"] + goods, ["value"] + goodsMarks + common)
     }
   }
 }

@@ -5,18 +5,20 @@ extension RowMapper {
     let to = kind == .goodsAllocation ? identifier("to") : nil
     let program = identifier("program")
     let lot = goodsLot()
-    let counterparty = text("counterparty", FieldRules.checkName)
+    let (counterparty, counterpartyID) = counterpartyFields()
     let reached = kind == .goodsDistribution ? beneficiaryFields(headcountMinimum: nil) : .some(nil)
     guard let union, let program, let lot, let reached else { return nil }
     switch kind {
     case .goodsReceipt:
       return .goodsReceipt(
-        GoodsReceipt(union: union, program: program, goods: lot, counterparty: counterparty))
+        GoodsReceipt(
+          union: union, program: program, goods: lot, counterparty: counterparty,
+          counterpartyID: counterpartyID))
     case .goodsDistribution:
       return .goodsDistribution(
         GoodsDistribution(
           union: union, program: program, goods: lot, beneficiaries: reached,
-          counterparty: counterparty))
+          counterparty: counterparty, counterpartyID: counterpartyID))
     case .goodsAllocation:
       guard let to else { return nil }
       return .goodsAllocation(GoodsAllocation(union: union, to: to, program: program, goods: lot))

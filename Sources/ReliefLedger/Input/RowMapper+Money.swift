@@ -28,10 +28,14 @@ extension RowMapper {
     }
     let (counterparty, counterpartyID) = counterpartyFields()
     let reached = beneficiaryFields(headcountMinimum: 0)
-    guard let union, let program, let amount, let category, let reached else { return nil }
+    let payee = payeeFields()
+    guard let union, let program, let amount, let category, let reached, let payee else {
+      return nil
+    }
     return Subsidy(
       union: union, program: program, amount: amount, category: category,
-      counterparty: counterparty, counterpartyID: counterpartyID, beneficiaries: reached)
+      counterparty: counterparty, counterpartyID: counterpartyID, beneficiaries: reached,
+      payee: payee)
   }
 
   mutating func disbursement() -> Disbursement? {
@@ -162,6 +166,6 @@ enum CommitmentLink {
 extension Entry {
   /// The same entry with `action` in place of its own.
   func with(_ action: Action) -> Entry {
-    Entry(date: date, action: action, memo: memo, requestID: requestID)
+    Entry(date: date, action: action, memo: memo, requestID: requestID, marks: marks)
   }
 }

@@ -6,6 +6,7 @@ extension RowMapper {
     "kind", "date", "amount", "dues_paid", "headcount", "beneficiaries", "beneficiary_unit",
     "category", "period", "reverses", "commitment", "key", "role",
     "person_name", "person_id", "bank_card", "quantity", "unit", "value",
+    "amount_approx", "beneficiaries_approx", "quantity_approx", "date_basis",
   ]
 
   /// The reason given for an identifier found in a public field.
@@ -28,7 +29,7 @@ extension RowMapper {
     }
   }
 
-  /// A disbursement's payee from `person_name`, `person_id` and `bank_card`.
+  /// A subsidy's or disbursement's payee from `person_name`, `person_id` and `bank_card`.
   ///
   /// `.some(nil)` when the row pays no person, nil (with a problem) when the fields are wrong. The
   /// identity and its salt are kept in `personPayment`, for the roster.

@@ -52,8 +52,14 @@ public struct RowMapper {
       return .reversal(date: date, target: target, memo: memo, requestID: requestID)
     }
     let link = commitmentLink()
-    guard let action = action(kind), let date, let link else { return nil }
-    let entry = Entry(date: date, action: action, memo: memo, requestID: requestID)
+    let marks = markFields()
+    guard let action = action(kind), let date, let link, let marks else { return nil }
+    if let (field, reason) = marks.problem(for: action) {
+      problems.append(FieldProblem(field: field, reason: reason))
+      return nil
+    }
+    let entry = Entry(
+      date: date, action: action, memo: memo, requestID: requestID, marks: marks)
     switch link {
     case .none: return .entry(entry)
     case .seq(let seq): return action.paying(commitment: seq).map { .entry(entry.with($0)) }
@@ -161,6 +167,36 @@ public struct RowMapper {
         FieldRules.checkToken($0, sizeBytesMax: FieldRules.requestIDSizeBytesMax)
       }.map { .requestID($0) }
     }
+  }
+
+  /// The marks a row gives (`amount_approx`, `beneficiaries_approx`, `quantity_approx`,
+  /// `date_basis`); nil, with a problem, when one is not a mark.
+  private mutating func markFields() -> EntryMarks? {
+    func mark(_ name: String) -> Approximation?? {
+      guard fields[name] != nil else { return .some(nil) }
+      return parse(name) { (text: String) throws in
+        guard let mark = Approximation(rawValue: text) else {
+          throw FieldProblem(field: nil, reason: "'\(text)' is not one of: \(Approximation.listed)")
+        }
+        return mark
+      }.map { .some($0) }
+    }
+    let amount = mark("amount_approx")
+    let beneficiaries = mark("beneficiaries_approx")
+    let quantity = mark("quantity_approx")
+    let assumed = parse("date_basis") { (text: String) throws in
+      // 推定 is how the reports' readers say it; the journal writes `assumed`.
+      guard text == EntryMarks.assumedDateBasis || text == "推定" else {
+        throw FieldProblem(
+          field: nil, reason: "'\(text)' is not '\(EntryMarks.assumedDateBasis)' (or 推定)")
+      }
+      return true
+    }
+    guard let amount, let beneficiaries, let quantity else { return nil }
+    if fields["date_basis"] != nil && assumed == nil { return nil }
+    return EntryMarks(
+      amount: amount, beneficiaries: beneficiaries, quantity: quantity,
+      dateAssumed: assumed ?? false)
   }
 
   mutating func counterpartyFields() -> (String?, String?) {

@@ -23,8 +23,7 @@ public struct RosterCheck {
 
   /// Checks the journal entry at `seq`; entries that pay no person need no record.
   public mutating func check(_ entry: Entry, seq: Int64) {
-    guard case .disbursement(let disbursement) = entry.action, let payee = disbursement.payee
-    else { return }
+    guard let payee = entry.action.payee else { return }
     paymentCount += 1
     guard let (line, record) = records.removeValue(forKey: seq) else {
       problems.append("seq \(seq): the payment to \(payee.display) has no roster record")
