@@ -28,7 +28,6 @@ final class SampleReportTotalsTests: XCTestCase {
   /// list, and what each becomes).
   private static let reported: [Reported] = [
     .init(report: cq, text: "捐款2万元", fen: 2_000_000, figures: ["CQ-01"]),
-    .init(report: cq, text: "价值1.5万元的生活物资", fen: 1_500_000, figures: ["CQ-02"]),
     .init(report: cq, text: "慰问金额约300万元", fen: 300_000_000, figures: ["CQ-03", "CQ-04"]),
     .init(report: cq, text: "发放慰问金45000元", fen: 4_500_000, figures: ["CQ-04"]),
     .init(report: sy, text: "10万元防疫专项资金", fen: 10_000_000, figures: ["SY-01"]),
@@ -124,8 +123,9 @@ final class SampleReportTotalsTests: XCTestCase {
       default: break
       }
     }
-    // 000: 2万 + 1.5万 given by 优路, and the new area's 约300万 (翠云's 45000 inside it).
-    XCTAssertEqual(paid[Self.cq], 2_000_000 + 1_500_000 + 300_000_000)
+    // 000: 2万 given by 优路 (its 1.5万 of goods move no money: CQ-02 is goods), and the
+    // new area's 约300万 (翠云's 45000 inside it).
+    XCTAssertEqual(paid[Self.cq], 2_000_000 + 300_000_000)
     // 001: 161万余 (the 10万 of 2021-01-05 inside it).
     XCTAssertEqual(paid[Self.sy], 161_000_000)
     // 002: 5270万 refunded city-wide (the city union's 1987万 inside it), 125万余 of
@@ -160,7 +160,7 @@ final class SampleReportTotalsTests: XCTestCase {
     // 000: 约300万 to 2000余人, the new area union and its streets together.
     XCTAssertEqual(totals("chongqing-liangjiang/covid-2020").disbursed.fen, 300_000_000)
     XCTAssertEqual(totals("chongqing-liangjiang/covid-2020").beneficiaries[.person], 2000)
-    XCTAssertEqual(totals("chongqing-liangjiang/donations-2020").disbursed.fen, 3_500_000)
+    XCTAssertEqual(totals("chongqing-liangjiang/donations-2020").disbursed.fen, 2_000_000)
     // 001: 161万余 reaching 12万余人次.
     XCTAssertEqual(totals("beijing-shunyi/covid-2020").disbursed.fen, 161_000_000)
     XCTAssertEqual(totals("beijing-shunyi/covid-2020").beneficiaries[.personTime], 120_000)
@@ -220,10 +220,13 @@ final class SampleReportTotalsTests: XCTestCase {
     XCTAssertEqual(field("NT-05", "beneficiary_unit"), "份")
     XCTAssertEqual(field("SY-02", "beneficiary_unit"), "人次")
     // Approximate figures and assumed dates are marked where the public sees them.
-    XCTAssertEqual(field("CQ-03", "memo").map { $0.contains("金额为约数（约）") }, true)
-    XCTAssertEqual(field("QD-08", "memo").map { $0.contains("金额为约数（近）") }, true)
-    XCTAssertEqual(field("QD-01", "memo").map { $0.contains("日期为推定") }, true)
-    XCTAssertEqual(field("SY-01", "memo").map { $0.contains("日期为推定") }, false)
+    XCTAssertEqual(field("CQ-03", "amount_approx"), "约")
+    XCTAssertEqual(field("CQ-03", "beneficiaries_approx"), "余")
+    XCTAssertEqual(field("QD-08", "amount_approx"), "近")
+    XCTAssertEqual(field("QD-01", "date_basis"), "assumed")
+    XCTAssertNil(field("SY-01", "date_basis"))
+    XCTAssertNil(field("NT-01", "amount_approx"))
+    XCTAssertEqual(field("NT-03", "amount_approx"), "余")
   }
 
   /// One reported count of goods in kind: its report, its words, and what the ledger
@@ -236,11 +239,17 @@ final class SampleReportTotalsTests: XCTestCase {
     let item: String
     let quantity: Int64
     let unit: String
+    /// The value the report gives the goods, in fen, if any.
+    var valueFen: Int64? = nil
   }
 
   /// Every goods figure the ledger books (seeds/README.md lists them), copied from the
   /// reports.
   private static let reportedGoods: [ReportedGoods] = [
+    .init(
+      report: cq, text: "捐赠价值1.5万元的生活物资", figure: "CQ-02",
+      union: "chongqing-liangjiang-youlu", item: "生活物资", quantity: 1, unit: "批",
+      valueFen: 1_500_000),
     .init(
       report: cq, text: "捐赠1000个口罩", figure: "CQ-05", union: "chongqing-liangjiang-hanon",
       item: "口罩", quantity: 1000, unit: "个"),
@@ -269,6 +278,12 @@ final class SampleReportTotalsTests: XCTestCase {
       report: sy, text: "面包4724袋", figure: "SY-07", union: "beijing-shunyi", item: "面包",
       quantity: 4724, unit: "袋"),
     .init(
+      report: sy, text: "酸奶2362桶", figure: "SY-08", union: "beijing-shunyi", item: "酸奶",
+      quantity: 2362, unit: "桶"),
+    .init(
+      report: nt, text: "捐赠5280盒自热米饭", figure: "NT-09", union: "nantong", item: "自热米饭",
+      quantity: 5280, unit: "盒"),
+    .init(
       report: nt, text: "防疫物资、生活用品等2000余份", figure: "NT-08", union: "nantong-chongchuan",
       item: "防疫物资、生活用品", quantity: 2000, unit: "份"),
     .init(
@@ -277,6 +292,9 @@ final class SampleReportTotalsTests: XCTestCase {
     .init(
       report: qd, text: "送去酒精5450斤", figure: "QD-13", union: "qingdao-licang", item: "酒精",
       quantity: 5450 / 2, unit: "千克"),
+    .init(
+      report: qd, text: "一次性手套1万副", figure: "QD-14", union: "qingdao-licang",
+      item: "一次性手套", quantity: 10_000, unit: "副"),
   ]
 
   func testEveryReportedGoodsFigureIsHandedOutAfterAReceipt() {
@@ -294,6 +312,8 @@ final class SampleReportTotalsTests: XCTestCase {
         XCTAssertNil(row.fields["amount_fen"], "goods move no money: \(label)")
       }
       XCTAssertEqual(handedOut.first?.fields["quantity"], String(goods.quantity), label)
+      XCTAssertEqual(
+        handedOut.first?.fields["value_fen"], goods.valueFen.map { String($0) }, label)
       let receivedQuantity = received.reduce(Int64(0)) {
         $0 + (Int64($1.fields["quantity"] ?? "") ?? 0)
       }
@@ -308,7 +328,10 @@ final class SampleReportTotalsTests: XCTestCase {
     // 崇川's 2000余份 are counted once, by NT-05's money row; the goods are marked 余.
     let parcels = Self.rows.first { $0.kind == "goods.distribution" && $0.figure == "NT-08" }
     XCTAssertNil(parcels?.fields["beneficiaries"])
-    XCTAssertEqual(parcels?.fields["memo"].map { $0.contains("数量为约数（余）") }, true)
+    XCTAssertEqual(parcels?.fields["quantity_approx"], "余")
+    // 王金合's meals came through the city union from the donor the report names (by role).
+    let meals = Self.rows.first { $0.kind == "goods.receipt" && $0.figure == "NT-09" }
+    XCTAssertEqual(meals?.fields["counterparty"], "淘金集团董事长（省劳模）")
   }
 
   private static var sampleLedger: String {

@@ -17,17 +17,3 @@ enum FigureKind: String, CaseIterable {
   /// The kinds, for messages: `receipt, allocation, ...`.
   static let listed = allCases.map(\.rawValue).joined(separator: ", ")
 }
-
-/// How a report qualifies a figure that is not exact.
-///
-/// 余 and 多 ("over"), 约 ("about"), 近 ("nearly"). The ledger books the round number and
-/// its memo says so.
-enum Approximation: String, CaseIterable {
-  case over = "余"
-  case more = "多"
-  case about = "约"
-  case nearly = "近"
-
-  /// The qualifiers, for messages.
-  static let listed = allCases.map(\.rawValue).joined(separator: ", ")
-}

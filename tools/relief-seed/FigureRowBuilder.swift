@@ -13,20 +13,14 @@ enum FigureRowBuilder {
       ? "" : " remainder after " + booked.remainderOf.joined(separator: ", ")
   }
 
-  /// What a memo adds so that readers see which figures are not exact.
-  ///
-  /// The amount or the count as the report qualifies it (`金额为约数（余）`), and an assumed
-  /// date (`日期为推定`). `figures.csv` has the same marks in `amount_approx`,
-  /// `beneficiaries_approx` and `date_basis`.
-  static func marks(_ figure: FigureSeed, count: Bool) -> String {
-    var text = ""
-    if let approx = figure.amountApprox, figure.amount.fen > 0 {
-      text += " 金额为约数（\(approx.rawValue)）"
-    }
-    if count, let approx = figure.countApprox { text += " 受益数为约数（\(approx.rawValue)）" }
-    if let approx = figure.quantityApprox { text += " 数量为约数（\(approx.rawValue)）" }
-    if figure.dateAssumed { text += " 日期为推定" }
-    return text
+  /// Marks `row` with what the report qualifies (the amount or value, the count, the
+  /// quantity: `amount_approx` etc.) and an assumed date (`date_basis`), as entry fields
+  /// the public sees beside the figures.
+  static func mark(_ row: inout ImportRow, _ figure: FigureSeed, amount: Bool, count: Bool) {
+    if amount { row[.amountApprox] = figure.amountApprox?.rawValue }
+    if count { row[.beneficiariesApprox] = figure.countApprox?.rawValue }
+    if figure.kind.isGoods { row[.quantityApprox] = figure.quantityApprox?.rawValue }
+    if figure.dateAssumed { row[.dateBasis] = EntryMarks.assumedDateBasis }
   }
 
   /// The one row of a figure that is not broken down (all kinds but refunds).
@@ -34,8 +28,7 @@ enum FigureRowBuilder {
     let figure = booked.figure
     var row = ImportRow(
       kind: figure.kind.rawValue, date: figure.date.description,
-      memo: source(figure) + remainderNote(booked) + marks(figure, count: booked.count != nil),
-      requestID: figure.id)
+      memo: source(figure) + remainderNote(booked), requestID: figure.id)
     row[.union] = figure.union
     row[.to] = figure.to
     row[.program] = figure.program
@@ -56,6 +49,7 @@ enum FigureRowBuilder {
     row[.period] = figure.period
     row[.purpose] = figure.purpose
     row[.commitmentRequest] = figure.pays
+    mark(&row, figure, amount: booked.amount.fen > 0, count: booked.count != nil)
     return row
   }
 
@@ -69,7 +63,6 @@ enum FigureRowBuilder {
     let memo =
       source(figure) + " SYNTHETIC breakdown \(part)/\(count)"
       + (booked.remainderOf.isEmpty ? "" : " of the" + remainderNote(booked))
-      + marks(figure, count: false)
     var row = ImportRow(
       kind: FigureKind.refund.rawValue, date: figure.date.description, memo: memo,
       requestID: figure.id + "." + SyntheticBusiness.padded(part, width: 5))
@@ -81,6 +74,8 @@ enum FigureRowBuilder {
     row[.period] = figure.period
     row[.duesPaid] = amount.yuanString
     row[.commitmentRequest] = figure.pays
+    // A part of an approximate total is itself no more exact; its date is the total's.
+    mark(&row, figure, amount: true, count: false)
     return row
   }
 }

@@ -12,6 +12,10 @@ enum ImportColumn: String, CaseIterable {
   case commitmentRequest = "commitment_request"
   case reverses
   case reversesRequest = "reverses_request"
+  case amountApprox = "amount_approx"
+  case beneficiariesApprox = "beneficiaries_approx"
+  case quantityApprox = "quantity_approx"
+  case dateBasis = "date_basis"
   case memo
   case requestID = "request_id"
   case id, name, parent

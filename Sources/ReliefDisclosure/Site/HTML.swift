@@ -36,6 +36,11 @@ public enum HTML {
       Cell(html: Labels.yuan(fen), sortKey: String(fen), numeric: true)
     }
 
+    /// A money cell followed by `mark`, ready HTML (an approximation badge), sorted by fen.
+    public static func money(_ fen: Int64, mark: String) -> Cell {
+      Cell(html: mark + Labels.yuan(fen), sortKey: String(fen), numeric: true)
+    }
+
     /// A count cell.
     public static func count(_ value: Int64) -> Cell {
       Cell(html: String(value), sortKey: String(value), numeric: true)

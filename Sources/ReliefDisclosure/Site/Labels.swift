@@ -28,6 +28,18 @@ public enum Labels {
     return Labels.flow(flow) + "·" + (categories[parts[1]] ?? parts[1])
   }
 
+  /// A badge saying a figure is approximate as its source says (`约`, `余`, `多`, `近`), with
+  /// a tooltip naming what (`金额为约数（约）`); empty when the figure is exact.
+  static func approxMark(_ mark: Approximation?, of what: String) -> String {
+    guard let mark else { return "" }
+    return "<span class=\"mark\" title=\"\(what)为约数（\(mark.rawValue)）\">\(mark.rawValue)</span>"
+  }
+
+  /// A badge saying the date is assumed, not given by the source; empty when it is given.
+  static func dateMark(_ marks: EntryMarks) -> String {
+    marks.dateAssumed ? "<span class=\"mark\" title=\"报道未给出日期，此为推定\">推定</span>" : ""
+  }
+
   /// Yuan with thousands separators and two decimals, for example `1,234.56`.
   public static func yuan(_ fen: Int64) -> String { Money(fen: fen).groupedYuanString }
 

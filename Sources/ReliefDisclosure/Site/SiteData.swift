@@ -93,6 +93,13 @@ enum SiteData {
       fields.append("\"beneficiaries\":\(reached.count)")
       fields.append("\"beneficiary_unit\":\(string(reached.unit.rawValue))")
     }
+    // The marks under the journal's own member names.
+    let marks: [(String, String?)] = [
+      ("amount_approx", item.marks.amount?.rawValue),
+      ("beneficiaries_approx", item.marks.beneficiaries?.rawValue),
+      ("date_basis", item.marks.dateAssumed ? EntryMarks.assumedDateBasis : nil),
+    ]
+    for (name, value) in marks { if let value { fields.append("\"\(name)\":\(string(value))") } }
     return "{" + fields.joined(separator: ",") + "}"
   }
 

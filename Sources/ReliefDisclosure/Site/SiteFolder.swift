@@ -74,10 +74,12 @@ public struct SiteFolder {
 
   private func outflow(_ movement: Movement, item: StreamedEntry) -> OutflowItem {
     let shown = Privacy.counterparty(movement, policy: policy)
-    return OutflowItem(
+    var outflow = OutflowItem(
       seq: item.seq, date: item.entry.date, flow: movement.flow, category: movement.category,
       program: movement.program, amount: movement.amount, to: movement.to,
       counterparty: shown.name, code: shown.code, beneficiaries: movement.beneficiaries,
       memo: Privacy.memo(item.entry.memo, union: movement.union, policy: policy))
+    outflow.marks = item.entry.marks
+    return outflow
   }
 }

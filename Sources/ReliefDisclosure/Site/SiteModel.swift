@@ -38,6 +38,8 @@ public struct OutflowItem: Equatable, Sendable {
   public let beneficiaries: Beneficiaries?
   /// The memo as shown.
   public let memo: String?
+  /// What the entry states only approximately, and whether its date is assumed.
+  public var marks = EntryMarks()
 }
 
 /// What one union's page shows.

@@ -19,6 +19,8 @@ enum SiteStyle {
     svg{width:100%;height:auto;max-width:1000px}
     code{word-break:break-all;font-size:.85em}
     .note{color:#555;font-size:.9em}
+    .mark{display:inline-block;margin:0 .25em;padding:0 .3em;border:1px solid #b8860b;\
+    border-radius:3px;color:#7a5a00;background:#fff8e1;font-size:.8em}
     nav.links a{margin-right:1em}
     @media print{header,footer,script{display:none}th{cursor:auto}
     .scroll{overflow:visible}table{font-size:8pt}svg{max-width:100%;page-break-inside:avoid}

@@ -74,13 +74,18 @@ enum UnionPage {
       }
       if let code = item.code { who += " <code>\(HTML.escape(code))</code>" }
       return [
-        .count(item.seq), .text(item.date.description), .text(what),
-        .text(model.programName(item.program)), .money(item.amount.fen), .raw(who),
-        .text(item.beneficiaries?.description ?? ""), .text(item.memo ?? ""),
+        .count(item.seq), .raw(HTML.escape(item.date.description) + Labels.dateMark(item.marks)),
+        .text(what), .text(model.programName(item.program)),
+        .money(item.amount.fen, mark: Labels.approxMark(item.marks.amount, of: "金额")),
+        .raw(who),
+        .raw(
+          HTML.escape(item.beneficiaries?.description ?? "")
+            + Labels.approxMark(item.marks.beneficiaries, of: "人数")),
+        .text(item.memo ?? ""),
       ]
     }
     return HTML.table(
-      caption: "未被冲销的支出与下拨，按金额排序（元）",
+      caption: "未被冲销的支出与下拨，按金额排序（元）；“约”为报道给出的约数，“推定”为报道未给出的日期",
       headers: ["序号", "日期", "类别", "资金", "金额", "对象", "惠及", "备注"], rows: rows)
   }
 }
