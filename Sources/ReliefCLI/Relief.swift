@@ -12,6 +12,7 @@ public enum Relief {
     RecoverCommand.command, KeysCommand.command, ExportCommand.command,
     DiscloseCommand.command, CheckpointCommand.command, ProveCommand.command,
     CheckProofCommand.command, NoteCommand.command, RosterCommand.command,
+    PublishCommand.command,
   ]
 
   /// Runs `relief` with `arguments` (without the program name).

@@ -66,7 +66,7 @@ enum DiscloseCommand {
   /// ledger and consistent with the journal (its first n lines have its root); nil if the
   /// ledger has no checkpoint yet.
   static func latestCheckpoint(
-    _ journal: Journal, verified view: LedgerView
+    _ journal: Journal, verified view: LedgerView, refusal: String = "the site was not written"
   ) throws(CommandFailure) -> [UInt8]? {
     let store = CheckpointStore(ledgerDirectory: journal.directory)
     guard let bytes = try store.latest() else { return nil }
@@ -87,12 +87,12 @@ enum DiscloseCommand {
         verified.checkpoint, with: tree, what: "the latest checkpoint")
     } catch let failure as CommandFailure {
       throw CommandFailure(
-        code: failure.code, message: "\(failure.message); the site was not written")
+        code: failure.code, message: "\(failure.message); \(refusal)")
     } catch {
       throw CommandFailure(
         code: .invalid,
         message: "\(store.latestPath) does not verify with the ledger's administrator keys: "
-          + "\(error); the site was not written")
+          + "\(error); \(refusal)")
     }
     return bytes
   }

@@ -1,0 +1,116 @@
+import ReliefCrypto
+import ReliefLedger
+import ReliefLog
+
+/// `relief publish`: the committed journal as a tiled transparency log
+/// (c2sp.org/tlog-tiles), static files any web server or object store can serve.
+enum PublishCommand {
+  static let command = Command(
+    name: "publish", summary: "write the log as static tiles (c2sp.org/tlog-tiles)",
+    help: """
+      Usage: relief publish --out DIR [--ledger LEDGER]
+
+      Writes the ledger up to its latest signed checkpoint (LEDGER/checkpoints/latest,
+      made by 'relief checkpoint') into DIR as a tiled log: DIR/checkpoint, the hash tiles
+      DIR/tile/<L>/<N>[.p/<W>] and the entry bundles DIR/tile/entries/<N>[.p/<W>], whose
+      entries are the journal's lines (without newlines) exactly as the Merkle leaves hash
+      them. Serve DIR with any static web server: it is the log's public read API.
+
+      Run it again after each checkpoint: only new and grown tiles are written, a full tile
+      is never rewritten (one that differs stops the run, nothing changed), each file
+      appears whole, and the checkpoint is written last. The ledger must verify and the
+      checkpoint must be signed by an administrator key and match the journal.
+
+      Example:
+        relief checkpoint --ledger ledger --key admin.key
+        relief publish --ledger ledger --out /srv/www/relief-log
+
+      """,
+    valued: ["out"], flagNames: [], run: run)
+
+  static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
+    guard arguments.positionals.isEmpty else {
+      throw .usage("publish takes no arguments", command: "publish")
+    }
+    guard let out = arguments.values["out"] else {
+      throw .usage("--out DIR is required", command: "publish")
+    }
+    let journal = try context.journal(arguments)
+    let view = try LedgerLoading.view(journal, context, arguments)
+    guard
+      let bytes = try DiscloseCommand.latestCheckpoint(
+        journal, verified: view, refusal: "nothing was published")
+    else {
+      throw CommandFailure(
+        code: .rejected,
+        message: "the ledger has no checkpoint yet: run 'relief checkpoint --key ADMIN_KEY' "
+          + "first; nothing was published")
+    }
+    let (_, checkpoint) = try CheckpointStore.parse(bytes, path: "checkpoints/latest")
+    var writer = TileWriter(root: out)
+    do {
+      try writeTiles(journal, size: checkpoint.treeSize, root: checkpoint.rootHash, &writer)
+      try writer.commit()
+    } catch {
+      writer.abandon()
+      throw error
+    }
+    try writer.replace("checkpoint", bytes)
+    context.console.out(
+      "published \(checkpoint.treeSize) lines to \(out): \(writer.writtenCount) files written "
+        + "(\(writer.writtenSizeBytes) bytes), \(writer.keptCount) already in place; "
+        + "checkpoint written last\n")
+    return .success
+  }
+
+  /// Stages the tiles and bundles of the first `size` committed lines, whose tree must have
+  /// `root` (the checkpoint's).
+  private static func writeTiles(
+    _ journal: Journal, size: UInt64, root: SHA256Digest, _ writer: inout TileWriter
+  ) throws(CommandFailure) {
+    var tiles = TileBuilder()
+    var frontier = MerkleFrontier()
+    var bundle = EntryBundle()
+    var bundleIndex: UInt64 = 0
+    var failure: CommandFailure?
+    do {
+      let snapshot = try journal.openSnapshot()
+      _ = try snapshot.committedLines.forEachLine { line, _, index in
+        guard failure == nil, UInt64(index) < size else { return }
+        guard bundle.append(line) else {
+          failure = CommandFailure(
+            code: .invalid,
+            message: "line \(index + 1) is \(line.count) bytes, more than a tile entry's "
+              + "\(EntryBundle.entrySizeBytesMax); nothing was published")
+          return
+        }
+        let leaf = MerkleHash.leaf(line)
+        frontier.append(leafHash: leaf)
+        do throws(CommandFailure) {
+          for tile in tiles.append(leafHash: leaf) { try writer.put(tile.path, tile.bytes) }
+          if bundle.count == TilePath.fullWidth {
+            try writer.put(
+              TilePath.entryBundle(index: bundleIndex, width: bundle.count), bundle.bytes)
+            bundle.removeAll()
+            bundleIndex += 1
+          }
+        } catch {
+          failure = error
+        }
+      }
+    } catch {
+      throw CommandFailure(code: .environment, message: "cannot read the journal: \(error)")
+    }
+    if let failure { throw failure }
+    if bundle.count > 0 {
+      try writer.put(TilePath.entryBundle(index: bundleIndex, width: bundle.count), bundle.bytes)
+    }
+    for tile in tiles.partialTiles { try writer.put(tile.path, tile.bytes) }
+    guard frontier.size == size, frontier.root == root else {
+      throw CommandFailure(
+        code: .invalid,
+        message: "the journal's first \(size) lines do not have the checkpoint's root; "
+          + "nothing was published")
+    }
+  }
+}
