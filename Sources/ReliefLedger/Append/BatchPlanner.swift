@@ -117,6 +117,12 @@ struct BatchPlanner {
     // not a copy.
     let state = projection.state
     projection.state = LedgerState()
+    if let claim = mode.approvedMaker, state.usedMakerSignatures.contains(claim.signature) {
+      let reason =
+        "this proposal was approved already: a committed batch carries its maker signature "
+        + "(see 'relief log')"
+      throw AppendError.rejected([InputIssue(file: source, line: 1, field: nil, reason: reason)])
+    }
     return (projection, state, committed)
   }
 

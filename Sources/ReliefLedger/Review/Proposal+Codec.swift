@@ -12,11 +12,15 @@ public struct ProposalFormatError: Error, Equatable, Sendable, CustomStringConve
 }
 
 /// A proposal file is canonical JSON lines (docs/FORMAT.md, "Maker and checker"): a header
-/// `{"proposal":1,"origin":…,"maker":…,"maker_sig":…,"entries":N,"source":…}`, then each
-/// entry as a reversal's `original` holds it (`{"kind":…}`).
+/// `{"proposal":1,"origin":…,"maker":…,"maker_sig":…,"entries":N,"people":P,"source":…}`
+/// (no `people` when P would be 0), then each entry as a reversal's `original` holds it
+/// (`{"kind":…}`), then P people lines in entry order (`Proposal+People`).
 extension Proposal {
   private static let headerNames = [
     "proposal", "origin", "maker", "maker_sig", "entries", "source",
+  ]
+  private static let headerNamesWithPeople = [
+    "proposal", "origin", "maker", "maker_sig", "entries", "people", "source",
   ]
 
   /// The file's bytes, each line ending in a newline.
@@ -27,11 +31,16 @@ extension Proposal {
     header.append("maker", .string(maker.keyID))
     header.append("maker_sig", .string(maker.signature))
     header.append("entries", .integer(Int64(entries.count)))
+    if !people.isEmpty { header.append("people", .integer(Int64(people.count))) }
     header.append("source", .string(source))
     var bytes = CanonicalEncoder.encode(header)
     bytes.append(UInt8(ascii: "\n"))
     for entry in entries {
       CanonicalEncoder.append(EntryEncoder.nested(entry), to: &bytes)
+      bytes.append(UInt8(ascii: "\n"))
+    }
+    for (index, payment) in people.sorted(by: { $0.key < $1.key }) {
+      bytes += Self.peopleLine(index: index, payment)
       bytes.append(UInt8(ascii: "\n"))
     }
     return bytes
@@ -53,21 +62,15 @@ extension Proposal {
     } catch {
       throw ProposalFormatError(line: 1, reason: "\(error)")
     }
-    let values = header.members.map(\.value)
-    guard header.members.map(\.key) == Self.headerNames,
-      case .integer(Self.format) = values[0], case .string(let origin) = values[1],
-      case .string(let maker) = values[2], case .string(let signature) = values[3],
-      case .integer(let count) = values[4], case .string(let source) = values[5]
-    else {
+    let (origin, maker, signature, count, peopleCount, source) = try Self.header(header)
+    guard count >= 1, count <= Self.entryCountMax, count + peopleCount == lines.count - 1 else {
       throw ProposalFormatError(
-        line: 1, reason: "the header must be " + Self.headerNames.joined(separator: ", "))
-    }
-    guard count >= 1, count <= Self.entryCountMax, count == lines.count - 1 else {
-      throw ProposalFormatError(
-        line: 1, reason: "entries is \(count) but the file holds \(lines.count - 1) entries")
+        line: 1,
+        reason: "entries is \(count) and people \(peopleCount) but the file holds "
+          + "\(lines.count - 1) lines after the header")
     }
     var entries: [Entry] = []
-    for (index, line) in lines.dropFirst().enumerated() {
+    for (index, line) in lines[1...Int(count)].enumerated() {
       do {
         entries.append(
           try EntryDecoder.decodeNested(try CanonicalDecoder.decodeObject(Array(line))))
@@ -75,8 +78,50 @@ extension Proposal {
         throw ProposalFormatError(line: index + 2, reason: "not a canonical entry: \(error)")
       }
     }
+    var people: [Int: PersonPayment] = [:]
+    var lastIndex = -1
+    for (offset, line) in lines.dropFirst(1 + Int(count)).enumerated() {
+      let lineNumber = 2 + Int(count) + offset
+      switch Self.parsePeopleLine(Array(line), entryCount: entries.count) {
+      case .failure(let problem):
+        throw ProposalFormatError(line: lineNumber, reason: "not a people line: \(problem.reason)")
+      case .success(let (index, payment)):
+        guard index > lastIndex else {
+          throw ProposalFormatError(
+            line: lineNumber, reason: "people lines must name their entries in increasing order")
+        }
+        (lastIndex, people[index]) = (index, payment)
+      }
+    }
     self.init(
       origin: origin, maker: LedgerState.MakerClaim(keyID: maker, signature: signature),
-      entries: entries, source: source)
+      entries: entries, source: source, people: people)
+  }
+
+  /// The header's members: origin, maker, maker_sig, entries, people (0 when absent) and
+  /// source.
+  private static func header(
+    _ header: JSONObject
+  ) throws(ProposalFormatError) -> (String, String, String, Int64, Int64, String) {
+    let names = header.members.map(\.key)
+    var values = header.members.map(\.value)
+    var peopleCount: Int64 = 0
+    if names == headerNamesWithPeople, case .integer(let count) = values[5], count >= 1,
+      count <= entryCountMax
+    {
+      peopleCount = count
+      values.remove(at: 5)
+    }
+    guard names == headerNames || peopleCount > 0,
+      case .integer(Self.format) = values[0], case .string(let origin) = values[1],
+      case .string(let maker) = values[2], case .string(let signature) = values[3],
+      case .integer(let count) = values[4], case .string(let source) = values[5]
+    else {
+      throw ProposalFormatError(
+        line: 1,
+        reason: "the header must be " + headerNames.joined(separator: ", ")
+          + " (people, from 1, before source when the proposal pays people)")
+    }
+    return (origin, maker, signature, count, peopleCount, source)
   }
 }
