@@ -68,6 +68,22 @@ final class ProposalApproveCommandTests: XCTestCase {
     XCTAssertFalse(review.stdout.contains("张四丰"), review.stdout)
   }
 
+  func testAnAlteredBankCardIsRefusedAndNothingWritten() throws {
+    let id = try ledger.stagePersonPayment()
+    try ledger.alter(
+      id, #""bank_card":"6222021234567890123""#, #""bank_card":"6222020000000000001""#)
+    try assertRefused(
+      id,
+      stderr: "relief approve: nothing was written: 1 problem in the input\n"
+        + "proposals/\(id):1: the people lines are not as the maker \(try ledger.keyID("maker")) "
+        + "signed them (people_sig): a name, ID number or bank card was altered after staging\n")
+    XCTAssertFalse(FileManager.default.fileExists(atPath: ledger.roster))
+    let review = try ledger.relief(["review", id], as: "checker")
+    XCTAssertEqual(review.status, 4)
+    XCTAssertTrue(review.stdout.contains("problem: the people lines are not as the maker"))
+    XCTAssertFalse(review.stdout.contains("6222020000000000001"), review.stdout)
+  }
+
   func testAPersonMovedToAnEntryThatPaysNoPersonIsRefused() throws {
     let id = try ledger.stagePersonPayment()
     try ledger.alter(id, #"{"entry":1,"#, #"{"entry":2,"#)

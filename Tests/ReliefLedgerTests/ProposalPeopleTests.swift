@@ -67,7 +67,8 @@ final class ProposalPeopleTests: LedgerTestCase {
     XCTAssertEqual(decoded, proposal)
     let lines = String(decoding: proposal.encoded(), as: UTF8.self).split(separator: "\n")
     XCTAssertEqual(lines.count, 4)
-    XCTAssertTrue(lines[0].hasSuffix(#""entries":2,"people":1,"source":"people.csv"}"#))
+    XCTAssertTrue(lines[0].contains(#""entries":2,"people":1,"people_sig":""#))
+    XCTAssertTrue(lines[0].hasSuffix(#"","source":"people.csv"}"#))
     XCTAssertTrue(lines[3].hasPrefix(#"{"entry":1,"salt":""#), String(lines[3]))
   }
 
@@ -115,6 +116,30 @@ final class ProposalPeopleTests: LedgerTestCase {
     XCTAssertFalse(FileManager.default.fileExists(atPath: rosterPath))
   }
 
+  func testApproveRefusesAnAlteredBankCardAndWritesNothing() throws {
+    try prepare()
+    var proposal = try stagePayment()
+    let before = try journalBytes()
+    let original = try XCTUnwrap(proposal.people[0])
+    let redirected = PersonIdentity(
+      name: original.person.name, idNumber: original.person.idNumber,
+      bankCard: "6222020000000000001")
+    proposal.people[0] = PersonPayment(salt: original.salt, person: redirected)
+    let reason =
+      "the people lines are not as the maker \(maker.keyID) signed them (people_sig): a name, "
+      + "ID number or bank card was altered after staging"
+    XCTAssertEqual(approvalRefusal(proposal), ["proposals/x:1: " + reason])
+    XCTAssertEqual(try journalBytes(), before)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: rosterPath))
+    let examination = ProposalExamination(proposal, state: try loadState())
+    XCTAssertEqual(
+      examination.problems(for: proposal),
+      [
+        "the people lines are not as the maker signed them (people_sig): a name, ID number or "
+          + "bank card was altered after staging"
+      ])
+  }
+
   func testApproveRefusesARecordForAnEntryThatPaysNoPerson() throws {
     try prepare()
     var proposal = try stagePayment()
@@ -153,7 +178,12 @@ final class ProposalPeopleTests: LedgerTestCase {
       (
         #""people":1,"#, #""people":0,"#,
         "line 1: the header must be proposal, origin, maker, maker_sig, entries, source "
-          + "(people, from 1, before source when the proposal pays people)"
+          + "(people, from 1, and people_sig before source when the proposal pays people)"
+      ),
+      (
+        #","people_sig":""#, #","people_signature":""#,
+        "line 1: the header must be proposal, origin, maker, maker_sig, entries, source "
+          + "(people, from 1, and people_sig before source when the proposal pays people)"
       ),
       (
         #"{"entry":1,"#, #"{"entry":3,"#,

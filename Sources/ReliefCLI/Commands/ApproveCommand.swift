@@ -15,7 +15,8 @@ enum ApproveCommand {
       batch written, the maker must still be entitled to every entry, and your key must
       be a reviewer covering the batch's unions and not the maker's key. Payments to
       people are committed with the people the proposal carries, written to the private
-      roster at their seqs; each must give its entry's payee_commitment. If anything
+      roster at their seqs; they must be as the maker signed them and each must give
+      its entry's payee_commitment. If anything
       fails, nothing is written (exit 4).
 
       The proposal is claimed (locked) while it is approved, and its file removed once

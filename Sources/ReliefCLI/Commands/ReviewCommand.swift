@@ -16,16 +16,18 @@ enum ReviewCommand {
       the proposal was staged for this ledger (origin), that the maker is a registered
       key (its role, and whether it was revoked), that the maker's signature verifies
       over these entries, that no committed batch carries it yet, and that the people it
-      carries give their payments' payee_commitment. If any check fails it says so,
-      still lists the entries, and exits 4. The rules (balances, entitlement, the
-      reviewer) are checked by 'relief approve', which believes nothing in the file.
+      carries are as the maker signed them and give their payments' payee_commitment.
+      If any check fails it says so, still lists the entries, and exits 4. The rules
+      (balances, entitlement, the reviewer) are checked by 'relief approve', which
+      believes nothing in the file.
 
       Options:
         --json   one object: id, path, origin, ledger_origin, maker, maker_key (registered,
                  role, union, seq, revoked_seq), source, digest, maker_signature
                  ("verifies", "does-not-verify" or "unknown-key"), already_committed,
-                 people (count), verified, problems, and entries (each as its canonical
-                 {"kind":…} object, as the journal and a reversal's original hold it)
+                 people (count), people_signature (likewise, null without people),
+                 verified, problems, and entries (each as its canonical {"kind":…}
+                 object, as the journal and a reversal's original hold it)
 
       Example:
         relief review 3f2a9c0d1b7e4a56 --ledger ./ledger

@@ -86,6 +86,14 @@ struct ReviewOutput {
     writer.key("already_committed")
     writer.value(examination.alreadyCommitted)
     writer.member("people", Int64(proposal.people.count))
+    writer.key("people_signature")
+    if proposal.people.isEmpty && proposal.peopleSignature == nil {
+      writer.null()
+    } else if examination.makerKey == nil {
+      writer.value("unknown-key")
+    } else {
+      writer.value(examination.peopleSignatureVerifies ? "verifies" : "does-not-verify")
+    }
     writer.key("verified")
     writer.value(problems.isEmpty)
     writer.key("problems")

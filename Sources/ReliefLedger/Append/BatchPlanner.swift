@@ -117,10 +117,7 @@ struct BatchPlanner {
     // not a copy.
     let state = projection.state
     projection.state = LedgerState()
-    if let claim = mode.approvedMaker, state.usedMakerSignatures.contains(claim.signature) {
-      let reason =
-        "this proposal was approved already: a committed batch carries its maker signature "
-        + "(see 'relief log')"
+    if case .approve(let proposal) = mode, let reason = proposal.approvalProblem(state) {
       throw AppendError.rejected([InputIssue(file: source, line: 1, field: nil, reason: reason)])
     }
     return (projection, state, committed)
@@ -155,7 +152,7 @@ struct BatchPlanner {
   private func makerClaim(batch: [UInt8], origin: String?) -> LedgerState.MakerClaim? {
     switch mode {
     case .append: return nil
-    case .approve(let claim): return claim
+    case .approve(let proposal): return proposal.maker
     case .stage:
       guard let digest = BatchDigest.of(batch), digest.entryCount > 0 else { return nil }
       let message = MakerSignature.message(

@@ -20,6 +20,10 @@ extension LedgerWriter {
     for (index, appended) in planned.result.appended.enumerated() {
       if let person = persons[appended.line] { proposal.people[index] = person }
     }
+    if !proposal.people.isEmpty {
+      proposal.peopleSignature = signer.signature(
+        for: proposal.peopleMessage(origin: proposal.origin))
+    }
     return proposal
   }
 
@@ -46,7 +50,7 @@ extension LedgerWriter {
     var persons: [Int: PersonPayment] = [:]
     for (index, payment) in proposal.people { persons[drafts[index].row.line] = payment }
     return try plan(
-      drafts, issues: [], source: source, mode: .approve(proposal.maker), persons: persons
+      drafts, issues: [], source: source, mode: .approve(proposal), persons: persons
     ).result
   }
 }

@@ -20,7 +20,7 @@ extension Proposal {
     "proposal", "origin", "maker", "maker_sig", "entries", "source",
   ]
   private static let headerNamesWithPeople = [
-    "proposal", "origin", "maker", "maker_sig", "entries", "people", "source",
+    "proposal", "origin", "maker", "maker_sig", "entries", "people", "people_sig", "source",
   ]
 
   /// The file's bytes, each line ending in a newline.
@@ -31,7 +31,10 @@ extension Proposal {
     header.append("maker", .string(maker.keyID))
     header.append("maker_sig", .string(maker.signature))
     header.append("entries", .integer(Int64(entries.count)))
-    if !people.isEmpty { header.append("people", .integer(Int64(people.count))) }
+    if !people.isEmpty {
+      header.append("people", .integer(Int64(people.count)))
+      header.append("people_sig", .string(peopleSignature ?? ""))
+    }
     header.append("source", .string(source))
     var bytes = CanonicalEncoder.encode(header)
     bytes.append(UInt8(ascii: "\n"))
@@ -56,13 +59,14 @@ extension Proposal {
     guard let first = lines.first else {
       throw ProposalFormatError(line: 1, reason: "the file is empty")
     }
-    let header: JSONObject
+    let object: JSONObject
     do {
-      header = try CanonicalDecoder.decodeObject(Array(first))
+      object = try CanonicalDecoder.decodeObject(Array(first))
     } catch {
       throw ProposalFormatError(line: 1, reason: "\(error)")
     }
-    let (origin, maker, signature, count, peopleCount, source) = try Self.header(header)
+    let header = try Self.header(object)
+    let (count, peopleCount) = (header.count, header.peopleCount)
     guard count >= 1, count <= Self.entryCountMax, count + peopleCount == lines.count - 1 else {
       throw ProposalFormatError(
         line: 1,
@@ -94,25 +98,30 @@ extension Proposal {
       }
     }
     self.init(
-      origin: origin, maker: LedgerState.MakerClaim(keyID: maker, signature: signature),
-      entries: entries, source: source, people: people)
+      origin: header.origin,
+      maker: LedgerState.MakerClaim(keyID: header.maker, signature: header.signature),
+      entries: entries, source: header.source, people: people,
+      peopleSignature: header.peopleSignature)
   }
 
-  /// The header's members: origin, maker, maker_sig, entries, people (0 when absent) and
-  /// source.
-  private static func header(
-    _ header: JSONObject
-  ) throws(ProposalFormatError) -> (String, String, String, Int64, Int64, String) {
-    let names = header.members.map(\.key)
-    var values = header.members.map(\.value)
-    var peopleCount: Int64 = 0
+  /// The header's members; `people` 0 and `peopleSignature` nil when absent.
+  private struct Header {
+    var origin = "", maker = "", signature = "", source = ""
+    var count: Int64 = 0, peopleCount: Int64 = 0
+    var peopleSignature: String?
+  }
+
+  private static func header(_ object: JSONObject) throws(ProposalFormatError) -> Header {
+    let names = object.members.map(\.key)
+    var values = object.members.map(\.value)
+    var header = Header()
     if names == headerNamesWithPeople, case .integer(let count) = values[5], count >= 1,
-      count <= entryCountMax
+      count <= entryCountMax, case .string(let signature) = values[6]
     {
-      peopleCount = count
-      values.remove(at: 5)
+      (header.peopleCount, header.peopleSignature) = (count, signature)
+      values.removeSubrange(5...6)
     }
-    guard names == headerNames || peopleCount > 0,
+    guard names == headerNames || header.peopleCount > 0,
       case .integer(Self.format) = values[0], case .string(let origin) = values[1],
       case .string(let maker) = values[2], case .string(let signature) = values[3],
       case .integer(let count) = values[4], case .string(let source) = values[5]
@@ -120,8 +129,10 @@ extension Proposal {
       throw ProposalFormatError(
         line: 1,
         reason: "the header must be " + headerNames.joined(separator: ", ")
-          + " (people, from 1, before source when the proposal pays people)")
+          + " (people, from 1, and people_sig before source when the proposal pays people)")
     }
-    return (origin, maker, signature, count, peopleCount, source)
+    (header.origin, header.maker, header.signature) = (origin, maker, signature)
+    (header.count, header.source) = (count, source)
+    return header
   }
 }

@@ -11,6 +11,9 @@ public struct ProposalExamination: Sendable {
   /// Whether the maker's signature verifies, with the maker's registered key, over the
   /// message for this ledger's origin and the proposal's entries.
   public let signatureVerifies: Bool
+  /// Whether the people lines verify with the maker's registered key (`people_sig`; true
+  /// when the proposal pays no person).
+  public let peopleSignatureVerifies: Bool
   /// Whether a committed batch already carries this maker signature (approved before).
   public let alreadyCommitted: Bool
   /// The people section's problems, by entry index (`Proposal.peopleProblems`).
@@ -25,6 +28,10 @@ public struct ProposalExamination: Sendable {
     signatureVerifies =
       makerKey.map { MakerSignature.isValid(proposal.maker.signature, key: $0, message: message) }
       ?? false
+    let origin = ledgerOrigin
+    peopleSignatureVerifies =
+      makerKey.map { proposal.peopleSignatureVerifies(key: $0, origin: origin) }
+      ?? proposal.people.isEmpty
     alreadyCommitted = state.usedMakerSignatures.contains(proposal.maker.signature)
     peopleProblems = proposal.peopleProblems()
   }
@@ -45,6 +52,12 @@ public struct ProposalExamination: Sendable {
         problems.append(
           "the maker's signature does not verify over these entries with the key "
             + "\(key.id): the file was altered after the maker signed it, or signed elsewhere")
+      }
+      // Altered entries break both signatures: the first says it.
+      if signatureVerifies && !peopleSignatureVerifies {
+        problems.append(
+          "the people lines are not as the maker signed them (people_sig): a name, ID number "
+            + "or bank card was altered after staging")
       }
     } else {
       problems.append("the maker \(proposal.maker.keyID) is not a key registered in this ledger")
