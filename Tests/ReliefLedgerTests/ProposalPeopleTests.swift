@@ -276,3 +276,18 @@ extension ProposalPeopleTests {
     XCTAssertEqual(examination.problems(for: proposal).count, 2)
   }
 }
+
+extension ProposalPeopleTests {
+  func testExaminationReportsAMakerKeyRevokedSinceStaging() throws {
+    try prepare()
+    let proposal = try stagePayment()
+    let revoked = try append([["kind": "key.revoke", "key": maker.verifierKey]])
+    let seq = try XCTUnwrap(revoked.appended.first?.seq)
+    let examination = ProposalExamination(proposal, state: try loadState())
+    XCTAssertEqual(examination.makerKey?.revokedSeq, seq)
+    XCTAssertTrue(examination.signatureVerifies)
+    XCTAssertEqual(
+      examination.problems(for: proposal),
+      ["the maker's key \(maker.keyID) was revoked at seq \(seq)"])
+  }
+}
