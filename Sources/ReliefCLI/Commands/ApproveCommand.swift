@@ -13,8 +13,15 @@ enum ApproveCommand {
       believed: every entry is checked again against the verified ledger as it is now, the
       maker's signature must verify with the maker's registered key over exactly the
       batch written, the maker must still be entitled to every entry, and your key must
-      be a reviewer covering the batch's unions and not the maker's key. If anything
-      fails, nothing is written (exit 4). The proposal file is removed once committed.
+      be a reviewer covering the batch's unions and not the maker's key. Payments to
+      people are committed with the people the proposal carries, written to the private
+      roster at their seqs; they must be as the maker signed them and each must give
+      its entry's payee_commitment. If anything
+      fails, nothing is written (exit 4).
+
+      The proposal is claimed (locked) while it is approved, and its file removed once
+      committed: a second approval at the same time, or of a proposal approved already,
+      is refused (exit 4) with nothing written.
 
       Example:
         relief approve 3f2a9c0d1b7e4a56 --key ~/.relief/reviewer.key --ledger ./ledger
@@ -26,19 +33,24 @@ enum ApproveCommand {
     guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
       throw .usage("approve needs exactly one proposal ID", command: "approve")
     }
-    let (proposal, path) = try ProposalFiles.read(id: id, arguments, context, command: "approve")
     let signer = try KeyFiles.signer(arguments, context, command: "approve")
     let writer = LedgerWriter(
       journal: try context.journal(arguments), nowMillis: try context.clock(), signer: signer,
       stateDirectory: context.stateDirectory(arguments))
-    let result: AppendResult
-    do {
-      result = try writer.approve(proposal, source: "proposals/\(id)")
-    } catch {
-      throw CommandFailure(error)
+    let result = try ProposalFiles.withClaimed(
+      id: id, arguments, context, command: "approve"
+    ) { proposal, path throws(CommandFailure) in
+      let result: AppendResult
+      do throws(AppendError) {
+        result = try writer.approve(proposal, source: "proposals/\(id)")
+      } catch {
+        throw CommandFailure(error)
+      }
+      // Committed: the file has served (approving it again would be refused as a reuse).
+      // Removed under the claim, so a second approval finds it gone.
+      unlink(path)
+      return result
     }
-    // Committed: the file has served (approving it again would be refused as a reuse).
-    unlink(path)
     AppendReport.print(result, json: arguments.flags.contains("json"), console: context.console)
     return .success
   }

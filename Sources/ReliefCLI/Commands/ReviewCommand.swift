@@ -1,43 +1,57 @@
 import ReliefLedger
 
-/// `relief review ID`: shows a staged proposal.
+/// `relief review ID`: shows a staged proposal and checks its maker's signature.
 enum ReviewCommand {
   static let command = Command(
-    name: "review", summary: "show a staged proposal (制单) before approving it",
+    name: "review", summary: "show and check a staged proposal (制单) before approving it",
     help: """
-      Usage: relief review ID [--ledger DIR]
+      Usage: relief review ID [--json] [--ledger DIR]
 
       Shows the proposal LEDGER/proposals/ID that 'relief append --stage' or 'relief
       import --stage' left: its maker, the digest the maker signed and every entry, one
-      per line (seq, date, kind, union, program, amount, details, as 'relief log'). The
-      file is not trusted: 'relief approve' checks the maker's signature and every entry
-      against the verified ledger before it commits anything.
+      per line (seq, date, kind, union, program, amount, details, as 'relief log'; a
+      payment to a person shows only the masked payee, never a name or ID number).
+
+      It checks what can be checked before approving, against the verified ledger: that
+      the proposal was staged for this ledger (origin), that the maker is a registered
+      key (its role, and whether it was revoked), that the maker's signature verifies
+      over these entries, that no committed batch carries it yet, and that the people it
+      carries are as the maker signed them and give their payments' payee_commitment.
+      If any check fails it says so, still lists the entries, and exits 4. The rules
+      (balances, entitlement, the reviewer) are checked by 'relief approve', which
+      believes nothing in the file.
+
+      Options:
+        --json   one object: id, path, origin, ledger_origin, maker, maker_key (registered,
+                 role, union, seq, revoked_seq), source, digest, maker_signature
+                 ("verifies", "does-not-verify" or "unknown-key"), already_committed,
+                 people (count), people_signature (likewise, null without people),
+                 verified, problems, and entries (each as its canonical {"kind":…}
+                 object, as the journal and a reversal's original hold it)
 
       Example:
         relief review 3f2a9c0d1b7e4a56 --ledger ./ledger
 
       """,
-    valued: [], flagNames: [], run: run)
+    valued: [], flagNames: ["json"], run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
       throw .usage("review needs exactly one proposal ID", command: "review")
     }
     let (proposal, path) = try ProposalFiles.read(id: id, arguments, context, command: "review")
-    var text = "proposal \(id) (\(path))\n"
-    text += "origin: \(proposal.origin)\n"
-    text += "maker: \(proposal.maker.keyID)\n"
-    text += "source: \(proposal.source)\n"
-    text += "digest signed by the maker: \(proposal.digest.hex)\n"
-    text += "entries: \(proposal.entries.count), not yet checked against the ledger\n"
-    var rows: [[String]] = []
-    for (index, entry) in proposal.entries.enumerated() {
-      var cells = EntryText.cells(seq: Int64(index + 1), entry: entry)
-      cells[0] = "#\(index + 1)"
-      rows.append(cells)
+    let view = try LedgerLoading.view(try context.journal(arguments), context, arguments)
+    let examination = ProposalExamination(proposal, state: view.state)
+    let problems = examination.problems(for: proposal)
+    let shown = ReviewOutput(
+      id: id, path: path, proposal: proposal, examination: examination, problems: problems)
+    context.console.out(arguments.flags.contains("json") ? shown.json() : shown.text())
+    guard problems.isEmpty else {
+      throw CommandFailure(
+        code: .rejected,
+        message: "proposal \(id) is not verified: do not approve it\n"
+          + problems.joined(separator: "\n"))
     }
-    text += rows.map { $0.joined(separator: "  ") }.joined(separator: "\n") + "\n"
-    context.console.out(text)
     return .success
   }
 }

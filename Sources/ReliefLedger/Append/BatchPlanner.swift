@@ -117,6 +117,9 @@ struct BatchPlanner {
     // not a copy.
     let state = projection.state
     projection.state = LedgerState()
+    if case .approve(let proposal) = mode, let reason = proposal.approvalProblem(state) {
+      throw AppendError.rejected([InputIssue(file: source, line: 1, field: nil, reason: reason)])
+    }
     return (projection, state, committed)
   }
 
@@ -149,7 +152,7 @@ struct BatchPlanner {
   private func makerClaim(batch: [UInt8], origin: String?) -> LedgerState.MakerClaim? {
     switch mode {
     case .append: return nil
-    case .approve(let claim): return claim
+    case .approve(let proposal): return proposal.maker
     case .stage:
       guard let digest = BatchDigest.of(batch), digest.entryCount > 0 else { return nil }
       let message = MakerSignature.message(

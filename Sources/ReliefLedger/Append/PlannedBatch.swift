@@ -14,11 +14,11 @@ enum BatchMode {
   /// Writes nothing: the writer signs the batch's entries as their maker (制单).
   case stage
   /// Commits a maker's proposal signed by the writer as checker (审核).
-  case approve(LedgerState.MakerClaim)
+  case approve(Proposal)
 
   /// The maker whose proposal is approved, if approving.
   var approvedMaker: LedgerState.MakerClaim? {
-    if case .approve(let claim) = self { return claim }
+    if case .approve(let proposal) = self { return proposal.maker }
     return nil
   }
 }

@@ -9,20 +9,20 @@ extension LedgerWriter {
   /// concern.
   public func stage(rows: [InputRow], source: String) throws(AppendError) -> Proposal {
     let (drafts, issues, persons) = try mapRows(rows, source: source)
-    guard persons.isEmpty else {
-      throw .rejected(
-        persons.keys.sorted().map {
-          InputIssue(
-            file: source, line: $0, field: "person_name",
-            reason: "payments to people cannot be staged yet (the roster is written only "
-              + "with a commit)")
-        })
-    }
+    // The roster is written only by the approval that commits the payments: the people
+    // travel in the proposal, by entry index, until then.
     let planned = try plan(drafts, issues: issues, source: source, mode: .stage)
-    guard let proposal = planned.proposal else {
+    guard var proposal = planned.proposal else {
       let problem = InputIssue(
         file: source, line: nil, field: nil, reason: "there is nothing to stage")
       throw .rejected([problem])
+    }
+    for (index, appended) in planned.result.appended.enumerated() {
+      if let person = persons[appended.line] { proposal.people[index] = person }
+    }
+    if !proposal.people.isEmpty {
+      proposal.peopleSignature = signer.signature(
+        for: proposal.peopleMessage(origin: proposal.origin))
     }
     return proposal
   }
@@ -34,7 +34,23 @@ extension LedgerWriter {
   /// verified ledger (reversals copy their originals from it), and the maker's signature
   /// must verify, with the maker's registered key, over the batch so built; the checker
   /// must be a reviewer covering the batch and another key than the maker.
+  ///
+  /// The people the proposal carries are written to the roster at the committed seqs, as
+  /// an append writes them; each must give its entry's `payee_commitment`, or nothing is
+  /// written (`Proposal.peopleProblems`).
   public func approve(_ proposal: Proposal, source: String) throws(AppendError) -> AppendResult {
-    try plan(proposal.drafts, issues: [], source: source, mode: .approve(proposal.maker)).result
+    let problems = proposal.peopleProblems()
+    guard problems.isEmpty else {
+      throw .rejected(
+        problems.map {
+          InputIssue(file: source, line: $0.index + 2, field: "people", reason: $0.reason)
+        })
+    }
+    let drafts = proposal.drafts
+    var persons: [Int: PersonPayment] = [:]
+    for (index, payment) in proposal.people { persons[drafts[index].row.line] = payment }
+    return try plan(
+      drafts, issues: [], source: source, mode: .approve(proposal), persons: persons
+    ).result
   }
 }

@@ -21,13 +21,26 @@ public struct Proposal: Equatable, Sendable {
   public var entries: [Entry]
   /// Where the rows came from (`append` or the input file's name).
   public var source: String
+  /// Who each payment to a person pays, by entry index (from 0).
+  ///
+  /// The roster records that `approve` writes at the committed seqs. Private, like the
+  /// roster: never shown.
+  public var people: [Int: PersonPayment]
+  /// The maker's base64 Ed25519 signature over `peopleMessage` (nil when no people): what
+  /// binds the people lines, bank cards included, to the maker.
+  public var peopleSignature: String?
 
   /// Creates a proposal.
-  public init(origin: String, maker: LedgerState.MakerClaim, entries: [Entry], source: String) {
+  public init(
+    origin: String, maker: LedgerState.MakerClaim, entries: [Entry], source: String,
+    people: [Int: PersonPayment] = [:], peopleSignature: String? = nil
+  ) {
     self.origin = origin
     self.maker = maker
     self.entries = entries
     self.source = source
+    self.people = people
+    self.peopleSignature = peopleSignature
   }
 
   /// The SHA-256 the maker signed over (see `BatchDigest`), from the entries' canonical form.
