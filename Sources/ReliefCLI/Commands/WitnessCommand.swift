@@ -1,0 +1,133 @@
+import Foundation
+import ReliefCrypto
+import ReliefLog
+
+/// `relief witness serve`: a witness (c2sp.org/tlog-witness) over HTTP.
+enum WitnessCommand {
+  static let command = Command(
+    name: "witness", summary: "cosign logs' checkpoints over HTTP (c2sp.org/tlog-witness)",
+    help: """
+      Usage: relief witness serve --key FILE --log ORIGIN=VERIFIER_KEY [--log …]
+                                  --listen HOST:PORT [--state DIR] [--max-requests N]
+
+      Answers POST /add-checkpoint as c2sp.org/tlog-witness says: the body is 'old N', the
+      consistency proof from size N (base64 hashes, one per line), an empty line and the
+      signed checkpoint. For a log it is given with --log (its origin and the verifier key
+      that signs its checkpoints: 'relief keys show admin.key'), it cosigns (cosignature/v1,
+      with FILE, a key from 'relief keys generate') only a checkpoint signed by that key
+      whose old size is the size it last cosigned for the origin and whose proof shows it
+      extends that one. It answers 200 with its cosignature line, 400 (malformed, or old
+      size above the checkpoint's), 403 (no trusted signature), 404 (unknown origin), 409
+      (old size is not the last cosigned one: the body, text/x.tlog.size, gives that size;
+      or the same size with another root), 422 (the proof does not verify). What it
+      cosigned is kept per origin in DIR/witness (else $XDG_STATE_HOME/relief/witness),
+      written durably before it answers, under a lock that serialises requests.
+
+      HOST:PORT is an IPv4 address and port (port 0: any free port). The first line printed
+      names the port. Requests are bounded (16 KiB of headers, 64 headers, 64 KiB of body,
+      10 s per read, 100 per connection, 16 connections at once); with --max-requests it
+      stops after N requests. It speaks plain HTTP: put it behind a TLS reverse proxy
+      (nginx, Caddy) to serve it beyond this machine, forwarding /add-checkpoint.
+
+      Example:
+        relief witness serve --key witness.key --listen 127.0.0.1:7380 \\
+          --log "nantong.example/relief=$(relief keys show admin.key)"
+
+      """,
+    valued: ["key", "log", "listen", "max_requests"], flagNames: [], run: run,
+    repeatable: ["log"])
+
+  static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
+    guard arguments.positionals == ["serve"] else {
+      throw .usage("the witness command is 'relief witness serve'", command: "witness")
+    }
+    guard let keyPath = arguments.values["key"] else {
+      throw .usage("--key FILE (the witness's private key) is required", command: "witness")
+    }
+    guard let state = context.stateDirectory(arguments) else {
+      throw .usage(
+        "a witness keeps what it cosigned in a state directory: give one with --state DIR",
+        command: "witness")
+    }
+    let witness = Witness(
+      logs: try logs(arguments), signer: try KeyFiles.load(keyPath),
+      state: WitnessState(stateDirectory: state))
+    do {
+      try PrivateDirectory.make(witness.state.directory)
+    } catch {
+      throw CommandFailure(code: .environment, message: "\(error)")
+    }
+    let (host, port) = try listenAddress(arguments.values["listen"])
+    let maxRequests = try arguments.values["max_requests"].map { (text) throws(CommandFailure) in
+      guard let count = Int(text), count > 0 else {
+        throw .usage("--max-requests must be a whole number above 0", command: "witness")
+      }
+      return count
+    }
+    let server = try HTTPServer(host: host, port: port, limits: HTTPLimits())
+    let console = context.console
+    let clock = try context.clock()
+    console.out("witness \(witness.signer.name) listening on \(host):\(server.port)\n")
+    server.serve(maxRequests: maxRequests) { request in
+      respond(request, witness: witness, nowSeconds: UInt64(max(0, clock() / 1000)), console)
+    }
+    return .success
+  }
+
+  /// The witness's answer to one request.
+  static func respond(
+    _ request: HTTPRequest, witness: Witness, nowSeconds: UInt64, _ console: Console
+  ) -> HTTPResponse {
+    guard request.target == "/add-checkpoint" else {
+      return HTTPResponse(status: 404, text: "only POST /add-checkpoint is served here\n")
+    }
+    guard request.method == "POST" else {
+      var response = HTTPResponse(status: 405, text: "use POST\n")
+      response.extraHeaders = ["Allow: POST"]
+      return response
+    }
+    do {
+      switch try witness.addCheckpoint(request.body, nowSeconds: nowSeconds) {
+      case .success(let lines):
+        return HTTPResponse(status: 200, text: lines)
+      case .failure(let refusal):
+        let (type, text) = refusal.body
+        return HTTPResponse(status: refusal.status, contentType: type, text: text)
+      }
+    } catch {
+      console.err("relief witness: \(error.message)\n")
+      return HTTPResponse(status: 500, text: "the witness could not record its state\n")
+    }
+  }
+
+  /// The logs of `--log ORIGIN=VERIFIER_KEY`, each origin with its keys.
+  private static func logs(_ arguments: Arguments) throws(CommandFailure) -> [String:
+    [NoteVerifierKey]]
+  {
+    var logs: [String: [NoteVerifierKey]] = [:]
+    for text in arguments.lists["log"] ?? [] {
+      guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
+        throw .usage("--log must be ORIGIN=VERIFIER_KEY, not '\(text)'", command: "witness")
+      }
+      do {
+        let key = try NoteVerifierKey(parsing: String(text[text.index(after: equals)...]))
+        logs[String(text[..<equals]), default: []].append(key)
+      } catch {
+        throw .usage("--log \(text[..<equals]): \(error)", command: "witness")
+      }
+    }
+    guard !logs.isEmpty else {
+      throw .usage("give at least one --log ORIGIN=VERIFIER_KEY", command: "witness")
+    }
+    return logs
+  }
+
+  private static func listenAddress(_ text: String?) throws(CommandFailure) -> (String, UInt16) {
+    guard let text, let colon = text.lastIndex(of: ":"),
+      let port = UInt16(text[text.index(after: colon)...])
+    else {
+      throw .usage("--listen HOST:PORT is required (e.g. 127.0.0.1:7380)", command: "witness")
+    }
+    return (String(text[..<colon]), port)
+  }
+}
