@@ -36,8 +36,11 @@ public struct OutflowItem: Equatable, Sendable {
   public let code: String?
   /// Who was reached, if recorded.
   public let beneficiaries: Beneficiaries?
-  /// The memo as shown.
+  /// The memo as shown (`DisclosurePolicy.freeText`), nil when there is none or it is
+  /// withheld.
   public let memo: String?
+  /// Whether the entry has a memo that is not published.
+  public var memoWithheld = false
 }
 
 /// What one union's page shows.

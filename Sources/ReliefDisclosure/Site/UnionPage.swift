@@ -76,7 +76,8 @@ enum UnionPage {
       return [
         .count(item.seq), .text(item.date.description), .text(what),
         .text(model.programName(item.program)), .money(item.amount.fen), .raw(who),
-        .text(item.beneficiaries?.description ?? ""), .text(item.memo ?? ""),
+        .text(item.beneficiaries?.description ?? ""),
+        .text(item.memoWithheld ? "（不公开）" : item.memo ?? ""),
       ]
     }
     return HTML.table(
