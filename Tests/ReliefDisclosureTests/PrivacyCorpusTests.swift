@@ -1,5 +1,6 @@
 import Foundation
 import ReliefDisclosure
+import ReliefLedger
 import XCTest
 
 /// Every hostile string of `PrivacyCorpus`, booked as a counterparty and a memo, checked
@@ -113,6 +114,11 @@ final class PrivacyCorpusTests: DisclosureTestCase {
     for (index, item) in PrivacyCorpus.items.enumerated() where !item.secrets.isEmpty {
       let json = outputs["data/unions/\(Self.union(index)).json"] ?? ""
       XCTAssertTrue(json.contains("\"memo_withheld\":true"), "\(item.text): \(json)")
+      // A counterparty holding an identifier is withheld whole, and says so; one that is
+      // withheld has no name in the data.
+      let withheld = json.contains("\"counterparty_withheld\":true")
+      if IdentifierScreen.find(in: item.text) != nil { XCTAssertTrue(withheld, item.text) }
+      XCTAssertNotEqual(json.contains("\"counterparty\":"), withheld, item.text)
       XCTAssertFalse(json.contains("\"memo\":"), item.text)
       XCTAssertTrue(
         outputs["unions/\(Self.union(index)).html"]?.contains("<td>（不公开）</td>") ?? false)

@@ -72,6 +72,7 @@ enum SiteData {
     ]
     for (name, value) in optional { if let value { fields.append("\"\(name)\":\(string(value))") } }
     if item.memoWithheld { fields.append("\"memo_withheld\":true") }
+    if item.counterpartyWithheld { fields.append("\"counterparty_withheld\":true") }
     if let reached = item.beneficiaries {
       fields.append("\"beneficiaries\":\(reached.count)")
       fields.append("\"beneficiary_unit\":\(string(reached.unit.rawValue))")

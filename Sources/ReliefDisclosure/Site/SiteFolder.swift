@@ -81,6 +81,7 @@ public struct SiteFolder {
       program: movement.program, amount: movement.amount, to: movement.to,
       counterparty: shown.name?.published, code: shown.code,
       beneficiaries: movement.beneficiaries, memo: memo?.published,
-      memoWithheld: memo?.treatment == .withheld)
+      memoWithheld: memo?.treatment == .withheld,
+      counterpartyWithheld: shown.name?.treatment == .withheld)
   }
 }

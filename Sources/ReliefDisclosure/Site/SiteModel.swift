@@ -41,6 +41,8 @@ public struct OutflowItem: Equatable, Sendable {
   public let memo: String?
   /// Whether the entry has a memo that is not published.
   public var memoWithheld = false
+  /// Whether the entry has a counterparty whose name is not published.
+  public var counterpartyWithheld = false
 }
 
 /// What one union's page shows.
