@@ -100,13 +100,12 @@ final class GoodsDisclosureTests: DisclosureTestCase {
     XCTAssertTrue(union.contains("<h2>物资（本级）</h2>"), union)
     XCTAssertEqual(
       try read(site + "/data/goods.csv"),
-      "union,union_name,program,item,unit,received,allocated_in,allocated_out,distributed,"
-        + "in_stock,value_fen\n"
-        + "jx,江西省总工会,covid,口罩,个,2000,0,500,0,1500,1000000\n"
-        + "sr,上饶市总工会,covid,口罩,个,0,500,0,0,500,0\n")
+      "工会编号,工会名称,资金编号,物资,单位,收到数量,上级下拨,下拨下级,发放数量,库存数量,估值（元）\n"
+        + "jx,江西省总工会,covid,口罩,个,2000,0,500,0,1500,10000.00\n"
+        + "sr,上饶市总工会,covid,口罩,个,0,500,0,0,500,0.00\n")
     XCTAssertEqual(
       try read(site + "/data/categories.csv"),
-      "category,label,amount_fen\nsubsidy:interest,补贴·贴息,40000000\n")
+      "类别编号,类别,金额（元）\nsubsidy:interest,补贴·贴息,400000.00\n")
   }
 
   func testImportTakesGoodsColumnsAndNamesTheBadCell() throws {

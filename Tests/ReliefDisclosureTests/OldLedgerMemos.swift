@@ -4,8 +4,8 @@ import ReliefLedger
 import ReliefLog
 import XCTest
 
-/// Builds what an older relief wrote: memos holding ID and phone numbers, which input now
-/// refuses, so that the site's masking of such old lines stays tested.
+/// Builds what an older relief wrote: memos and counterparties holding ID and phone numbers,
+/// which input now refuses, so that the site's masking of such old lines stays tested.
 ///
 /// The last batch is rebuilt entry by entry with the memos restored, at the same time and
 /// signed by the same key: byte for byte the batch the older relief's import made.
@@ -33,12 +33,15 @@ enum OldLedgerMemos {
     let time = try lines[lastBatchStart].withUnsafeBytes { try LineHeader.parse($0).timeMillis }
     var batch = BatchBuilder(after: headBefore, nowMillis: time)
     for line in lines[lastBatchStart..<(lines.count - 1)] {
-      var entry = try line.withUnsafeBytes { try EntryDecoder.decode($0).entry }
-      if let memo = entry.memo, let restored = replacements[memo] {
-        entry = Entry(
-          date: entry.date, action: entry.action, memo: restored, requestID: entry.requestID)
+      let entry = try line.withUnsafeBytes { try EntryDecoder.decode($0).entry }
+      var body = EntryEncoder.body(of: entry)
+      // Any string member (a memo, a counterparty) that is a placeholder is restored.
+      for index in body.members.indices {
+        if case .string(let text) = body.members[index].value, let restored = replacements[text] {
+          body.members[index].value = .string(restored)
+        }
       }
-      batch.appendEntry(kind: entry.kind.rawValue, body: EntryEncoder.body(of: entry))
+      batch.appendEntry(kind: entry.kind.rawValue, body: body)
     }
     batch.commit(signer: signer.keyID, sign: signer.signature(for:))
     var rebuilt: [UInt8] = []

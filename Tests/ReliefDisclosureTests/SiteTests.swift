@@ -109,7 +109,7 @@ final class SiteTests: DisclosureTestCase {
     let row =
       "<tr><td class=\"n\" data-v=\"10\">10</td><td>2022-04-04</td><td>支出·慰问</td>"
       + "<td>援助&quot;基金&quot;</td><td class=\"n\" data-v=\"100000\">1,000.00</td>"
-      + "<td>李*</td><td>1 人</td><td>电话***</td></tr>"
+      + "<td>李*</td><td>1 人</td><td>（不公开）</td></tr>"
     XCTAssertTrue(page.contains(row), page)
     XCTAssertTrue(page.contains("<a href=\"city.html\">上级：南通市总工会</a>"))
   }
@@ -130,7 +130,9 @@ final class SiteTests: DisclosureTestCase {
     XCTAssertTrue(Privacy.isOrganisation("南通市总工会"))
     XCTAssertTrue(Privacy.isOrganisation("一线职工"))
     XCTAssertFalse(Privacy.isOrganisation("王小明"))
-    XCTAssertEqual(Privacy.scrubNumbers("身份证11010119900307451X号"), "身份证***号")
+    let policy = DisclosurePolicy(state: nil)
+    XCTAssertEqual(policy.freeText("身份证11010119900307451X号", union: nil)?.published, nil)
+    XCTAssertEqual(policy.freeText("日期为推定", union: nil)?.published, "日期为推定")
     XCTAssertEqual(Labels.wan(1_987_000_000), "1,987.00万元")
   }
 }

@@ -22,10 +22,30 @@ final class IdentifierScreenTests: XCTestCase {
     }
   }
 
+  func testFindsDigitsHiddenByInvisibleCharactersOtherScriptsAndWiderGaps() {
+    let cases: [(String, IdentifierScreen.Kind, String)] = [
+      ("138\u{200B}1234\u{200B}5678", .mobileNumber, "138******78"),
+      ("1\u{FEFF}3\u{00AD}8\u{2060}12345678", .mobileNumber, "138******78"),
+      ("一三八一二三四五六七八", .mobileNumber, "138******78"),
+      ("١٣٨١٢٣٤٥٦٧٨", .mobileNumber, "138******78"),
+      ("𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖", .mobileNumber, "138******78"),
+      ("138 - 1234 - 5678", .mobileNumber, "138******78"),
+      ("（138）1234-5678", .mobileNumber, "138******78"),
+      ("6222\u{3000}0212\u{3000}3456\u{3000}7890", .bankCard, "622***********90"),
+      ("１１０１０１１９９００３０７４５１４", .idNumber, "110*************14"),
+    ]
+    for (text, kind, masked) in cases {
+      let finding = IdentifierScreen.find(in: text)
+      XCTAssertEqual(finding?.kind, kind, text)
+      XCTAssertEqual(finding?.masked, masked, text)
+    }
+  }
+
   func testLetsPublicNumbersPass() {
     for text in [
       "9144030071526726XG", "91440300708461136T", "2020-01-01 2020-12-31", "1987万元",
-      "19870000.00", "0791-12345678", "12990家企业", "12345678901",
+      "19870000.00", "0791-12345678", "12990家企业", "12345678901", "第一批", "二〇二二年三月",
+      "2022-01-01 2022-12-31", "共3笔 12/12990", "QD-13 004_049093ddc", "13/004/049093",
     ] {
       XCTAssertNil(IdentifierScreen.find(in: text), text)
     }

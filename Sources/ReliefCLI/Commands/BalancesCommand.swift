@@ -1,3 +1,4 @@
+import ReliefDisclosure
 import ReliefLedger
 
 /// `relief balances`: totals and balances per union and program.
@@ -106,10 +107,9 @@ enum BalancesCommand {
   }
 
   static func csv(_ rows: [BalanceRow]) -> String {
-    var out = (["union", "program"] + fieldNames).joined(separator: ",") + "\n"
+    var out = CSVField.row(["union", "program"] + fieldNames)
     for row in rows {
-      let cells = [row.union, row.program] + amounts(row.totals).map(String.init)
-      out += cells.joined(separator: ",") + "\n"
+      out += CSVField.row([row.union, row.program] + amounts(row.totals).map(String.init))
     }
     return out
   }

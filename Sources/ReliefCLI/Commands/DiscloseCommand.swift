@@ -10,6 +10,7 @@ enum DiscloseCommand {
     name: "disclose", summary: "write the public disclosure site",
     help: """
       Usage: relief disclose --out DIR [--redact POLICY] [--key KEY | --trust FILE]
+             relief disclose --preview [--redact POLICY] [--key KEY | --trust FILE]
 
       Writes a static site (Chinese, works offline) into DIR: index.html with totals per
       program, a chart of flows down the union hierarchy, spending by category and the
@@ -18,10 +19,19 @@ enum DiscloseCommand {
       a receipt; also as checkpoint.txt), which must verify with an administrator key and
       match the journal; unions/<id>.html per union (balances,
       months, largest outflows); and data/*.csv, data/*.json with the same tables.
-      People's names are masked, ID-like numbers removed; businesses appear with name and
-      credit code. POLICY is a text file of extra redactions, one per line:
+      Businesses appear with name and credit code; groups and organisations as written with
+      any name in them masked; anyone else masked (张*丰); a memo only when it holds no ID,
+      phone or card number however written, no name, and only words of the public
+      vocabulary, otherwise it is withheld. POLICY is a text file of extra redactions,
+      one per line:
         hide-counterparty|hide-memo|mask-business-names|hide-business-codes|mask-all-names
         followed by a union id or '*'  (see docs/DISCLOSURE.md)
+
+      Options:
+        --out DIR        write the site into DIR
+        --preview        write nothing: list each distinct counterparty, memo and purpose
+                         as it would be published, and what is masked or withheld and why
+        --redact POLICY  extra redactions (above)
 
       Only what passes every check of 'relief verify' is published: for a ledger that
       does not verify (exit 1) or ends in an unfinished batch (exit 3) nothing is written.
@@ -30,18 +40,23 @@ enum DiscloseCommand {
 
       Example:
         relief disclose --ledger ledger --out site --redact redact.txt
+        relief disclose --ledger ledger --preview
         relief disclose --ledger ledger --out site --key "$(relief keys show admin.key)"
 
       """,
-    valued: TrustPin.valued.union(["out", "redact"]), flagNames: [],
+    valued: TrustPin.valued.union(["out", "redact"]), flagNames: ["preview"],
     run: run, repeatable: TrustPin.repeatable)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.isEmpty else {
       throw .usage("disclose takes no arguments", command: "disclose")
     }
-    guard let out = arguments.values["out"] else {
-      throw .usage("--out DIR is required", command: "disclose")
+    let preview = arguments.flags.contains("preview")
+    if preview && arguments.values["out"] != nil {
+      throw .usage("--preview writes nothing: give it no --out", command: "disclose")
+    }
+    guard let out = arguments.values["out"] ?? (preview ? "" : nil) else {
+      throw .usage("--out DIR is required (or --preview)", command: "disclose")
     }
     let policy = try self.policy(arguments.values["redact"])
     let journal = try context.journal(arguments)
@@ -50,6 +65,15 @@ enum DiscloseCommand {
     try refuseTornTail(journal)
     let view = try LedgerLoading.view(journal, context, arguments)
     try TrustPin.check(view, journal: journal, arguments: arguments, command: "disclose")
+    if preview {
+      do {
+        let shown = try DisclosurePreview.collect(journal, verified: view, redaction: policy)
+        context.console.out(shown.text())
+      } catch {
+        throw CommandFailure.reading(error)
+      }
+      return .success
+    }
     let checkpoint = try latestCheckpoint(journal, verified: view)
     let files: [String]
     do {

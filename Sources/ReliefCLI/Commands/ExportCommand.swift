@@ -18,7 +18,9 @@ enum ExportCommand {
                    components (first letter capitalized, '.' -> -D, '_' -> -U)
         csv        one row per entry: seq, date, kind, union, to, program, amount_yuan,
                    effect_yuan, counterparty, counterparty_id, category, headcount,
-                   period, reverses, memo
+                   period, reverses, memo ...; public: counterparties, memos and
+                   purposes as the disclosure site shows them, and no cell starts a
+                   formula (docs/DISCLOSURE.md)
 
       Only lines that pass every check of 'relief verify' are exported (each confirmed
       again as it is read); for a ledger that does not verify nothing is written (exit 1),

@@ -21,20 +21,23 @@ public enum CSVExporter {
     "reverses", "memo", "purpose", "commitment", "item", "quantity", "unit", "value_yuan",
   ]
 
-  /// Streams the verified `lines` to `out`.
-  public static func export(_ lines: VerifiedLines, to out: inout some TextOutputStream) throws {
+  /// Streams the verified `lines` to `out`, counterparties, memos and purposes as `policy`
+  /// publishes them.
+  public static func export(
+    _ lines: VerifiedLines, policy: DisclosurePolicy, to out: inout some TextOutputStream
+  ) throws {
     out.write(CSVField.row(columns))
     try JournalStream.forEachEntry(lines) { item in
-      out.write(CSVField.row(cells(item)))
+      out.write(CSVField.row(cells(item, policy: policy)))
     }
   }
 
-  static func cells(_ item: StreamedEntry) -> [String] {
+  static func cells(_ item: StreamedEntry, policy: DisclosurePolicy) -> [String] {
     var cells = [String](repeating: "", count: columns.count)
     cells[0] = String(item.seq)
     cells[1] = item.entry.date.description
     cells[2] = item.entry.kind.rawValue
-    cells[15] = item.entry.memo ?? ""
+    cells[15] = policy.freeText(item.entry.memo, union: actingUnion(item.event))?.published ?? ""
     switch item.event {
     case .union(let union):
       cells[3] = union.id
@@ -49,8 +52,9 @@ public enum CSVExporter {
       cells[5] = movement.program
       cells[6] = movement.amount.yuanString
       cells[7] = Money(fen: movement.effectOnUnionFen).yuanString
-      cells[8] = movement.counterparty ?? ""
-      cells[9] = movement.counterpartyID ?? ""
+      let shown = policy.counterparty(movement)
+      cells[8] = shown.name?.published ?? ""
+      cells[9] = shown.code ?? ""
       cells[10] = movement.category ?? ""
       cells[11] = movement.beneficiaries.map { String($0.count) } ?? ""
       cells[12] = movement.beneficiaries?.unit.rawValue ?? ""
@@ -66,13 +70,14 @@ public enum CSVExporter {
       cells[12] = commitment.beneficiaries?.unit.rawValue ?? ""
       cells[13] = commitment.period?.description ?? ""
       cells[14] = reverses.map(String.init) ?? ""
-      cells[16] = commitment.purpose
+      cells[16] = policy.freeText(commitment.purpose, union: commitment.union)?.published ?? ""
     case .goods(let movement, let reverses):
       cells[3] = movement.union
       cells[4] = movement.to ?? ""
       cells[5] = movement.program
       cells[7] = Money.zero.yuanString
-      cells[8] = movement.counterparty ?? ""
+      let shown = policy.counterparty(movement.counterparty, id: nil, union: movement.union)
+      cells[8] = shown.name?.published ?? ""
       cells[11] = movement.beneficiaries.map { String($0.count) } ?? ""
       cells[12] = movement.beneficiaries?.unit.rawValue ?? ""
       cells[14] = reverses.map(String.init) ?? ""
@@ -85,21 +90,16 @@ public enum CSVExporter {
     }
     return cells
   }
-}
 
-/// RFC 4180 fields and rows.
-public enum CSVField {
-  /// `text` quoted when it holds a comma, a quote, or a line break.
-  public static func quoted(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-      return text
+  /// The union an entry acts for, whose `--redact` directives apply to its memo.
+  private static func actingUnion(_ event: LedgerEvent) -> String? {
+    switch event {
+    case .money(let movement, _): return movement.union
+    case .commitment(let commitment, _): return commitment.union
+    case .goods(let movement, _): return movement.union
+    case .union(let union): return union.id
+    case .program, .other: return nil
     }
-    return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
-  }
-
-  /// One row ending in a newline.
-  public static func row(_ cells: [String]) -> String {
-    cells.map(quoted).joined(separator: ",") + "\n"
   }
 }
 

@@ -18,7 +18,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     switch self {
     case .ledger: try LedgerExporter.export(reader, to: &out)
     case .beancount: try BeancountExporter.export(reader, to: &out)
-    case .csv: try CSVExporter.export(reader, to: &out)
+    case .csv:
+      try CSVExporter.export(reader, policy: DisclosurePolicy(state: view.state), to: &out)
     }
   }
 }

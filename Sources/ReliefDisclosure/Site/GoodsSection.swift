@@ -34,21 +34,6 @@ enum GoodsSection {
         rows: rows.map { rowCells(model, $0) })
   }
 
-  /// `data/goods.csv`: one row per union's own stock, quantities in their unit.
-  static func csv(_ model: SiteModel) -> String {
-    var text = CSVField.row(
-      [
-        "union", "union_name", "program", "item", "unit", "received", "allocated_in",
-        "allocated_out", "distributed", "in_stock", "value_fen",
-      ])
-    for row in GoodsReport.rows(model.state, subtree: false) {
-      text += CSVField.row(
-        [row.union, model.name(of: row.union), row.program, row.item, row.unit.rawValue]
-          + row.totals.quantities.map(String.init) + [String(row.totals.receivedValue.fen)])
-    }
-    return text
-  }
-
   private static func rowCells(_ model: SiteModel, _ row: GoodsRow) -> [HTML.Cell] {
     let value: HTML.Cell =
       row.totals.receivedValue.fen == 0 ? .text("") : .money(row.totals.receivedValue.fen)

@@ -1,7 +1,8 @@
 import ReliefLedger
 import ReliefLog
 
-/// The site's CSV and JSON files: the same tables as the pages, amounts in fen.
+/// The site's JSON files: the same tables as the pages, amounts in fen (the CSV files, for
+/// spreadsheets, are `SiteCSV`).
 enum SiteData {
   /// The totals' names: amounts, then one count per beneficiary unit (never one sum).
   static let totalsNames =
@@ -18,17 +19,7 @@ enum SiteData {
     ] + CommitmentSection.amounts(totals) + totals.beneficiaries.counts
   }
 
-  /// `data/balances.csv`: one row per union account.
-  static func balancesCSV(_ model: SiteModel) -> String {
-    var text = CSVField.row(["union", "union_name", "program"] + totalsNames)
-    for row in BalanceReport.rows(model.state, subtree: false) {
-      text += CSVField.row(
-        [row.union, model.name(of: row.union), row.program] + amounts(row.totals).map(String.init))
-    }
-    return text
-  }
-
-  /// `data/balances.json`: the head and the rows of `balances.csv`.
+  /// `data/balances.json`: the head and one object per union account.
   static func balancesJSON(_ model: SiteModel) -> String {
     let json = "{\"head\":" + head(model) + ",\"balances\":["
     let rows = BalanceReport.rows(model.state, subtree: false).map { row in
@@ -47,15 +38,6 @@ enum SiteData {
         + totalsFields(model.totals(union: nil, program: program)) + "}"
     }
     return json + ",\"programs\":[" + programs.joined(separator: ",") + "]}\n"
-  }
-
-  /// `data/categories.csv`: net outflows by category.
-  static func categoriesCSV(_ model: SiteModel) -> String {
-    var text = CSVField.row(["category", "label", "amount_fen"])
-    for (key, fen) in model.categories.sorted(by: { $0.key < $1.key }) {
-      text += CSVField.row([key, Labels.categoryKey(key), String(fen)])
-    }
-    return text
   }
 
   /// `data/unions/<id>.json`: a union page's tables.
@@ -89,6 +71,8 @@ enum SiteData {
       ("code", item.code), ("memo", item.memo),
     ]
     for (name, value) in optional { if let value { fields.append("\"\(name)\":\(string(value))") } }
+    if item.memoWithheld { fields.append("\"memo_withheld\":true") }
+    if item.counterpartyWithheld { fields.append("\"counterparty_withheld\":true") }
     if let reached = item.beneficiaries {
       fields.append("\"beneficiaries\":\(reached.count)")
       fields.append("\"beneficiary_unit\":\(string(reached.unit.rawValue))")

@@ -7,12 +7,12 @@ public struct SiteFolder {
   /// How many outflows each union page lists.
   public static let topCount = 10
 
-  private let policy: RedactionPolicy
+  private let policy: DisclosurePolicy
   private let reversed: [Int64: Int64]
   private var unions: [String: UnionStats] = [:]
   private var categories: [String: Int64] = [:]
 
-  private init(policy: RedactionPolicy, reversed: [Int64: Int64]) {
+  private init(policy: DisclosurePolicy, reversed: [Int64: Int64]) {
     self.policy = policy
     self.reversed = reversed
   }
@@ -22,7 +22,8 @@ public struct SiteFolder {
     _ journal: Journal, verified view: LedgerView, policy: RedactionPolicy
   ) throws -> SiteModel {
     let state = view.state
-    var folder = SiteFolder(policy: policy, reversed: state.reversedBy)
+    var folder = SiteFolder(
+      policy: DisclosurePolicy(redaction: policy, state: state), reversed: state.reversedBy)
     try JournalStream.forEachEntry(VerifiedLines(try journal.openSnapshot(), view: view)) { item in
       guard case .money(let movement, let reverses) = item.event else { return }
       folder.add(movement, item: item, isReversal: reverses != nil)
@@ -73,12 +74,15 @@ public struct SiteFolder {
   }
 
   private func outflow(_ movement: Movement, item: StreamedEntry) -> OutflowItem {
-    let shown = Privacy.counterparty(movement, policy: policy)
+    let shown = policy.counterparty(movement)
+    let memo = policy.freeText(item.entry.memo, union: movement.union)
     var outflow = OutflowItem(
       seq: item.seq, date: item.entry.date, flow: movement.flow, category: movement.category,
       program: movement.program, amount: movement.amount, to: movement.to,
-      counterparty: shown.name, code: shown.code, beneficiaries: movement.beneficiaries,
-      memo: Privacy.memo(item.entry.memo, union: movement.union, policy: policy))
+      counterparty: shown.name?.published, code: shown.code,
+      beneficiaries: movement.beneficiaries, memo: memo?.published,
+      memoWithheld: memo?.treatment == .withheld,
+      counterpartyWithheld: shown.name?.treatment == .withheld)
     outflow.marks = item.entry.marks
     return outflow
   }

@@ -36,10 +36,15 @@ public struct OutflowItem: Equatable, Sendable {
   public let code: String?
   /// Who was reached, if recorded.
   public let beneficiaries: Beneficiaries?
-  /// The memo as shown.
+  /// The memo as shown (`DisclosurePolicy.freeText`), nil when there is none or it is
+  /// withheld.
   public let memo: String?
   /// What the entry states only approximately, and whether its date is assumed.
   public var marks = EntryMarks()
+  /// Whether the entry has a memo that is not published.
+  public var memoWithheld = false
+  /// Whether the entry has a counterparty whose name is not published.
+  public var counterpartyWithheld = false
 }
 
 /// What one union's page shows.

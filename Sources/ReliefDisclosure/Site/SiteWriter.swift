@@ -23,11 +23,12 @@ public enum SiteWriter {
   public static func write(_ model: SiteModel, to directory: String) throws -> [String] {
     var files: [(String, String)] = [
       ("index.html", IndexPage.html(model)),
-      ("data/balances.csv", SiteData.balancesCSV(model)),
+      ("data/balances.csv", SiteCSV.balancesCSV(model)),
       ("data/balances.json", SiteData.balancesJSON(model)),
       ("data/summary.json", SiteData.summaryJSON(model)),
-      ("data/categories.csv", SiteData.categoriesCSV(model)),
-      ("data/goods.csv", GoodsSection.csv(model)),
+      ("data/categories.csv", SiteCSV.categoriesCSV(model)),
+      ("data/goods.csv", SiteCSV.goodsCSV(model)),
+      ("data/datapackage.json", DataPackage.json(model)),
     ]
     if let checkpoint = model.checkpoint {
       files.append((CheckpointSection.fileName, checkpoint.note))

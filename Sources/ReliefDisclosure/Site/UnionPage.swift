@@ -68,7 +68,7 @@ enum UnionPage {
     let rows = items.map { item -> [HTML.Cell] in
       var what = Labels.flow(item.flow)
       if let category = item.category { what += "·" + (Labels.categories[category] ?? category) }
-      var who = HTML.escape(item.counterparty ?? "")
+      var who = item.counterpartyWithheld ? "（不公开）" : HTML.escape(item.counterparty ?? "")
       if let to = item.to {
         who = "<a href=\"\(HTML.escape(to)).html\">\(HTML.escape(model.name(of: to)))</a>"
       }
@@ -81,7 +81,7 @@ enum UnionPage {
         .raw(
           HTML.escape(item.beneficiaries?.description ?? "")
             + Labels.approxMark(item.marks.beneficiaries, of: "人数")),
-        .text(item.memo ?? ""),
+        .text(item.memoWithheld ? "（不公开）" : item.memo ?? ""),
       ]
     }
     return HTML.table(

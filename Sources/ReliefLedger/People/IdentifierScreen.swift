@@ -2,11 +2,15 @@
 /// numbers (18 characters, the last a digit or `X`, or the old 15 digits), mobile numbers
 /// (`1[3-9]` and 9 digits, also after `86`) and bank cards (16 to 19 digits).
 ///
-/// Digits count however they are written: ASCII or full-width (`０`–`９`), in groups split by
-/// one space (also U+3000), dot, hyphen or middle dot, among other text (`ID:`, `身份证`,
-/// `卡号` before them change nothing). A run of groups shaped like dates (4, 2 and 2 digits,
-/// repeated) is not an identifier, nor are 16 or 17 digits running into a capital letter (the
-/// shape of a unified social credit code: businesses are public).
+/// Digits count however they are written: ASCII, full-width (`０`–`９`), any other Unicode
+/// decimal digit (Arabic-Indic, mathematical bold …) or a Chinese numeral (`〇零一二三四五六七八九`),
+/// in groups split by up to three separators (space, U+3000, no-break and thin spaces, tab,
+/// dot, hyphens and dashes, middle dot, round brackets; ASCII or full-width), with
+/// invisible characters (zero-width spaces and joiners, soft hyphen, byte-order mark,
+/// direction marks) ignored wherever they are, among other text (`ID:`, `身份证`, `卡号` before
+/// them change nothing). A run of groups shaped like dates (4, 2 and 2 digits, repeated) is not
+/// an identifier, nor are 16 or 17 digits running into a capital letter (the shape of a unified
+/// social credit code: businesses are public).
 public enum IdentifierScreen {
   /// What a run of digits looks like.
   public enum Kind: Equatable, Sendable {
@@ -22,23 +26,29 @@ public enum IdentifierScreen {
     public let masked: String
   }
 
+  /// Separators allowed in a row between two groups of digits.
+  static let separatorsInRowMax = 3
+
   /// The first identifier in `text`, or nil when it holds none.
   public static func find(in text: String) -> Finding? {
     var run = DigitRun()
     for scalar in text.unicodeScalars {
-      if let digit = asciiDigit(scalar) {
+      if isInvisible(scalar) { continue }
+      if let digit = asciiDigit(scalar) ?? numeralDigit(scalar) {
         run.add(digit)
-      } else if isX(scalar) && run.digits.count == 17 && !run.separatorPending {
+      } else if isX(scalar) && run.digits.count == 17 && run.separatorCount == 0 {
         run.add(UInt8(ascii: "X"))
         if let finding = run.finding() { return finding }
         run = DigitRun()
-      } else if isSeparator(scalar) && !run.digits.isEmpty && !run.separatorPending {
-        run.separatorPending = true
+      } else if isSeparator(scalar) && !run.digits.isEmpty
+        && run.separatorCount < separatorsInRowMax
+      {
+        run.separatorCount += 1
       } else {
         // 16 or 17 digits running into a capital letter are a credit code's shape (a
         // business's, public).
         let creditCode =
-          (16...17).contains(run.digits.count) && !run.separatorPending && isCapital(scalar)
+          (16...17).contains(run.digits.count) && run.separatorCount == 0 && isCapital(scalar)
         if !creditCode, let finding = run.finding() { return finding }
         run = DigitRun()
       }
@@ -53,12 +63,39 @@ public enum IdentifierScreen {
     return String(decoding: digits[..<3] + middle + digits[(digits.count - 2)...], as: UTF8.self)
   }
 
-  /// The ASCII digit `scalar` stands for: `0`–`9` or full-width `０`–`９`.
-  static func asciiDigit(_ scalar: Unicode.Scalar) -> UInt8? {
+  /// The ASCII digit `scalar` stands for: `0`–`9`, full-width `０`–`９`, or any other Unicode
+  /// decimal digit.
+  public static func asciiDigit(_ scalar: Unicode.Scalar) -> UInt8? {
     switch scalar.value {
     case 0x30...0x39: return UInt8(scalar.value)
     case 0xFF10...0xFF19: return UInt8(scalar.value - 0xFF10 + 0x30)
-    default: return nil
+    case 0...0x7F: return nil
+    default:
+      guard scalar.properties.numericType == .decimal,
+        let value = scalar.properties.numericValue, value >= 0, value <= 9
+      else { return nil }
+      return UInt8(ascii: "0") + UInt8(value)
+    }
+  }
+
+  /// The ASCII digit of a Chinese numeral written digit by digit (`一三八…`, `〇`, `零`).
+  static func numeralDigit(_ scalar: Unicode.Scalar) -> UInt8? {
+    guard let index = chineseNumerals.firstIndex(of: scalar) else { return nil }
+    let value = chineseNumerals.distance(from: chineseNumerals.startIndex, to: index)
+    return UInt8(ascii: "0") + UInt8(value == 10 ? 0 : value)
+  }
+
+  private static let chineseNumerals = Array("〇一二三四五六七八九零".unicodeScalars)
+
+  /// Characters that show nothing: zero-width space, non-joiner and joiner, word joiner,
+  /// soft hyphen, byte-order mark, direction marks and embeddings, invisible operators.
+  public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0xAD, 0x34F, 0x61C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B...0x180F, 0x200B...0x200F,
+      0x202A...0x202E, 0x2060...0x206F, 0x3164, 0xFE00...0xFE0F, 0xFEFF, 0xFFA0:
+      return true
+    default:
+      return scalar.properties.generalCategory == .format
     }
   }
 
@@ -70,10 +107,17 @@ public enum IdentifierScreen {
     [0x58, 0x78, 0xFF38, 0xFF58].contains(scalar.value)
   }
 
-  /// One space, ideographic space, dot, hyphen or middle dot, ASCII or full-width.
+  /// Spaces, dots, hyphens and dashes, middle dots and round brackets, ASCII or full-width
+  /// (not slashes or underscores, which join file names and counters: `QD-13 004_0490`).
   private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
-    [0x20, 0x3000, 0x2E, 0xFF0E, 0x2D, 0xFF0D, 0xB7, 0x30FB, 0x2010, 0x2011].contains(
-      scalar.value)
+    switch scalar.value {
+    case 0x09, 0x20, 0x28, 0x29, 0x2D, 0x2E, 0xA0, 0xB7, 0x2000...0x200A, 0x2010...0x2015,
+      0x2022, 0x2212, 0x202F, 0x205F, 0x3000, 0x30FB, 0xFE58, 0xFE63, 0xFF08, 0xFF09, 0xFF0D,
+      0xFF0E, 0xFF65:
+      return true
+    default:
+      return false
+    }
   }
 }
 
@@ -81,12 +125,13 @@ public enum IdentifierScreen {
 private struct DigitRun {
   var digits: [UInt8] = []
   var groupSizes: [Int] = []
-  var separatorPending = false
+  /// Separators read since the last digit.
+  var separatorCount = 0
 
   mutating func add(_ digit: UInt8) {
-    if groupSizes.isEmpty || separatorPending {
+    if groupSizes.isEmpty || separatorCount > 0 {
       groupSizes.append(0)
-      separatorPending = false
+      separatorCount = 0
     }
     digits.append(digit)
     groupSizes[groupSizes.count - 1] += 1

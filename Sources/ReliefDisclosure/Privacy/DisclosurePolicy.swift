@@ -1,0 +1,154 @@
+import ReliefLedger
+
+/// The one policy for everything public.
+///
+/// What the site (HTML, JSON and CSV alike) and `relief export --format csv` show of
+/// counterparties and free text; see docs/DISCLOSURE.md.
+///
+/// Nothing about a person is published unless a rule here lets it: a business with a credit
+/// code is shown, a group or an organisation is shown with any name in it masked, anyone else
+/// is masked, and free text is published only when it passes every check.
+public struct DisclosurePolicy: Sendable {
+  /// Extra redactions from `--redact`.
+  public let redaction: RedactionPolicy
+  /// The words a published memo may be made of.
+  public let vocabulary: PublicVocabulary
+
+  /// Longest run of digits a memo may hold (longer runs may be phone or account numbers).
+  public static let memoDigitsMax = 6
+
+  /// The policy for a ledger whose unions and programs are in `state`.
+  public init(redaction: RedactionPolicy = RedactionPolicy(), state: LedgerState?) {
+    self.redaction = redaction
+    vocabulary = PublicVocabulary(state: state)
+  }
+
+  /// A counterparty as published, with the credit code shown beside it (nil when none).
+  public struct Counterparty: Equatable, Sendable {
+    /// The name's treatment.
+    public let name: Disclosed?
+    /// A valid unified social credit code, unless hidden by `--redact`.
+    public let code: String?
+  }
+
+  /// The counterparty of a money movement.
+  public func counterparty(_ movement: Movement) -> Counterparty {
+    counterparty(movement.counterparty, id: movement.counterpartyID, union: movement.union)
+  }
+
+  /// The counterparty `name` with identifier `id` of an entry of `union`.
+  public func counterparty(_ raw: String?, id: String?, union: String) -> Counterparty {
+    guard let raw else { return Counterparty(name: nil, code: nil) }
+    if redaction.applies(.hideCounterparty, to: union) {
+      return Counterparty(name: .withheld(raw, "hide-counterparty (--redact)"), code: nil)
+    }
+    let name = PublicText.normalized(raw)
+    let validCode = id.flatMap { (try? UnifiedSocialCreditCode(validating: $0))?.text }
+    let code = redaction.applies(.hideBusinessCodes, to: union) ? nil : validCode
+    if let finding = IdentifierScreen.find(in: name) {
+      return Counterparty(name: .withheld(raw, Self.identifierReason(finding)), code: code)
+    }
+    if let validCode {
+      if Privacy.isIndividualBusiness(validCode) {
+        return Counterparty(
+          name: .masked(
+            raw, "个体工商户",
+            "an individual business (credit code 92…): its name often is its owner's"),
+          code: code)
+      }
+      if redaction.applies(.maskBusinessNames, to: union) {
+        return Counterparty(
+          name: .masked(raw, Self.maskedPerson(name), "mask-business-names (--redact)"),
+          code: code)
+      }
+      return Counterparty(name: .asWritten(raw, name), code: code)
+    }
+    if Privacy.longestNumberCount(name) > Self.memoDigitsMax {
+      return Counterparty(name: .withheld(raw, "holds a long number"), code: nil)
+    }
+    // A payee is in the journal already masked (`张*丰`): masking it again would hide more
+    // than the rule asks.
+    if PersonName.isMasked(name) { return Counterparty(name: .asWritten(raw, name), code: nil) }
+    let isGroup = isOrganisation(name)
+    guard isGroup && !redaction.applies(.maskAllNames, to: union) else {
+      let reason =
+        isGroup ? "mask-all-names (--redact)" : "not an organisation or a group: masked as a person"
+      return Counterparty(name: .masked(raw, Self.maskedPerson(name), reason), code: nil)
+    }
+    return Counterparty(name: maskingNames(raw, name), code: nil)
+  }
+
+  /// Whether `name` is clearly an organisation or a group: it ends with an organisation
+  /// suffix or holds a group word (`Privacy`), or it is longer than 4 characters, all
+  /// Chinese, and holds a word of two or more characters of the public vocabulary (a
+  /// description such as `资金来源未报道（合成）`, not a long name such as `阿依古丽·买买提`).
+  public func isOrganisation(_ name: String) -> Bool {
+    if Privacy.organisationSuffixes.contains(where: { name.hasSuffix($0) }) { return true }
+    if Privacy.groupWords.contains(where: { name.contains($0) }) { return true }
+    guard Privacy.isOrganisation(name) else { return false }
+    let characters = Array(name)
+    return characters.indices.contains { vocabulary.startsWord(characters, at: $0) }
+  }
+
+  /// A person's name masked after dropping everything but letters and digits, so that
+  /// `张 伟` or `张.伟` shows no more than `张伟` would (`张*`).
+  static func maskedPerson(_ name: String) -> String {
+    PersonName.masked(String(name.filter { $0.isLetter || $0.isNumber }))
+  }
+
+  /// `name` with every possible person's name in it masked.
+  private func maskingNames(_ raw: String, _ name: String) -> Disclosed {
+    let characters = Array(name)
+    let spans = NameFinder(vocabulary: vocabulary).spans(in: characters)
+    guard !spans.isEmpty else { return .asWritten(raw, name) }
+    var published = ""
+    var index = 0
+    for span in spans {
+      published += String(characters[index..<span.range.lowerBound])
+      published += PersonName.masked(String(characters[span.range]))
+      index = span.range.upperBound
+    }
+    published += String(characters[index...])
+    let reasons = spans.map { "'\(String(characters[$0.range]))' (\($0.rule))" }
+    return .masked(raw, published, "may name a person: " + reasons.joined(separator: ", "))
+  }
+
+  /// Free text (a memo, a commitment's purpose) of an entry of `union`: published as written
+  /// only when it passes every check, otherwise withheld whole.
+  public func freeText(_ raw: String?, union: String?) -> Disclosed? {
+    guard let raw, !raw.isEmpty else { return nil }
+    if let union, redaction.applies(.hideMemo, to: union) {
+      return .withheld(raw, "hide-memo (--redact)")
+    }
+    let text = PublicText.normalized(raw)
+    if let finding = IdentifierScreen.find(in: text) {
+      return .withheld(raw, Self.identifierReason(finding))
+    }
+    if Privacy.longestNumberCount(text) > Self.memoDigitsMax {
+      return .withheld(
+        raw, "holds a number of more than \(Self.memoDigitsMax) digits (a phone or account?)")
+    }
+    let characters = Array(text)
+    if let span = NameFinder(vocabulary: vocabulary).spans(in: characters).first {
+      return .withheld(
+        raw, "may name a person: '\(String(characters[span.range]))' (\(span.rule))")
+    }
+    if let run = vocabulary.firstUnknownRun(in: text) {
+      return .withheld(raw, "holds words outside the public vocabulary (a name?): '\(run)'")
+    }
+    if NameLists.hasPinyinName(text) {
+      return .withheld(raw, "may name a person in pinyin")
+    }
+    return .asWritten(raw, text)
+  }
+
+  static func identifierReason(_ finding: IdentifierScreen.Finding) -> String {
+    let kind: String
+    switch finding.kind {
+    case .idNumber: kind = "an ID number"
+    case .mobileNumber: kind = "a mobile number"
+    case .bankCard: kind = "a bank card number"
+    }
+    return "holds what looks like \(kind) (\(finding.masked))"
+  }
+}
