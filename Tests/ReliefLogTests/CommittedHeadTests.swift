@@ -87,6 +87,39 @@ final class CommittedHeadTests: TemporaryDirectoryTestCase {
       CommittedHead(endOffset: Int64(first.bytes.count), head: first.head))
   }
 
+  func testLongUnterminatedJunkTailIsSkipped() throws {
+    // Junk without a newline, 8 MiB long (the path a 200 MB tail takes; not timed here,
+    // tools/bench.sh times it), after a committed part.
+    let first = noteBatch(after: .empty, count: 3)
+    let bytes = first.bytes + [UInt8](repeating: UInt8(ascii: "j"), count: 8 * 1024 * 1024 + 7)
+    XCTAssertEqual(
+      try find(bytes), CommittedHead(endOffset: Int64(first.bytes.count), head: first.head))
+    XCTAssertEqual(try find(Array(bytes[first.bytes.count...])), CommittedHead.none)
+  }
+
+  func testUnterminatedTailEndingAtEveryOffsetAroundTheChunkBoundary() throws {
+    // The last newline just before, at and just after the point 1 MiB and 2 MiB from the
+    // end, where the backward search moves to the previous chunk.
+    let first = noteBatch(after: .empty, count: 3)
+    for tailCount in [1024 * 1024 - 2, 1024 * 1024 - 1, 1024 * 1024, 1024 * 1024 + 1, 2 << 20] {
+      let tail = [UInt8](repeating: UInt8(ascii: "x"), count: tailCount)
+      XCTAssertEqual(
+        try find(first.bytes + tail),
+        CommittedHead(endOffset: Int64(first.bytes.count), head: first.head), "tail \(tailCount)")
+    }
+  }
+
+  func testLastNewlineEndAcrossChunks() throws {
+    let path = try writeFile("bytes", utf8("ab\ncd") + [UInt8](repeating: 0x41, count: 10))
+    let file = try OpenFile.open(path, flags: O_RDONLY)
+    for chunk: Int64 in [1, 2, 3, 5, 7, 64] {
+      XCTAssertEqual(try CommittedHead.lastNewlineEnd(in: file, before: 16, chunk: chunk), 3)
+      XCTAssertEqual(try CommittedHead.lastNewlineEnd(in: file, before: 3, chunk: chunk), 3)
+      XCTAssertNil(try CommittedHead.lastNewlineEnd(in: file, before: 2, chunk: chunk))
+      XCTAssertNil(try CommittedHead.lastNewlineEnd(in: file, before: 0, chunk: chunk))
+    }
+  }
+
   func testCommitStraddlingTheChunkBoundary() throws {
     // A committed part of over 1 MiB whose last commit line spans the point 1 MiB from
     // the end, so that the backward search has to join two chunks.

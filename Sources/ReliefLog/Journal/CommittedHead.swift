@@ -22,21 +22,14 @@ public struct CommittedHead: Equatable, Sendable {
   /// Finds the last commit line of `file` before `sizeBytes`, reading backwards in chunks.
   public static func find(in file: OpenFile, sizeBytes: Int64) throws -> CommittedHead {
     let chunkSizeBytes: Int64 = 1024 * 1024
+    // Drop a line cut short at the end: it has no newline and is never committed. Its bytes
+    // are skipped, not kept, so a long unterminated tail costs one backward read of it.
+    guard let linesEnd = try lastNewlineEnd(in: file, before: sizeBytes, chunk: chunkSizeBytes)
+    else { return .none }
     // `buffer` holds the file's bytes [bufferStart, bufferEnd); every line in it that ends
     // before bufferEnd has been examined already.
-    var buffer = try file.readBytes(
-      count: Int(min(sizeBytes, chunkSizeBytes)), at: max(0, sizeBytes - chunkSizeBytes))
-    var bufferStart = max(0, sizeBytes - chunkSizeBytes)
-    // Drop a line cut short at the end: it has no newline and is never committed.
-    while buffer.last != 0x0A {
-      if let newline = buffer.lastIndex(of: 0x0A) {
-        buffer.removeSubrange((newline + 1)...)
-      } else if bufferStart == 0 {
-        return .none
-      } else {
-        buffer = try extend(buffer, start: &bufferStart, in: file, chunk: chunkSizeBytes)
-      }
-    }
+    var bufferStart = max(0, linesEnd - chunkSizeBytes)
+    var buffer = try file.readBytes(count: Int(linesEnd - bufferStart), at: bufferStart)
     while !buffer.isEmpty {
       let lineEnd = buffer.count - 1  // the newline
       if let previous = buffer[..<lineEnd].lastIndex(of: 0x0A) {
@@ -66,6 +59,21 @@ public struct CommittedHead: Equatable, Sendable {
     let head = ChainHead(
       nextSeq: header.seq + 1, lastHash: SHA256.hash(line), lastTimeMillis: header.timeMillis)
     return CommittedHead(endOffset: bufferStart + Int64(end) + 1, head: head)
+  }
+
+  /// The offset just past the last newline before `end`, or nil if there is none; reads
+  /// backwards `chunk` bytes at a time, holding one chunk.
+  ///
+  /// Linear in the bytes after that newline.
+  static func lastNewlineEnd(in file: OpenFile, before end: Int64, chunk: Int64) throws -> Int64? {
+    var chunkEnd = end
+    while chunkEnd > 0 {
+      let chunkStart = max(0, chunkEnd - chunk)
+      let bytes = try file.readBytes(count: Int(chunkEnd - chunkStart), at: chunkStart)
+      if let newline = bytes.lastIndex(of: 0x0A) { return chunkStart + Int64(newline) + 1 }
+      chunkEnd = chunkStart
+    }
+    return nil
   }
 
   /// Prepends the chunk of the file before `start` to `buffer`.
