@@ -8,7 +8,7 @@ enum CheckpointCommand {
   static let command = Command(
     name: "checkpoint", summary: "sign or cosign a checkpoint of the journal's Merkle root",
     help: """
-      Usage: relief checkpoint --key FILE [--ledger DIR]
+      Usage: relief checkpoint --key FILE [--witness URL=KEY …] [--quorum N] [--ledger DIR]
              relief checkpoint cosign --key FILE [--state DIR] [--ledger DIR]
 
       checkpoint  computes the RFC 6962 Merkle root over the committed lines (leaf i is
@@ -22,6 +22,12 @@ enum CheckpointCommand {
                   is replaced whole (written, fsynced, renamed into place).
                   It refuses if the journal is not consistent with the latest checkpoint
                   (its first lines no longer have that checkpoint's root).
+                  With --witness (repeatable; URL of a 'relief witness serve' or any
+                  c2sp.org/tlog-witness, KEY its cosigner key from 'relief keys show
+                  --cosigner'), the new checkpoint is first sent to each witness with a
+                  consistency proof from the size that witness last cosigned (learnt from
+                  its 409), and stored only with at least N verified cosignatures
+                  (--quorum, default: all witnesses); otherwise nothing is stored (exit 4).
       cosign      verifies the latest checkpoint's signature by an administrator key of the
                   ledger and that the journal's first lines have its root, then checks it
                   against this cosigner's own memory: the size and root it last cosigned
@@ -41,8 +47,8 @@ enum CheckpointCommand {
         relief checkpoint cosign --key ~/.relief/auditor.key --ledger ledger
 
       """,
-    valued: ["key"], flagNames: [],
-    run: run)
+    valued: ["key", "witness", "quorum"], flagNames: [],
+    run: run, repeatable: ["witness"])
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     switch arguments.positionals {
@@ -73,10 +79,13 @@ enum CheckpointCommand {
         code: .rejected,
         message: "key \(signer.verifierKey.id) is not an active administrator key of the ledger")
     }
+    let witnesses = try WitnessQuorum(arguments)
     let store = CheckpointStore(ledgerDirectory: journal.directory)
     let note = try store.withLock(timeoutMillis: journal.lockTimeoutMillis) {
       () throws(CommandFailure) -> SignedNote in
-      try signLocked(journal, view: view, signer: signer, store: store, context: context)
+      try signLocked(
+        journal, view: view, signer: signer, store: store, context: context,
+        witnesses: witnesses)
     }
     context.console.out(note.encoded)
     return .success
@@ -86,7 +95,7 @@ enum CheckpointCommand {
   /// the journal has not grown since the latest checkpoint, returns that one.
   static func signLocked(
     _ journal: Journal, view: LedgerView, signer: NoteSignerKey, store: CheckpointStore,
-    context: Context
+    context: Context, witnesses: WitnessQuorum = WitnessQuorum()
   ) throws(CommandFailure) -> SignedNote {
     let tree = try LedgerTree.cached(journal, verified: view)
     if let bytes = try store.latest() {
@@ -98,7 +107,7 @@ enum CheckpointCommand {
       }
     }
     try tree.checkReads()
-    let note: SignedNote
+    var note: SignedNote
     do {
       let checkpoint = try Checkpoint(
         origin: tree.origin, treeSize: tree.size, rootHash: tree.root)
@@ -106,6 +115,8 @@ enum CheckpointCommand {
     } catch {
       throw CommandFailure(code: .invalid, message: "cannot sign the checkpoint: \(error)")
     }
+    // Witnessed before anything is stored: without the quorum nothing is published.
+    note = try witnesses.cosign(note, tree: tree, console: context.console)
     let bytes = Array(note.encoded.utf8)
     try CheckpointStore.createAtomically(store.path(size: tree.size), bytes)
     try CheckpointStore.replace(store.latestPath, bytes)

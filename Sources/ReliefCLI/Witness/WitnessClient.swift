@@ -1,0 +1,128 @@
+import Foundation
+import ReliefCrypto
+
+#if canImport(FoundationNetworking)
+  import FoundationNetworking
+#endif
+
+/// A witness the log asks for cosignatures: its add-checkpoint URL and its cosigner key.
+struct WitnessEndpoint {
+  let url: URL
+  let key: NoteVerifierKey
+
+  /// Parses `URL=VERIFIER_KEY` (the key as `relief keys show --cosigner` prints it).
+  init(parsing text: String) throws(CommandFailure) {
+    guard let equals = text.firstIndex(of: "="),
+      let url = URL(string: String(text[..<equals])), url.scheme == "http" || url.scheme == "https"
+    else {
+      throw .usage("--witness must be URL=VERIFIER_KEY, not '\(text)'", command: "checkpoint")
+    }
+    do {
+      key = try NoteVerifierKey(
+        parsing: String(text[text.index(after: equals)...]), accepting: [.cosignatureV1])
+    } catch {
+      throw .usage("--witness \(url): \(error)", command: "checkpoint")
+    }
+    self.url = url.appendingPathComponent("add-checkpoint")
+  }
+}
+
+/// The log side of c2sp.org/tlog-witness: sends a checkpoint to witnesses and gathers
+/// their cosignatures.
+enum WitnessClient {
+  /// How long one request may take, in seconds.
+  static let timeoutSeconds: TimeInterval = 10
+
+  /// `note` with the cosignatures of the witnesses that gave one, and their number.
+  ///
+  /// `proof(n)` is the consistency proof from size n to the checkpoint's. Each witness is
+  /// asked with the
+  /// size it last cosigned (learnt from a 409); its answer counts only if its cosignature
+  /// verifies with its key. Problems are reported through `report`.
+  static func gather(
+    _ note: SignedNote, size: UInt64, from endpoints: [WitnessEndpoint],
+    proof: (UInt64) throws(CommandFailure) -> [SHA256Digest], report: (String) -> Void
+  ) throws(CommandFailure) -> (note: SignedNote, count: Int) {
+    var lines: [NoteSignature] = []
+    var count = 0
+    for endpoint in endpoints {
+      var old: UInt64 = 0
+      var cosigned: [NoteSignature]?
+      for _ in 0..<2 where cosigned == nil {
+        let body =
+          Array(
+            ("old \(old)\n" + (try proof(old)).map { Base64.encode($0.bytes) + "\n" }.joined()
+              + "\n").utf8) + Array(note.encoded.utf8)
+        let (status, text) = post(body, to: endpoint.url)
+        switch status {
+        case 200:
+          cosigned = verifiedLines(text, note: note, key: endpoint.key)
+          if cosigned == nil { report("witness \(endpoint.url): its cosignature does not verify") }
+        case 409:
+          guard let latest = UInt64(text.trimmingCharacters(in: .whitespacesAndNewlines)),
+            latest != old, latest <= size
+          else {
+            report("witness \(endpoint.url): 409 \(text.prefix(200)) (a split view?)")
+            break
+          }
+          old = latest
+          continue
+        default:
+          let what = status == 0 ? "unreachable" : "HTTP \(status)"
+          report("witness \(endpoint.url): \(what) \(text.prefix(200))")
+        }
+        break
+      }
+      if let cosigned {
+        lines += cosigned
+        count += 1
+      }
+    }
+    do {
+      return (try SignedNote(text: note.text, signatures: note.signatures + lines), count)
+    } catch {
+      throw CommandFailure(code: .invalid, message: "cannot add the cosignatures: \(error)")
+    }
+  }
+
+  /// The cosignature lines of `response` by `key` over `note`, if they verify.
+  private static func verifiedLines(
+    _ response: String, note: SignedNote, key: NoteVerifierKey
+  ) -> [NoteSignature]? {
+    guard let combined = try? SignedNote(parsing: Array((note.encoded + response).utf8)),
+      let verified = try? combined.verify(keys: [key])
+    else { return nil }
+    return verified.verified
+  }
+
+  /// POSTs `body`; the status (0 when no answer came) and the body as text.
+  private static func post(_ body: [UInt8], to url: URL) -> (Int, String) {
+    var request = URLRequest(url: url, timeoutInterval: timeoutSeconds)
+    request.httpMethod = "POST"
+    request.httpBody = Data(body)
+    let result = Locked<(Int, String)>((0, ""))
+    let done = DispatchSemaphore(value: 0)
+    URLSession.shared.dataTask(with: request) { data, response, error in
+      let status = (response as? HTTPURLResponse)?.statusCode ?? 0
+      // Foundation's error text on Linux is long and says little; the URL says where.
+      let text =
+        data.map { String(decoding: $0, as: UTF8.self) } ?? (error == nil ? "" : "(no answer)")
+      result.set((status, text))
+      done.signal()
+    }.resume()
+    _ = done.wait(timeout: .now() + timeoutSeconds + 5)
+    return result.value
+  }
+}
+
+/// A value shared between threads behind a lock.
+final class Locked<Value>: @unchecked Sendable {
+  private var stored: Value
+  private let lock = NSLock()
+
+  init(_ value: Value) { stored = value }
+
+  var value: Value { lock.withLock { stored } }
+
+  func set(_ value: Value) { lock.withLock { stored = value } }
+}
