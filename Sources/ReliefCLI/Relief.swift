@@ -12,7 +12,7 @@ public enum Relief {
     RecoverCommand.command, KeysCommand.command, ExportCommand.command,
     DiscloseCommand.command, CheckpointCommand.command, ProveCommand.command,
     CheckProofCommand.command, NoteCommand.command, RosterCommand.command,
-    PublishCommand.command, WitnessCommand.command,
+    PublishCommand.command, WitnessCommand.command, MonitorCommand.command,
   ]
 
   /// Runs `relief` with `arguments` (without the program name).

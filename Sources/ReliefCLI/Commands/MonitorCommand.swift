@@ -1,0 +1,92 @@
+import Foundation
+import ReliefCrypto
+import ReliefLedger
+import ReliefLog
+
+/// `relief monitor`: follows a published log, verifies every line and folds the balances.
+enum MonitorCommand {
+  static let command = Command(
+    name: "monitor", summary: "follow a published log and check every line and balance",
+    help: """
+      Usage: relief monitor SOURCE --key VERIFIER_KEY [--witness-key KEY … [--quorum N]]
+                            [--watch CODE] [--state DIR]
+
+      SOURCE is where 'relief publish' put the log: an http(s):// URL or a directory. The
+      monitor fetches SOURCE/checkpoint, checks its signature with VERIFIER_KEY (the log's
+      administrator key) and, with --witness-key, at least N witness cosignatures (default:
+      all). It downloads only the entry bundles it has not seen, checks that they give the
+      checkpoint's root and extend what it verified before (else the log forked: two
+      histories under one origin, or served a bad tile), then verifies every new line as
+      'relief verify' does (chain, signatures, rules) and folds the balances. What it
+      verified is kept in STATE/monitor/ (a mirror of the lines, the Merkle edge and the
+      last checkpoint), so the next run starts where this one stopped.
+
+      --watch CODE lists every new entry that names CODE (a business's unified social
+      credit code): a business learns of every refund booked in its name.
+
+      Exit 0 when everything verifies; 1 on a fork, a bad tile, a bad signature or a
+      broken rule (nothing is accepted); 2 on a usage error; 5 when SOURCE cannot be read.
+
+      Example:
+        relief monitor https://relief.example/log --key "$(relief keys show admin.key)" \\
+          --watch 91320600MA1N000001
+
+      """,
+    valued: ["key", "witness_key", "quorum", "watch"], flagNames: [], run: run,
+    repeatable: ["witness_key"])
+
+  static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
+    guard arguments.positionals.count == 1, let sourceText = arguments.positionals.first else {
+      throw .usage("monitor needs exactly one SOURCE (a URL or a directory)", command: "monitor")
+    }
+    guard let keyText = arguments.values["key"] else {
+      throw .usage("--key VERIFIER_KEY (the log's key) is required", command: "monitor")
+    }
+    guard let stateDirectory = context.stateDirectory(arguments) else {
+      throw .usage("a monitor keeps what it verified: give --state DIR", command: "monitor")
+    }
+    let logKey = try parseKey(keyText, accepting: [.ed25519])
+    let witnessKeys = try (arguments.lists["witness_key"] ?? []).map {
+      (text) throws(CommandFailure) in try parseKey(text, accepting: [.cosignatureV1])
+    }
+    let quorum = try MonitorChecks.quorum(arguments.values["quorum"], of: witnessKeys.count)
+    let source = TileSource(sourceText)
+    let note = try source.fetch("checkpoint")
+    let checkpoint = try MonitorChecks.checkpoint(
+      note, logKey: logKey, witnessKeys: witnessKeys, quorum: quorum)
+    let state = MonitorState(stateDirectory: stateDirectory, origin: checkpoint.origin)
+    var frontier = try state.frontier()
+    let seen = frontier.size
+    try MonitorChecks.notBehind(checkpoint, frontier)
+    var lines: [[UInt8]] = []
+    while frontier.size < checkpoint.treeSize {
+      for line in try MonitorChecks.bundle(source, from: frontier.size, upTo: checkpoint.treeSize) {
+        frontier.append(leafHash: MerkleHash.leaf(line))
+        lines.append(line)
+      }
+    }
+    guard frontier.root == checkpoint.rootHash else {
+      throw CommandFailure(
+        code: .invalid,
+        message: "checkpoint \(checkpoint.treeSize) of \(checkpoint.origin) does not extend "
+          + "the \(seen) lines this monitor verified: the log forked (two histories under "
+          + "one origin) or served a bad tile; nothing was accepted")
+    }
+    let view = try MonitorChecks.verify(lines, state: state, logKey: logKey, context, arguments)
+    try state.accept(frontier, checkpoint: note)
+    context.console.out(
+      MonitorReport.text(
+        checkpoint, seen: seen, lines: lines, view: view, watch: arguments.values["watch"]))
+    return .success
+  }
+
+  private static func parseKey(
+    _ text: String, accepting types: Set<NoteSignatureType>
+  ) throws(CommandFailure) -> NoteVerifierKey {
+    do {
+      return try NoteVerifierKey(parsing: text, accepting: types)
+    } catch {
+      throw .usage("'\(text.prefix(60))': \(error)", command: "monitor")
+    }
+  }
+}

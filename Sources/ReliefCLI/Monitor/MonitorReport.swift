@@ -1,0 +1,63 @@
+import ReliefCrypto
+import ReliefLedger
+import ReliefLog
+
+/// What `relief monitor` prints: the checkpoint accepted, the new lines, the balances, and
+/// the watched business's entries.
+enum MonitorReport {
+  static func text(
+    _ checkpoint: Checkpoint, seen: UInt64, lines: [[UInt8]], view: LedgerView, watch: String?
+  ) -> String {
+    var text =
+      "checkpoint \(checkpoint.treeSize) of \(checkpoint.origin): \(lines.count) new lines "
+      + "(\(seen) → \(checkpoint.treeSize)), every line verified\n"
+    var kinds: [String: Int] = [:]
+    var watched: [[String]] = []
+    for line in lines {
+      guard let decoded = try? line.withUnsafeBytes({ try EntryDecoder.decode($0) }) else {
+        kinds["commit", default: 0] += 1
+        continue
+      }
+      kinds[decoded.entry.kind.rawValue, default: 0] += 1
+      if let watch, names(decoded.entry.action, code: watch) {
+        watched.append(EntryText.cells(seq: decoded.header.seq, entry: decoded.entry))
+      }
+    }
+    if !kinds.isEmpty {
+      text +=
+        "new: "
+        + kinds.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+        .joined(separator: ", ") + "\n"
+    }
+    var balance: Int64 = 0
+    var paid: Int64 = 0
+    for row in BalanceReport.rows(view.state, subtree: false) {
+      balance &+= row.totals.balance.fen
+      paid &+= row.totals.refunded.fen &+ row.totals.subsidized.fen &+ row.totals.disbursed.fen
+    }
+    text +=
+      "balances folded: \(Money(fen: balance).groupedYuanString) yuan held, "
+      + "\(Money(fen: paid).groupedYuanString) yuan paid out in all\n"
+    if let watch {
+      text += "entries naming \(watch): \(watched.count) new\n"
+      for cells in watched { text += cells.joined(separator: "  ") + "\n" }
+    }
+    return text
+  }
+
+  /// Whether `action` names the business or organisation `code`.
+  private static func names(_ action: Action, code: String) -> Bool {
+    switch action {
+    case .refund(let refund): return refund.code.description == code
+    case .receipt(let receipt): return receipt.counterpartyID == code
+    case .subsidy(let subsidy): return subsidy.counterpartyID == code
+    case .disbursement(let disbursement): return disbursement.counterpartyID == code
+    case .goodsReceipt(let receipt): return receipt.counterpartyID == code
+    case .goodsDistribution(let distribution): return distribution.counterpartyID == code
+    case .reversal(let reversal): return names(reversal.original.action, code: code)
+    case .genesis, .union, .program, .allocation, .commitment, .key, .keyRevocation, .close,
+      .reviewThreshold, .goodsAllocation:
+      return false
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+#if canImport(FoundationNetworking)
+  import FoundationNetworking
+#endif
+
+/// Where a monitor reads a published log (c2sp.org/tlog-tiles): an `http(s)://` URL or a
+/// directory of tiles.
+struct TileSource {
+  private let base: String
+  private let isHTTP: Bool
+  /// How long one download may take, in seconds.
+  static let timeoutSeconds: TimeInterval = 30
+  /// Largest file read (a full bundle of 256 entries of at most 64 KiB each, with room).
+  static let fileSizeBytesMax = 17 * 1024 * 1024
+
+  init(_ text: String) {
+    isHTTP = text.hasPrefix("http://") || text.hasPrefix("https://")
+    base = text.hasSuffix("/") ? String(text.dropLast()) : text
+  }
+
+  /// The bytes of `path` under the log's prefix.
+  func fetch(_ path: String) throws(CommandFailure) -> [UInt8] {
+    isHTTP ? try download(base + "/" + path) : try read(base + "/" + path)
+  }
+
+  private func read(_ path: String) throws(CommandFailure) -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw CommandFailure(code: .environment, message: "cannot read \(path)")
+    }
+    guard data.count <= Self.fileSizeBytesMax else {
+      throw CommandFailure(code: .invalid, message: "\(path) is larger than any tile")
+    }
+    return [UInt8](data)
+  }
+
+  private func download(_ address: String) throws(CommandFailure) -> [UInt8] {
+    guard let url = URL(string: address) else {
+      throw CommandFailure(code: .usage, message: "'\(address)' is not a URL")
+    }
+    let request = URLRequest(url: url, timeoutInterval: Self.timeoutSeconds)
+    let result = Locked<(Int, Data?)>((0, nil))
+    let done = DispatchSemaphore(value: 0)
+    URLSession.shared.dataTask(with: request) { data, response, _ in
+      result.set(((response as? HTTPURLResponse)?.statusCode ?? 0, data))
+      done.signal()
+    }.resume()
+    _ = done.wait(timeout: .now() + Self.timeoutSeconds + 5)
+    let (status, data) = result.value
+    guard status == 200, let data else {
+      throw CommandFailure(
+        code: .environment,
+        message: "cannot download \(address): \(status == 0 ? "no answer" : "HTTP \(status)")")
+    }
+    guard data.count <= Self.fileSizeBytesMax else {
+      throw CommandFailure(code: .invalid, message: "\(address) is larger than any tile")
+    }
+    return [UInt8](data)
+  }
+}
