@@ -58,25 +58,34 @@ enum MonitorCommand {
     var frontier = try state.frontier()
     let seen = frontier.size
     try MonitorChecks.notBehind(checkpoint, frontier)
-    var lines: [[UInt8]] = []
-    while frontier.size < checkpoint.treeSize {
-      for line in try MonitorChecks.bundle(source, from: frontier.size, upTo: checkpoint.treeSize) {
-        frontier.append(leafHash: MerkleHash.leaf(line))
-        lines.append(line)
+    // Each bundle goes to the mirror as it arrives (memory stays flat); if anything fails,
+    // the mirror is cut back to what was accepted before.
+    let before = state.journalSizeBytes()
+    var tally = MonitorTally(watch: arguments.values["watch"])
+    do throws(CommandFailure) {
+      while frontier.size < checkpoint.treeSize {
+        let lines = try MonitorChecks.bundle(source, from: frontier.size, upTo: checkpoint.treeSize)
+        for line in lines {
+          frontier.append(leafHash: MerkleHash.leaf(line))
+          tally.add(line)
+        }
+        try state.appendLines(lines)
       }
+      guard frontier.root == checkpoint.rootHash else {
+        throw CommandFailure(
+          code: .invalid,
+          message: "checkpoint \(checkpoint.treeSize) of \(checkpoint.origin) does not extend "
+            + "the \(seen) lines this monitor verified: the log forked (two histories under "
+            + "one origin) or served a bad tile; nothing was accepted")
+      }
+    } catch {
+      state.truncate(to: before)
+      throw error
     }
-    guard frontier.root == checkpoint.rootHash else {
-      throw CommandFailure(
-        code: .invalid,
-        message: "checkpoint \(checkpoint.treeSize) of \(checkpoint.origin) does not extend "
-          + "the \(seen) lines this monitor verified: the log forked (two histories under "
-          + "one origin) or served a bad tile; nothing was accepted")
-    }
-    let view = try MonitorChecks.verify(lines, state: state, logKey: logKey, context, arguments)
+    let view = try MonitorChecks.verify(
+      state: state, before: before, logKey: logKey, context, arguments)
     try state.accept(frontier, checkpoint: note)
-    context.console.out(
-      MonitorReport.text(
-        checkpoint, seen: seen, lines: lines, view: view, watch: arguments.values["watch"]))
+    context.console.out(tally.text(checkpoint, seen: seen, view: view))
     return .success
   }
 

@@ -82,16 +82,15 @@ enum MonitorChecks {
     return Array(entries[Int(start - first)...])
   }
 
-  /// Verifies the mirror with `lines` added, as `relief verify` does.
+  /// Verifies the mirror with its new lines (after `before` bytes), as `relief verify`
+  /// does.
   ///
-  /// The lines are cut off again if anything fails. The log key must be an administrator
+  /// The new lines are cut off again if anything fails. The log key must be an administrator
   /// key of the ledger.
   static func verify(
-    _ lines: [[UInt8]], state: MonitorState, logKey: NoteVerifierKey, _ context: Context,
+    state: MonitorState, before: Int64, logKey: NoteVerifierKey, _ context: Context,
     _ arguments: Arguments
   ) throws(CommandFailure) -> LedgerView {
-    let before = state.journalSizeBytes()
-    try state.appendLines(lines)
     do throws(CommandFailure) {
       let view = try LedgerLoading.view(Journal(directory: state.ledger), context, arguments)
       guard CheckpointCommand.adminKeys(view, activeOnly: false).contains(logKey) else {

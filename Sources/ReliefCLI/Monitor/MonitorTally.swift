@@ -2,27 +2,34 @@ import ReliefCrypto
 import ReliefLedger
 import ReliefLog
 
-/// What `relief monitor` prints: the checkpoint accepted, the new lines, the balances, and
-/// the watched business's entries.
-enum MonitorReport {
-  static func text(
-    _ checkpoint: Checkpoint, seen: UInt64, lines: [[UInt8]], view: LedgerView, watch: String?
-  ) -> String {
-    var text =
-      "checkpoint \(checkpoint.treeSize) of \(checkpoint.origin): \(lines.count) new lines "
-      + "(\(seen) → \(checkpoint.treeSize)), every line verified\n"
-    var kinds: [String: Int] = [:]
-    var watched: [[String]] = []
-    for line in lines {
-      guard let decoded = try? line.withUnsafeBytes({ try EntryDecoder.decode($0) }) else {
-        kinds["commit", default: 0] += 1
-        continue
-      }
-      kinds[decoded.entry.kind.rawValue, default: 0] += 1
-      if let watch, names(decoded.entry.action, code: watch) {
-        watched.append(EntryText.cells(seq: decoded.header.seq, entry: decoded.entry))
-      }
+/// What `relief monitor` prints: the checkpoint accepted, the new lines by kind, the
+/// balances, and the watched business's entries (tallied line by line as they arrive).
+struct MonitorTally {
+  let watch: String?
+  private var lineCount = 0
+  private var kinds: [String: Int] = [:]
+  private var watched: [[String]] = []
+
+  init(watch: String?) {
+    self.watch = watch
+  }
+
+  mutating func add(_ line: [UInt8]) {
+    lineCount += 1
+    guard let decoded = try? line.withUnsafeBytes({ try EntryDecoder.decode($0) }) else {
+      kinds["commit", default: 0] += 1
+      return
     }
+    kinds[decoded.entry.kind.rawValue, default: 0] += 1
+    if let watch, Self.names(decoded.entry.action, code: watch) {
+      watched.append(EntryText.cells(seq: decoded.header.seq, entry: decoded.entry))
+    }
+  }
+
+  func text(_ checkpoint: Checkpoint, seen: UInt64, view: LedgerView) -> String {
+    var text =
+      "checkpoint \(checkpoint.treeSize) of \(checkpoint.origin): \(lineCount) new lines "
+      + "(\(seen) → \(checkpoint.treeSize)), every line verified\n"
     if !kinds.isEmpty {
       text +=
         "new: "
