@@ -70,7 +70,8 @@ final class MonitorTests: TrustBoundaryTestCase {
     // The same origin and key, another history (a split view), longer than the first.
     let other = directory.path("other")
     try makeLedger(
-      other, rows: ["receipt,2022-03-02,city,p,60万,市财政,,,", "receipt,2022-03-03,city,p,1.00,x,,,"])
+      other,
+      rows: ["receipt,2022-03-02,city,p,60万,市财政,,,", "receipt,2022-03-03,city,p,1.00,市财政,,,"])
     try "kind,date,union,program,amount\nreceipt,2022-03-04,city,p,2.00\n".write(
       toFile: directory.path("more.csv"), atomically: true, encoding: .utf8)
     try succeed(["import", directory.path("more.csv"), "--ledger", other])
@@ -95,5 +96,37 @@ final class MonitorTests: TrustBoundaryTestCase {
     ])
     XCTAssertEqual(bad.status, 1)
     XCTAssertTrue(bad.stderr.contains("served a bad tile"), bad.stderr)
+  }
+
+  func testASiteWhoseTotalsDifferFromTheLogIsCaught() throws {
+    try makeLedger(ledger, rows: ["receipt,2022-03-02,city,p,50万,市财政,,,"])
+    let site = directory.path("site")
+    try succeed(["checkpoint", "--ledger", ledger])
+    try succeed(["disclose", "--ledger", ledger, "--out", site])
+    try succeed(["publish", "--ledger", ledger, "--out", site])
+    let agreed = try monitor(site)
+    XCTAssertEqual(agreed.status, 0, agreed.stderr)
+    XCTAssertTrue(
+      agreed.stdout.hasSuffix("disclosure site: the totals of its 1 accounts agree with the log\n"),
+      agreed.stdout)
+    let path = site + "/data/balances.json"
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    try text.replacingOccurrences(
+      of: "\"received_fen\":50000000", with: "\"received_fen\":60000000"
+    )
+    .write(toFile: path, atomically: true, encoding: .utf8)
+    let caught = try relief(
+      ["monitor", site, "--key", verifierKey, "--state", directory.path("fresh-state")])
+    XCTAssertEqual(caught.status, 1)
+    // Nothing was accepted: once the site is put right, the same monitor catches up.
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    let again = try relief(
+      ["monitor", site, "--key", verifierKey, "--state", directory.path("fresh-state")])
+    XCTAssertTrue(
+      again.stdout.hasPrefix("checkpoint 8 of tb.example/l: 8 new lines (0 → 8)"), again.stdout)
+    XCTAssertEqual(
+      caught.stderr,
+      "relief monitor: the disclosure site shows received_fen 60000000 for city/p, but the "
+        + "log's lines give 50000000\n")
   }
 }

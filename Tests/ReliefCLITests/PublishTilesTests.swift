@@ -151,4 +151,22 @@ final class PublishTilesTests: TrustBoundaryTestCase {
     XCTAssertEqual(names.filter { $0.contains(".tmp-") }, [])
     XCTAssertFalse(exists(out + "/tile/0/001.p/61"))
   }
+
+  func testALineThatWouldExposeAPersonIsNeverPublished() throws {
+    try makeLedger(
+      ledger,
+      rows: [
+        "receipt,2022-03-02,city,p,50万,市财政,,,",
+        "disbursement,2022-03-03,city,p,500.00,一线职工,consolation,1,慰问困难职工张伟",
+      ])
+    try succeed(["checkpoint", "--ledger", ledger])
+    let refused = try relief(["publish", "--ledger", ledger, "--out", out])
+    XCTAssertEqual(refused.status, 4)
+    XCTAssertEqual(
+      refused.stderr,
+      "relief publish: line 8 would expose a person if published (published lines are public "
+        + "forever): memo may name a person: '张伟' (后于称谓「职工」); nothing was published\n")
+    XCTAssertFalse(exists(out + "/checkpoint"))
+    XCTAssertFalse(exists(out + "/tile"))
+  }
 }

@@ -21,11 +21,15 @@ enum MonitorCommand {
       verified is kept in STATE/monitor/ (a mirror of the lines, the Merkle edge and the
       last checkpoint), so the next run starts where this one stopped.
 
+      When SOURCE is a disclosure site that carries the tiles too ('relief disclose' and
+      'relief publish' into one folder), its data/balances.json of the same last line must
+      give exactly the monitor's own totals for every account.
+
       --watch CODE lists every new entry that names CODE (a business's unified social
       credit code): a business learns of every refund booked in its name.
 
-      Exit 0 when everything verifies; 1 on a fork, a bad tile, a bad signature or a
-      broken rule (nothing is accepted); 2 on a usage error; 5 when SOURCE cannot be read.
+      Exit 0 when everything verifies; 1 on a fork, a bad tile, a bad signature, a broken
+      rule or a site total that differs (nothing is accepted); 2 on a usage error; 5 when SOURCE cannot be read.
 
       Example:
         relief monitor https://relief.example/log --key "$(relief keys show admin.key)" \\
@@ -84,8 +88,15 @@ enum MonitorCommand {
     }
     let view = try MonitorChecks.verify(
       state: state, before: before, logKey: logKey, context, arguments)
+    let disclosure: String?
+    do {
+      disclosure = try DisclosureCheck.check(source, view: view)
+    } catch {
+      state.truncate(to: before)
+      throw error
+    }
     try state.accept(frontier, checkpoint: note)
-    context.console.out(tally.text(checkpoint, seen: seen, view: view))
+    context.console.out(tally.text(checkpoint, seen: seen, view: view) + (disclosure ?? ""))
     return .success
   }
 

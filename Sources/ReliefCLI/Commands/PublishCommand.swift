@@ -1,4 +1,5 @@
 import ReliefCrypto
+import ReliefDisclosure
 import ReliefLedger
 import ReliefLog
 
@@ -20,6 +21,11 @@ enum PublishCommand {
       is never rewritten (one that differs stops the run, nothing changed), each file
       appears whole, and the checkpoint is written last. The ledger must verify and the
       checkpoint must be signed by an administrator key and match the journal.
+
+      Published lines are public forever, so a ledger with a line that would expose a
+      person is refused (exit 4), naming the line and why: an ID, phone or bank-card
+      number, or what may be a person's name, in a memo or a purpose; or a counterparty the
+      disclosure rules would not show as written (docs/DISCLOSURE.md).
 
       Example:
         relief checkpoint --ledger ledger --key admin.key
@@ -49,7 +55,9 @@ enum PublishCommand {
     let (_, checkpoint) = try CheckpointStore.parse(bytes, path: "checkpoints/latest")
     var writer = TileWriter(root: out)
     do {
-      try writeTiles(journal, size: checkpoint.treeSize, root: checkpoint.rootHash, &writer)
+      try writeTiles(
+        journal, size: checkpoint.treeSize, root: checkpoint.rootHash,
+        check: PublicLineCheck(state: view.state), &writer)
       try writer.commit()
     } catch {
       writer.abandon()
@@ -66,7 +74,8 @@ enum PublishCommand {
   /// Stages the tiles and bundles of the first `size` committed lines, whose tree must have
   /// `root` (the checkpoint's).
   private static func writeTiles(
-    _ journal: Journal, size: UInt64, root: SHA256Digest, _ writer: inout TileWriter
+    _ journal: Journal, size: UInt64, root: SHA256Digest, check: PublicLineCheck,
+    _ writer: inout TileWriter
   ) throws(CommandFailure) {
     var tiles = TileBuilder()
     var frontier = MerkleFrontier()
@@ -82,6 +91,13 @@ enum PublishCommand {
             code: .invalid,
             message: "line \(index + 1) is \(line.count) bytes, more than a tile entry's "
               + "\(EntryBundle.entrySizeBytesMax); nothing was published")
+          return
+        }
+        if let reason = exposure(line, check) {
+          failure = CommandFailure(
+            code: .rejected,
+            message: "line \(index + 1) would expose a person if published (published lines "
+              + "are public forever): \(reason); nothing was published")
           return
         }
         let leaf = MerkleHash.leaf(line)
@@ -112,5 +128,14 @@ enum PublishCommand {
         message: "the journal's first \(size) lines do not have the checkpoint's root; "
           + "nothing was published")
     }
+  }
+
+  /// Why the entry line `line` may not be published, or nil (commit lines always may).
+  private static func exposure(_ line: UnsafeRawBufferPointer, _ check: PublicLineCheck) -> String?
+  {
+    guard let header = try? LineHeader.parse(line), !header.isCommit,
+      let decoded = try? EntryDecoder.decode(line, header: header)
+    else { return nil }
+    return check.exposure(decoded.entry)
   }
 }

@@ -40,6 +40,8 @@ public struct PublicVocabulary: Sendable {
     "出纳", "经办", "复核", "小微", "商户", "个体", "工商户", "个体工商户", "春节", "节日", "元旦",
     "中秋", "端午", "国庆", "送", "发", "购", "捐", "拨", "收", "付", "退", "补", "购置",
     "干部", "数量", "近", "决定", "计划", "承诺", "目标", "预计", "力争", "贴息", "贷款", "利息", "兑现", "支付", "拨出",
+    // Named programmes of the reports: 饶 here is 上饶, not a family name.
+    "饶工贷", "创业贷款",
   ]
 
   private let known: Set<String>
