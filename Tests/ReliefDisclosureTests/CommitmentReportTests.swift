@@ -67,10 +67,11 @@ final class CommitmentReportTests: DisclosureTestCase {
       relief(["export", "--format", "csv", "--ledger", ledger, "--out", csvPath]).status, 0)
     let csv = try read(csvPath).split(separator: "\n").map(String.init)
     // The CSV export is public: a purpose is free text, published only when it passes the
-    // memo rule, and 饶 (a family name) is outside the vocabulary.
+    // memo rule; 饶工贷 is a programme of the vocabulary (饶 for 上饶), not a family name.
     XCTAssertEqual(
       csv.first { $0.hasPrefix("7,") },
-      "7,2020-03-01,commitment,sr,,covid,1000000.00,0.00,,,,,,2020-01..2020-12,,市总决定,,,,,,")
+      "7,2020-03-01,commitment,sr,,covid,1000000.00,0.00,,,,,,2020-01..2020-12,,市总决定,"
+        + "饶工贷贴息，力争200家,,,,,")
     XCTAssertEqual(
       csv.first { $0.hasPrefix("8,") },
       "8,2020-12-31,subsidy,sr,,covid,400000.00,-400000.00,借款人,,interest,,,,,,,7,,,,")
