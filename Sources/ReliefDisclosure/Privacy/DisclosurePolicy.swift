@@ -82,12 +82,24 @@ public struct DisclosurePolicy: Sendable {
   /// suffix or holds a group word (`Privacy`), or it is longer than 4 characters, all
   /// Chinese, and holds a word of two or more characters of the public vocabulary (a
   /// description such as `资金来源未报道（合成）`, not a long name such as `阿依古丽·买买提`).
-  public func isOrganisation(_ name: String) -> Bool {
+  public func isOrganisation(_ full: String) -> Bool {
+    // A closing note in brackets (`辽宁省财政(合成)`) says something about the name; the
+    // name is what comes before it.
+    let name = Self.withoutClosingNote(full)
     if Privacy.organisationSuffixes.contains(where: { name.hasSuffix($0) }) { return true }
     if Privacy.groupWords.contains(where: { name.contains($0) }) { return true }
     guard Privacy.isOrganisation(name) else { return false }
     let characters = Array(name)
     return characters.indices.contains { vocabulary.startsWord(characters, at: $0) }
+  }
+
+  /// `name` without a bracketed note at its end (`(合成)`, `（合成）`), when something is
+  /// left before it.
+  static func withoutClosingNote(_ name: String) -> String {
+    guard let last = name.last, last == ")" || last == "）",
+      let open = name.lastIndex(where: { $0 == "(" || $0 == "（" }), open != name.startIndex
+    else { return name }
+    return String(name[..<open]).trimmingCharacters(in: .whitespaces)
   }
 
   /// A person's name masked after dropping everything but letters and digits, so that
