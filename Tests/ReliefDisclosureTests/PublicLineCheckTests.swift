@@ -20,6 +20,9 @@ final class PublicLineCheckTests: XCTestCase {
     // A note in brackets after the name does not hide that it is an organisation.
     XCTAssertNil(check.exposure(receipt("辽宁省财政(合成)")))
     XCTAssertNil(check.exposure(receipt("资金来源未报道（合成）")))
+    for group in ["农民工", "快递员", "环卫工人", "新就业形态劳动者", "一线医护人员"] {
+      XCTAssertNil(check.exposure(receipt(group)), group)
+    }
     let payee = Entry(
       date: date,
       action: .disbursement(

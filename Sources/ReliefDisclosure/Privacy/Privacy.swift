@@ -11,7 +11,8 @@ public enum Privacy {
   /// Words that mark a group of people or an organisation, not one person.
   public static let groupWords = [
     "职工", "员工", "人员", "群众", "农户", "养殖户", "司机", "家属", "一线", "单位", "部门",
-    "企业", "借款人", "居民", "志愿者", "医务", "困难", "商超", "捐款",
+    "企业", "借款人", "居民", "志愿者", "医务", "困难", "商超", "捐款", "工人", "农民工",
+    "快递员", "外卖", "骑手", "劳动者", "医护",
   ]
 
   /// True when `name` is clearly an organisation or a group, not a person's name.
