@@ -4,7 +4,7 @@ import XCTest
 
 /// What `relief publish` refuses to put in the public tiles, entry by entry.
 final class PublicLineCheckTests: XCTestCase {
-  private let check = PublicLineCheck(state: nil)
+  private var check = PublicLineCheck(state: nil)
   private let date = BusinessDate(year: 2022, month: 3, day: 5)!
 
   private func receipt(_ counterparty: String, memo: String? = nil) -> Entry {

@@ -74,9 +74,10 @@ enum PublishCommand {
   /// Stages the tiles and bundles of the first `size` committed lines, whose tree must have
   /// `root` (the checkpoint's).
   private static func writeTiles(
-    _ journal: Journal, size: UInt64, root: SHA256Digest, check: PublicLineCheck,
+    _ journal: Journal, size: UInt64, root: SHA256Digest, check initialCheck: PublicLineCheck,
     _ writer: inout TileWriter
   ) throws(CommandFailure) {
+    var check = initialCheck
     var tiles = TileBuilder()
     var frontier = MerkleFrontier()
     var bundle = EntryBundle()
@@ -93,7 +94,7 @@ enum PublishCommand {
               + "\(EntryBundle.entrySizeBytesMax); nothing was published")
           return
         }
-        if let reason = exposure(line, check) {
+        if let reason = exposure(line, &check) {
           failure = CommandFailure(
             code: .rejected,
             message: "line \(index + 1) would expose a person if published (published lines "
@@ -131,8 +132,9 @@ enum PublishCommand {
   }
 
   /// Why the entry line `line` may not be published, or nil (commit lines always may).
-  private static func exposure(_ line: UnsafeRawBufferPointer, _ check: PublicLineCheck) -> String?
-  {
+  private static func exposure(
+    _ line: UnsafeRawBufferPointer, _ check: inout PublicLineCheck
+  ) -> String? {
     guard let header = try? LineHeader.parse(line), !header.isCommit,
       let decoded = try? EntryDecoder.decode(line, header: header)
     else { return nil }
