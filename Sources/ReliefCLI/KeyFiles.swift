@@ -67,6 +67,10 @@ enum KeyFiles {
   /// Writes a new private key file with mode 0600; never overwrites.
   static func write(_ key: NoteSignerKey, to path: String) throws(CommandFailure) {
     do {
+      // A missing folder (`~/.relief` on a new machine) is made, private like the key.
+      if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+        try PrivateDirectory.make(String(path[..<slash]))
+      }
       try FileSystem.writeNewFile(path, bytes: Array((key.encoded + "\n").utf8), mode: 0o600)
     } catch {
       if error.code == EEXIST {

@@ -15,6 +15,9 @@ public enum Relief {
     PublishCommand.command, WitnessCommand.command, MonitorCommand.command,
   ]
 
+  /// This build's version.
+  public static let version = "0.12.0"
+
   /// Runs `relief` with `arguments` (without the program name).
   public static func run(
     arguments: [String], environment: [String: String], console: Console
@@ -23,6 +26,10 @@ public enum Relief {
     guard let first = arguments.first else {
       console.err(overview)
       return ExitCode.usage.rawValue
+    }
+    if first == "--version" || first == "version" {
+      console.out("relief \(version) (journal format version 2)\n")
+      return ExitCode.success.rawValue
     }
     if first == "--help" || first == "-h" || first == "help" {
       if arguments.count > 1, let command = commands.first(where: { $0.name == arguments[1] }) {
@@ -61,8 +68,9 @@ public enum Relief {
       Commands:
 
       """
+    let width = (commands.map(\.name.count).max() ?? 0) + 2
     for command in commands {
-      let padding = String(repeating: " ", count: max(1, 10 - command.name.count))
+      let padding = String(repeating: " ", count: width - command.name.count)
       text += "  \(command.name)\(padding)\(command.summary)\n"
     }
     text += """
@@ -74,6 +82,7 @@ public enum Relief {
                        later runs check only new lines, and what you cosigned; nothing in
                        the ledger directory is believed
         --help         show help
+      relief --version prints the version.
 
       Exit codes: 0 ok, 1 ledger invalid, 2 usage error, 3 torn tail (run relief recover),
                   4 input rejected (nothing written), 5 ledger missing, locked or unwritable.

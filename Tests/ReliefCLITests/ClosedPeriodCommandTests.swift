@@ -79,7 +79,7 @@ final class ClosedPeriodCommandTests: XCTestCase {
   func testCloseIsListedAndHasHelpWithAnExample() throws {
     let overview = try ReliefProcess.run(["--help"])
     XCTAssertTrue(
-      overview.stdout.contains("  close     close the books through a month (结账)\n"),
+      overview.stdout.contains("  close        close the books through a month (结账)\n"),
       overview.stdout)
     let help = try ReliefProcess.run(["close", "--help"])
     XCTAssertTrue(

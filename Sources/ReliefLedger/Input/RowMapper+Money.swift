@@ -6,7 +6,7 @@ extension RowMapper {
     let amount = money("amount")
     let business = text("counterparty", FieldRules.checkName)
     let code = parse("counterparty_id") { try UnifiedSocialCreditCode(validating: $0) }
-    let period = parse("period") { try MonthPeriod(parsing: $0) }
+    let period = parse("period") { try MonthPeriod(parsing: InputForms.period($0)) }
     let dues = money("dues_paid")
     guard let union, let program, let amount, let business, let code, let period, let dues
     else { return nil }
@@ -84,7 +84,7 @@ extension RowMapper {
     let program = identifier("program")
     let amount = money("amount")
     let purpose = text("purpose", FieldRules.checkPurpose)
-    let period = parse("period") { try MonthPeriod(parsing: $0) }
+    let period = parse("period") { try MonthPeriod(parsing: InputForms.period($0)) }
     let target = beneficiaryFields(headcountMinimum: nil)
     guard let union, let program, let amount, let purpose, let target else { return nil }
     if fields["period"] != nil && period == nil { return nil }

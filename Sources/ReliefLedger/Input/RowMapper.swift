@@ -42,7 +42,7 @@ public struct RowMapper {
     screenPublicFields()
     let date =
       fields["date"] == nil && Self.datedTodayByDefault.contains(kind)
-      ? today : parse("date") { try BusinessDate(parsing: $0) }
+      ? today : parse("date") { try BusinessDate(parsing: InputForms.date($0)) }
     let memo = text("memo", FieldRules.checkMemo)
     let requestID = text("request_id") {
       FieldRules.checkToken($0, sizeBytesMax: FieldRules.requestIDSizeBytesMax)
@@ -114,7 +114,9 @@ public struct RowMapper {
       guard let key = text("key", FieldRules.checkVerifierKey) else { return nil }
       return .keyRevocation(KeyRevocation(key: key))
     case .close:
-      return parse("period") { try YearMonth(parsing: $0) }.map { .close(PeriodClose(period: $0)) }
+      return parse("period") { try YearMonth(parsing: InputForms.month($0)) }.map {
+        .close(PeriodClose(period: $0))
+      }
     case .reviewThreshold:
       guard let union = identifier("union"), let amount = money("amount") else { return nil }
       return .reviewThreshold(ReviewThreshold(union: union, amount: amount))
@@ -234,7 +236,9 @@ public struct RowMapper {
   }
 
   mutating func money(_ name: String) -> Money? {
-    guard let amount = parse(name, { try Money.parseYuan($0) }) else { return nil }
+    guard let amount = parse(name, { try Money.parseYuan(InputForms.amount($0)) }) else {
+      return nil
+    }
     guard amount.fen > 0 else {
       problems.append(FieldProblem(field: name, reason: "must be more than zero"))
       return nil
