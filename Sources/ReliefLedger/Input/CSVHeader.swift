@@ -43,18 +43,22 @@ struct CSVHeader {
         continue
       } else if name.isEmpty {
         issues.add(line: cell.line, "column \(column) has no name")
-      } else if !known.contains(name) {
+      } else if known.contains(name) || schema.columnAliases[name] != nil {
+        let field = known.contains(name) ? name : schema.columnAliases[name] ?? name
+        if let first = columnOfField[field] {
+          issues.add(
+            line: cell.line,
+            "duplicate column '\(name)'\(name == field ? "" : " (\(field))") "
+              + "(columns \(first) and \(column))")
+        } else {
+          columnOfField[field] = column
+          fields[index] = field
+        }
+      } else {
         issues.add(
           line: cell.line,
           "unknown column '\(name)'; known columns: "
             + schema.knownFields.joined(separator: ", "))
-      } else if let first = columnOfField[name] {
-        issues.add(
-          line: cell.line,
-          "duplicate column '\(name)' (columns \(first) and \(column))")
-      } else {
-        columnOfField[name] = column
-        fields[index] = name
       }
     }
     for required in schema.requiredFields where columnOfField[required] == nil {

@@ -104,6 +104,9 @@ extension EntryFields {
       let pad = String(repeating: " ", count: max(1, 30 - flag.count))
       text += flag + pad + (lines.first ?? "") + "\n"
       for line in lines.dropFirst() { text += String(repeating: " ", count: 30) + line + "\n" }
+      if let chinese = chineseNames(of: field.name) {
+        text += String(repeating: " ", count: 30) + "CSV 列名也可写作: " + chinese + "\n"
+      }
     }
     return text
   }

@@ -11,7 +11,8 @@ public enum EntryFields {
 
   /// The schema the input readers check files against.
   public static let schema = InputSchema(
-    knownFields: all, requiredFields: ["kind"], integerFields: integerFields)
+    knownFields: all, requiredFields: ["kind"], integerFields: integerFields,
+    columnAliases: columnAliases)
 
   /// For each kind, the fields it requires and the fields it does not accept (in the order
   /// of `all`), worked out once rather than per row.

@@ -10,11 +10,24 @@ public struct InputSchema: Sendable, Equatable {
   /// Names whose JSON Lines values may be JSON integers as well as strings; the integer's
   /// decimal text becomes the field value.
   public var integerFields: Set<String>
+  /// Other names a CSV column may have for a field (Chinese headers), by name.
+  public var columnAliases: [String: String]
 
-  /// Creates a schema from its known, required and integer field names.
-  public init(knownFields: [String], requiredFields: [String], integerFields: Set<String>) {
+  /// Creates a schema from its known, required and integer field names, and the other
+  /// names CSV columns may have.
+  public init(
+    knownFields: [String], requiredFields: [String], integerFields: Set<String>,
+    columnAliases: [String: String] = [:]
+  ) {
     self.knownFields = knownFields
     self.requiredFields = requiredFields
     self.integerFields = integerFields
+    self.columnAliases = columnAliases
+  }
+
+  /// The field a CSV column named `name` fills: its own name, or the field it is another
+  /// name for; nil when unknown.
+  func field(forColumn name: String) -> String? {
+    knownFields.contains(name) ? name : columnAliases[name]
   }
 }
