@@ -38,15 +38,9 @@ struct TileSource {
     guard let url = URL(string: address) else {
       throw CommandFailure(code: .usage, message: "'\(address)' is not a URL")
     }
-    let request = URLRequest(url: url, timeoutInterval: Self.timeoutSeconds)
-    let result = Locked<(Int, Data?)>((0, nil))
-    let done = DispatchSemaphore(value: 0)
-    URLSession.shared.dataTask(with: request) { data, response, _ in
-      result.set(((response as? HTTPURLResponse)?.statusCode ?? 0, data))
-      done.signal()
-    }.resume()
-    _ = done.wait(timeout: .now() + Self.timeoutSeconds + 5)
-    let (status, data) = result.value
+    let (status, data) = HTTPExchange.send(
+      URLRequest(url: url, timeoutInterval: Self.timeoutSeconds),
+      timeoutSeconds: Self.timeoutSeconds)
     guard status == 200, let data else {
       throw CommandFailure(
         code: .environment,

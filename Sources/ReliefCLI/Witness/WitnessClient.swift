@@ -100,29 +100,8 @@ enum WitnessClient {
     var request = URLRequest(url: url, timeoutInterval: timeoutSeconds)
     request.httpMethod = "POST"
     request.httpBody = Data(body)
-    let result = Locked<(Int, String)>((0, ""))
-    let done = DispatchSemaphore(value: 0)
-    URLSession.shared.dataTask(with: request) { data, response, error in
-      let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-      // Foundation's error text on Linux is long and says little; the URL says where.
-      let text =
-        data.map { String(decoding: $0, as: UTF8.self) } ?? (error == nil ? "" : "(no answer)")
-      result.set((status, text))
-      done.signal()
-    }.resume()
-    _ = done.wait(timeout: .now() + timeoutSeconds + 5)
-    return result.value
+    let (status, data) = HTTPExchange.send(request, timeoutSeconds: timeoutSeconds)
+    // Foundation's error text on Linux is long and says little; the URL says where.
+    return (status, data.map { String(decoding: $0, as: UTF8.self) } ?? "(no answer)")
   }
-}
-
-/// A value shared between threads behind a lock.
-final class Locked<Value>: @unchecked Sendable {
-  private var stored: Value
-  private let lock = NSLock()
-
-  init(_ value: Value) { stored = value }
-
-  var value: Value { lock.withLock { stored } }
-
-  func set(_ value: Value) { lock.withLock { stored = value } }
 }
