@@ -68,13 +68,23 @@ final class StaticFileServer: @unchecked Sendable {
     let parts = line.split(separator: " ")
     var status = "404 Not Found"
     var body: [UInt8] = []
-    if parts.count == 3, parts[0] == "GET", !parts[1].contains(".."),
-      let data = FileManager.default.contents(atPath: root + parts[1])
+    // The path without its query, percent-decoded: a browser asks for
+    // `/lookup.html?code=…` and for `/tile/…`.
+    let target = parts.count == 3 ? parts[1].split(separator: "?").first.map(String.init) : nil
+    let path = target.flatMap { $0.removingPercentEncoding } ?? ""
+    if parts.count == 3, parts[0] == "GET", !path.contains(".."),
+      let data = FileManager.default.contents(atPath: root + path)
     {
       status = "200 OK"
       body = [UInt8](data)
     }
-    let head = "HTTP/1.1 \(status)\r\nContent-Length: \(body.count)\r\nConnection: close\r\n\r\n"
+    let type =
+      path.hasSuffix(".html")
+      ? "text/html; charset=utf-8"
+      : path.hasSuffix(".json") ? "application/json" : "text/plain; charset=utf-8"
+    let head =
+      "HTTP/1.1 \(status)\r\nContent-Type: \(type)\r\n"
+      + "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
     let bytes = Array(head.utf8) + body
     var offset = 0
     while offset < bytes.count {

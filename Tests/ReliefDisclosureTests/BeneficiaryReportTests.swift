@@ -46,6 +46,6 @@ final class BeneficiaryReportTests: DisclosureTestCase {
         #""beneficiaries_person":10,"beneficiaries_person_time":2408,"#
           + #""beneficiaries_household":0,"beneficiaries_business":28,"#), summary)
     let page = try read(site + "/unions/jx.html")
-    XCTAssertTrue(page.contains("<td>2,408 人次</td>"), page)
+    XCTAssertTrue(page.contains("<td data-label=\"惠及\">2,408 人次</td>"), page)
   }
 }

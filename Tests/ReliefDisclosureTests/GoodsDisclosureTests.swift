@@ -94,8 +94,9 @@ final class GoodsDisclosureTests: DisclosureTestCase {
     XCTAssertTrue(index.contains("<h2>物资（实物）</h2>"), index)
     XCTAssertTrue(
       index.contains(
-        "<td>2020年疫情防控专项资金</td><td>口罩</td><td>个</td><td class=\"n\" data-v=\"2000\">"
-          + "2000</td>"), index)
+        "<td data-label=\"资金\">2020年疫情防控专项资金</td><td data-label=\"物资\">口罩</td>"
+          + "<td data-label=\"单位\">个</td>"
+          + "<td class=\"n\" data-label=\"收到数量\" data-v=\"2000\">2,000</td>"), index)
     let union = try read(site + "/unions/sr.html")
     XCTAssertTrue(union.contains("<h2>物资（本级）</h2>"), union)
     XCTAssertEqual(

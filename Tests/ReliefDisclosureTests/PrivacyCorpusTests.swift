@@ -100,7 +100,8 @@ final class PrivacyCorpusTests: DisclosureTestCase {
       let json = outputs["data/unions/\(union).json"] ?? ""
       XCTAssertTrue(json.contains("\"counterparty\":\"\(published)\""), "\(text): \(json)")
       let page = outputs["unions/\(union).html"] ?? ""
-      XCTAssertTrue(page.contains("<td>\(HTML.escape(published))</td>"), text)
+      XCTAssertTrue(
+        page.contains("<td class=\"w\" data-label=\"对象\">\(HTML.escape(published))</td>"), text)
       let rows = export.filter { $0.count > 8 && $0[2] == "disbursement" && $0[3] == union }
       XCTAssertEqual(rows.map { $0[8] }, [published], text)
     }
@@ -110,7 +111,9 @@ final class PrivacyCorpusTests: DisclosureTestCase {
     let outputs = try publicOutputs()
     let safe = outputs["data/unions/safe.json"] ?? ""
     XCTAssertTrue(safe.contains("\"memo\":\"\(PrivacyCorpus.safeMemo)\""), safe)
-    XCTAssertTrue(outputs["unions/safe.html"]?.contains("<td>日期为推定</td>") ?? false)
+    XCTAssertTrue(
+      outputs["unions/safe.html"]?.contains("<td class=\"w\" data-label=\"来源或备注\">日期为推定</td>")
+        ?? false)
     for (index, item) in PrivacyCorpus.items.enumerated() where !item.secrets.isEmpty {
       let json = outputs["data/unions/\(Self.union(index)).json"] ?? ""
       XCTAssertTrue(json.contains("\"memo_withheld\":true"), "\(item.text): \(json)")
@@ -121,7 +124,9 @@ final class PrivacyCorpusTests: DisclosureTestCase {
       XCTAssertNotEqual(json.contains("\"counterparty\":"), withheld, item.text)
       XCTAssertFalse(json.contains("\"memo\":"), item.text)
       XCTAssertTrue(
-        outputs["unions/\(Self.union(index)).html"]?.contains("<td>（不公开）</td>") ?? false)
+        outputs["unions/\(Self.union(index)).html"]?.contains(
+          "<td class=\"w\" data-label=\"来源或备注\">（不公开）</td>")
+          ?? false)
     }
   }
 

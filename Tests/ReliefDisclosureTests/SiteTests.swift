@@ -48,12 +48,14 @@ final class SiteTests: DisclosureTestCase {
     XCTAssertEqual(sum, [100_500_000, 20_000_000, 150_050, 99, 1_334_667, 99_015_184])
     for fen in sum {
       XCTAssertTrue(index.contains(Labels.yuan(fen) + " 元"), "index lacks \(Labels.yuan(fen))")
-      XCTAssertTrue(index.contains(Labels.wan(fen)), Labels.wan(fen))
+      XCTAssertFalse(index.contains("万元"), "one unit per view: yuan")
     }
     let summary = try read(site + "/data/summary.json")
     XCTAssertTrue(summary.contains("\"received_fen\":100500000"))
     XCTAssertTrue(summary.contains("\"balance_fen\":99015184"))
     XCTAssertTrue(index.contains("受益小微企业（家）</span><b>1</b>"))
+    XCTAssertTrue(
+      index.contains("<div class=\"card\"><span>收到资金</span><b>1,005,000.00 元</b></div>"))
   }
 
   func testPeopleAreMaskedAndIDNumbersNeverShown() throws {
@@ -107,9 +109,12 @@ final class SiteTests: DisclosureTestCase {
   func testUnionPageOutflowRowGolden() throws {
     let page = try read(try makeSite() + "/unions/district.html")
     let row =
-      "<tr><td class=\"n\" data-v=\"10\">10</td><td>2022-04-04</td><td>支出·慰问</td>"
-      + "<td>援助&quot;基金&quot;</td><td class=\"n\" data-v=\"100000\">1,000.00</td>"
-      + "<td>李*</td><td>1 人</td><td>（不公开）</td></tr>"
+      "<tr><td class=\"n\" data-label=\"序号\" data-v=\"10\">10</td>"
+      + "<td data-label=\"日期\">2022-04-04</td><td data-label=\"类别\">支出·慰问</td>"
+      + "<td data-label=\"资金\">援助&quot;基金&quot;</td>"
+      + "<td class=\"n\" data-label=\"金额\" data-v=\"100000\">1,000.00</td>"
+      + "<td class=\"w\" data-label=\"对象\">李*</td><td data-label=\"惠及\">1 人</td>"
+      + "<td class=\"w\" data-label=\"来源或备注\">（不公开）</td></tr>"
     XCTAssertTrue(page.contains(row), page)
     XCTAssertTrue(page.contains("<a href=\"city.html\">上级：南通市总工会</a>"))
   }
@@ -133,6 +138,5 @@ final class SiteTests: DisclosureTestCase {
     let policy = DisclosurePolicy(state: nil)
     XCTAssertEqual(policy.freeText("身份证11010119900307451X号", union: nil)?.published, nil)
     XCTAssertEqual(policy.freeText("日期为推定", union: nil)?.published, "日期为推定")
-    XCTAssertEqual(Labels.wan(1_987_000_000), "1,987.00万元")
   }
 }

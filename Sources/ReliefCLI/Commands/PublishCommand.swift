@@ -73,7 +73,7 @@ enum PublishCommand {
 
   /// Stages the tiles and bundles of the first `size` committed lines, whose tree must have
   /// `root` (the checkpoint's).
-  private static func writeTiles(
+  static func writeTiles(
     _ journal: Journal, size: UInt64, root: SHA256Digest, check initialCheck: PublicLineCheck,
     _ writer: inout TileWriter
   ) throws(CommandFailure) {

@@ -125,6 +125,16 @@ public struct DisclosurePolicy: Sendable {
     return .masked(raw, published, "may name a person: " + reasons.joined(separator: ", "))
   }
 
+  /// A report's words quoted beside an entry (`disclose --sources`): names in it masked,
+  /// nil (withheld) when it holds an identifier or a long number.
+  public func quote(_ raw: String) -> String? {
+    let text = PublicText.normalized(raw)
+    guard IdentifierScreen.find(in: text) == nil,
+      Privacy.longestNumberCount(text) <= Self.memoDigitsMax
+    else { return nil }
+    return maskingNames(raw, text).published
+  }
+
   /// Free text (a memo, a commitment's purpose) of an entry of `union`: published as written
   /// only when it passes every check, otherwise withheld whole.
   public func freeText(_ raw: String?, union: String?) -> Disclosed? {

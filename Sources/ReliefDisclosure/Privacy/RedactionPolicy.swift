@@ -51,6 +51,9 @@ public struct RedactionPolicy: Equatable, Sendable {
     }
   }
 
+  /// Whether the policy adds nothing to the built-in rules.
+  public var isEmpty: Bool { targets.isEmpty }
+
   /// Whether `directive` applies to entries of `union`.
   public func applies(_ directive: Directive, to union: String) -> Bool {
     guard let set = targets[directive] else { return false }

@@ -1,57 +1,13 @@
-/// Inline SVG charts drawn from numbers: no script, scaled by `viewBox` to any width.
+/// The monthly line chart, inline SVG drawn from numbers: no script, scaled by `viewBox`.
 public enum Charts {
-  /// One bar of a stacked bar: a value in fen, a color and a legend label.
+  /// A legend entry: a color and its label (`fen` unused).
   public struct Segment: Sendable {
-    /// The value, in fen (negative values draw nothing).
+    /// Unused by the legend; kept zero.
     public let fen: Int64
     /// The fill color.
     public let color: String
     /// The legend label.
     public let label: String
-  }
-
-  /// One row of a bar chart: a label, an optional link and its stacked segments.
-  public struct Row: Sendable {
-    /// The text above the bar.
-    public let label: String
-    /// A relative link for the label, if any.
-    public let link: String?
-    /// Left indent in levels (for trees).
-    public let depth: Int
-    /// The stacked segments.
-    public let segments: [Segment]
-  }
-
-  static let width = 800.0
-
-  /// Horizontal stacked bars, one row each with its label above, scaled to the largest row.
-  public static func bars(title: String, rows: [Row]) -> String {
-    let rowHeight = 36.0
-    let legendHeight = 24.0
-    let height = legendHeight + rowHeight * Double(rows.count) + 4
-    let maximum = rows.map { $0.segments.reduce(0) { $0 + max(0, $1.fen) } }.max() ?? 0
-    var svg = open(title: title, height: height)
-    svg += legend(rows.first?.segments ?? [])
-    for (index, row) in rows.enumerated() {
-      let top = legendHeight + rowHeight * Double(index)
-      let indent = Double(min(row.depth, 8)) * 16
-      let total = row.segments.reduce(0) { $0 + max(0, $1.fen) }
-      var label = "<text x=\"\(format(indent))\" y=\"\(format(top + 13))\" font-size=\"13\">"
-      label += HTML.escape(row.label + "  " + Labels.wan(total)) + "</text>"
-      if let link = row.link { label = "<a href=\"\(HTML.escape(link))\">\(label)</a>" }
-      svg += label + "\n"
-      var x = indent
-      let available = width - indent
-      for segment in row.segments where segment.fen > 0 && maximum > 0 {
-        let w = available * Double(segment.fen) / Double(maximum)
-        svg += "<rect x=\"\(format(x))\" y=\"\(format(top + 17))\" width=\"\(format(w))\" "
-        svg += "height=\"12\" fill=\"\(segment.color)\"><title>"
-        svg += HTML.escape(segment.label + " " + Labels.yuan(segment.fen) + " 元")
-        svg += "</title></rect>\n"
-        x += w
-      }
-    }
-    return svg + "</svg>\n"
   }
 
   /// A line chart of monthly inflow and outflow.
@@ -107,7 +63,7 @@ public enum Charts {
   }
 
   private static func open(
-    title: String, width: Double = width, height: Double, maxWidthPixels: Int? = nil
+    title: String, width: Double, height: Double, maxWidthPixels: Int? = nil
   ) -> String {
     let style = maxWidthPixels.map { " style=\"max-width:\($0)px\"" } ?? ""
     return "<svg viewBox=\"0 0 \(format(width)) \(format(height))\"\(style) role=\"img\" "
@@ -140,8 +96,5 @@ public enum Charts {
 enum Palette {
   static let inflow = "#2b6cb0"
   static let outflow = "#c0392b"
-  static let allocated = "#2b6cb0"
-  static let spent = "#c0392b"
-  static let remaining = "#2f855a"
   static let category = "#b7791f"
 }

@@ -16,10 +16,7 @@ enum CommitmentSection {
   static func cards(_ totals: AccountTotals) -> String {
     guard totals.committed.fen != 0 || totals.committedPaid.fen != 0 else { return "" }
     var html = ""
-    for (label, fen) in zip(labels, amounts(totals)) {
-      html += "<div class=\"card\"><span>\(label)</span><b>\(Labels.wan(fen))</b>"
-      html += "<span>\(Labels.yuan(fen)) 元</span></div>\n"
-    }
+    for (label, fen) in zip(labels, amounts(totals)) { html += IndexPage.card(label, fen) }
     return html
   }
 

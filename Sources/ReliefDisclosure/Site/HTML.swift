@@ -1,3 +1,5 @@
+import ReliefLedger
+
 /// HTML text helpers: escaping, tables and the page frame.
 public enum HTML {
   /// `text` with `&`, `<`, `>`, `"` and `'` escaped, safe in content and attribute values.
@@ -25,6 +27,8 @@ public enum HTML {
     public let sortKey: String?
     /// Whether the cell holds a number (right-aligned).
     public let numeric: Bool
+    /// Whether the cell holds running text that wraps (a source, a memo).
+    public var wraps = false
 
     /// A text cell; `text` is escaped.
     public static func text(_ text: String) -> Cell {
@@ -43,7 +47,19 @@ public enum HTML {
 
     /// A count cell.
     public static func count(_ value: Int64) -> Cell {
+      Cell(html: Money.groupedCount(value), sortKey: String(value), numeric: true)
+    }
+
+    /// A sequence number (an identifier: no separators).
+    public static func seq(_ value: Int64) -> Cell {
       Cell(html: String(value), sortKey: String(value), numeric: true)
+    }
+
+    /// A cell of running text, ready HTML, that wraps rather than widening the table.
+    public static func prose(_ html: String) -> Cell {
+      var cell = Cell(html: html, sortKey: nil, numeric: false)
+      cell.wraps = true
+      return cell
     }
 
     /// A cell of ready HTML.
@@ -54,16 +70,17 @@ public enum HTML {
 
   /// A sortable table with a caption.
   public static func table(caption: String, headers: [String], rows: [[Cell]]) -> String {
-    var html = "<div class=\"scroll\"><table class=\"sortable\">\n"
+    var html = "<div class=\"scroll\"><table class=\"sortable stack\">\n"
     html += "<caption>\(escape(caption))</caption>\n<thead><tr>"
     for header in headers { html += "<th scope=\"col\">\(escape(header))</th>" }
     html += "</tr></thead>\n<tbody>\n"
     for row in rows {
       html += "<tr>"
-      for cell in row {
+      for (column, cell) in row.enumerated() {
         let sort = cell.sortKey.map { " data-v=\"\(escape($0))\"" } ?? ""
-        let align = cell.numeric ? " class=\"n\"" : ""
-        html += "<td\(align)\(sort)>\(cell.html)</td>"
+        let align = cell.numeric ? " class=\"n\"" : cell.wraps ? " class=\"w\"" : ""
+        let label = column < headers.count ? " data-label=\"\(escape(headers[column]))\"" : ""
+        html += "<td\(align)\(label)\(sort)>\(cell.html)</td>"
       }
       html += "</tr>\n"
     }

@@ -6,23 +6,23 @@ enum IndexPage {
     let all = model.totals(union: nil, program: nil)
     var body = "<h1>工会救助资金收支公开</h1>\n"
     body += "<p class=\"note\">账本来源：\(HTML.escape(model.state.origin ?? "")) · "
-    body += "共 \(model.state.unions.count) 个工会、\(model.state.programs.count) 项资金</p>\n"
+    body += "共 \(Money.groupedCount(Int64(model.state.unions.count))) 个工会、"
+    body += "\(Money.groupedCount(Int64(model.state.programs.count))) 项资金 · 金额单位：元</p>\n"
+    body += syntheticNotice(model, all)
+    body += "<p><a href=\"lookup.html\"><b>企业查询</b></a>：输入统一社会信用代码，查看本单位获得的"
+    body += "每一笔返还或补贴，并在浏览器中核验。</p>\n"
     body += "<section class=\"cards\">\n"
-    for (label, fen) in summary(all) {
-      body += "<div class=\"card\"><span>\(label)</span><b>\(Labels.wan(fen))</b>"
-      body += "<span>\(Labels.yuan(fen)) 元</span></div>\n"
-    }
-    body += "<div class=\"card\"><span>受益小微企业（家）</span><b>\(model.businessesRefunded)</b></div>\n"
+    for (label, fen) in summary(all) { body += card(label, fen) }
+    body += "<div class=\"card\"><span>受益小微企业（家）</span>"
+    body += "<b>\(Money.groupedCount(Int64(model.businessesRefunded)))</b></div>\n"
     body += BeneficiaryCards.html(all.beneficiaries)
     body += CommitmentSection.cards(all)
-    body += "</section>\n<h2>分项资金</h2>\n" + programTable(model)
+    body += "</section>\n" + FlowSection.html(model)
+    body += "<h2>分项资金</h2>\n" + programTable(model)
+    body += "<h2>各级工会</h2>\n" + HierarchyTable.html(model, root: "")
     body += CommitmentSection.unionTable(model)
     body += GoodsSection.unionTable(model)
-    body += "<h2>资金沿工会层级的流向</h2>\n"
-    body += "<p class=\"note\">每行是一个工会本级账户：蓝色为下拨下级，红色为本级支出，绿色为结余；"
-    body += "条长为本级收到的资金（含上级下拨）。点击名称查看明细。</p>\n"
-    body += hierarchyChart(model)
-    body += "<h2>支出分类</h2>\n" + categoryChart(model)
+    body += "<h2>支出分类</h2>\n" + categoryBars(model)
     body += head(model)
     if let checkpoint = model.checkpoint { body += CheckpointSection.html(checkpoint) }
     body += "<p><a href=\"data/balances.csv\">余额表（CSV）</a> · "
@@ -35,6 +35,26 @@ enum IndexPage {
     }
     body += "</p>\n"
     return HTML.page(title: "工会救助资金收支公开", root: "", body: body)
+  }
+
+  /// A summary card: the label and the amount in yuan.
+  static func card(_ label: String, _ fen: Int64) -> String {
+    "<div class=\"card\"><span>\(label)</span><b>\(Labels.yuan(fen)) 元</b></div>\n"
+  }
+
+  /// The notice that the site holds synthetic entries, with their share of the money.
+  static func syntheticNotice(_ model: SiteModel, _ all: AccountTotals) -> String {
+    let share = model.synthetic
+    guard share.entries > 0 else { return "" }
+    let spent = FlowSection.spent(all)
+    var html = "<p class=\"synthetic\"><b>示例数据，非真实账目。</b>本站的数字取自公开报道；"
+    html += "报道只给出总数的地方，明细是按总数推算构造的<b>合成</b>数据"
+    html += "（共 \(Money.groupedCount(Int64(share.entries))) 笔，明细中标“合成”）："
+    html +=
+      "收到资金中 \(Labels.yuan(share.receivedFen)) 元\(Bars.shareText(share.receivedFen, of: all.received.fen))、"
+    html +=
+      "支出中 \(Labels.yuan(share.spentFen)) 元\(Bars.shareText(share.spentFen, of: spent))为合成。</p>\n"
+    return html
   }
 
   static func summary(_ totals: AccountTotals) -> [(String, Int64)] {
@@ -63,29 +83,19 @@ enum IndexPage {
       caption: "各项资金收支（元）", headers: ["资金", "编号"] + totalsHeaders, rows: rows)
   }
 
-  private static func hierarchyChart(_ model: SiteModel) -> String {
-    let rows = model.tree.map { node -> Charts.Row in
-      let totals = model.totals(union: node.id, program: nil)
-      let spent = totals.refunded.fen &+ totals.subsidized.fen &+ totals.disbursed.fen
-      return Charts.Row(
-        label: model.name(of: node.id), link: "unions/\(node.id).html", depth: node.depth,
-        segments: [
-          .init(fen: totals.allocatedOut.fen, color: Palette.allocated, label: "下拨下级"),
-          .init(fen: spent, color: Palette.spent, label: "本级支出"),
-          .init(fen: totals.balance.fen, color: Palette.remaining, label: "结余"),
-        ])
+  private static func categoryBars(_ model: SiteModel) -> String {
+    let items = model.categories.filter { $0.value != 0 }.sorted {
+      $0.value == $1.value ? $0.key < $1.key : $0.value > $1.value
     }
-    return Charts.bars(title: "资金沿工会层级的流向", rows: rows)
-  }
-
-  private static func categoryChart(_ model: SiteModel) -> String {
-    let items = model.categories.filter { $0.value != 0 }.sorted { $0.value > $1.value }
-    let rows = items.map { item in
-      Charts.Row(
-        label: Labels.categoryKey(item.key), link: nil, depth: 0,
-        segments: [.init(fen: item.value, color: Palette.category, label: "金额")])
+    let largest = items.first?.value ?? 0
+    var html = "<div class=\"flow\">"
+    for item in items {
+      let width = largest > 0 ? 100 * Double(max(item.value, 0)) / Double(largest) : 0
+      html += "<h4>\(HTML.escape(Labels.categoryKey(item.key)))：\(Labels.yuan(item.value)) 元</h4>"
+      html += "<div class=\"bar\" style=\"width:\(Charts.format(width))%\"><span "
+      html += "style=\"width:100%;background:\(Palette.category)\"></span></div>\n"
     }
-    return Charts.bars(title: "支出分类", rows: rows)
+    return html + "</div>\n"
   }
 
   private static func head(_ model: SiteModel) -> String {

@@ -43,15 +43,6 @@ public enum Labels {
   /// Yuan with thousands separators and two decimals, for example `1,234.56`.
   public static func yuan(_ fen: Int64) -> String { Money(fen: fen).groupedYuanString }
 
-  /// Ten-thousands of yuan with two decimals, rounded half away from zero, for example
-  /// `1,987.00万元`.
-  public static func wan(_ fen: Int64) -> String {
-    let magnitude = fen.magnitude
-    let units = (magnitude + 5_000) / 10_000  // hundredths of 万元
-    let text = Money(fen: Int64(clamping: units)).groupedYuanString
-    return (fen < 0 && units > 0 ? "-" : "") + text + "万元"
-  }
-
   /// A short axis label: `12.3万` or `850`.
   public static func axis(_ fen: Int64) -> String {
     let yuan = fen / 100

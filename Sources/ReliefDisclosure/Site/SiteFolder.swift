@@ -11,6 +11,9 @@ public struct SiteFolder {
   private let reversed: [Int64: Int64]
   private var unions: [String: UnionStats] = [:]
   private var categories: [String: Int64] = [:]
+  private var lookup = LookupIndex()
+  private var flows: [String: ProgramFlows] = [:]
+  private var synthetic = SyntheticShare()
 
   private init(policy: DisclosurePolicy, reversed: [Int64: Int64]) {
     self.policy = policy
@@ -25,12 +28,20 @@ public struct SiteFolder {
     var folder = SiteFolder(
       policy: DisclosurePolicy(redaction: policy, state: state), reversed: state.reversedBy)
     try JournalStream.forEachEntry(VerifiedLines(try journal.openSnapshot(), view: view)) { item in
-      guard case .money(let movement, let reverses) = item.event else { return }
+      guard case .money(let movement, let reverses) = item.event else {
+        folder.lookup.add(item.event, seq: item.seq, shown: nil)
+        return
+      }
+      folder.lookup.add(item.event, seq: item.seq, shown: folder.policy.counterparty(movement))
       folder.add(movement, item: item, isReversal: reverses != nil)
     }
-    return SiteModel(
+    var model = SiteModel(
       state: state, head: view.head, unions: folder.unions,
       categories: folder.categories, businessesRefunded: state.businessesRefunded)
+    model.lookup = folder.lookup
+    model.flows = folder.flows
+    model.synthetic = folder.synthetic
+    return model
   }
 
   /// The label an outflow is counted under in the category chart.
@@ -49,6 +60,21 @@ public struct SiteFolder {
     if let to = movement.to { addMonth(to, month, inflow: fen, outflow: 0) }
     if movement.flow != .receipt && movement.flow != .allocation {
       categories[Self.categoryLabel(movement), default: 0] &+= fen
+      flows[movement.program, default: ProgramFlows()]
+        .uses[Labels.categoryKey(Self.categoryLabel(movement)), default: 0] &+= fen
+    }
+    if movement.flow == .receipt {
+      let shown = policy.counterparty(movement).name
+      let label = shown.map { $0.published ?? "（不公开）" } ?? "（未写明）"
+      flows[movement.program, default: ProgramFlows()].sources[label, default: 0] &+= fen
+    }
+    if SourceNote(memo: item.entry.memo)?.isSynthetic == true {
+      synthetic.entries += 1
+      switch movement.flow {
+      case .receipt: synthetic.receivedFen &+= fen
+      case .refund, .subsidy, .disbursement: synthetic.spentFen &+= fen
+      case .allocation: break
+      }
     }
     guard !isReversal, reversed[item.seq] == nil, movement.flow != .receipt else { return }
     if movement.flow == .refund, let code = movement.counterpartyID {
@@ -84,6 +110,7 @@ public struct SiteFolder {
       memoWithheld: memo?.treatment == .withheld,
       counterpartyWithheld: shown.name?.treatment == .withheld)
     outflow.marks = item.entry.marks
+    outflow.source = SourceNote(memo: item.entry.memo)
     return outflow
   }
 }

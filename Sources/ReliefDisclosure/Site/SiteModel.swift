@@ -41,10 +41,32 @@ public struct OutflowItem: Equatable, Sendable {
   public let memo: String?
   /// What the entry states only approximately, and whether its date is assumed.
   public var marks = EntryMarks()
+  /// The report the entry was drawn from, when its memo follows the seeds convention
+  /// (then the memo itself is not shown).
+  public var source: SourceNote?
   /// Whether the entry has a memo that is not published.
   public var memoWithheld = false
   /// Whether the entry has a counterparty whose name is not published.
   public var counterpartyWithheld = false
+}
+
+/// Where one program's money came from and where it went, over the whole ledger
+/// (allocations between unions cancel out and are left out), in fen.
+public struct ProgramFlows: Equatable, Sendable {
+  /// Receipts by source (the counterparty as published).
+  public var sources: [String: Int64] = [:]
+  /// Refunds, subsidies and disbursements by kind and category (`Labels.categoryKey`).
+  public var uses: [String: Int64] = [:]
+}
+
+/// How much of the site's money is synthetic (`SourceNote.isSynthetic`), in fen.
+public struct SyntheticShare: Equatable, Sendable {
+  /// Synthetic receipts.
+  public var receivedFen: Int64 = 0
+  /// Synthetic refunds, subsidies and disbursements.
+  public var spentFen: Int64 = 0
+  /// Synthetic entries of any kind.
+  public var entries = 0
 }
 
 /// What one union's page shows.
@@ -69,8 +91,21 @@ public struct SiteModel: Sendable {
   public let categories: [String: Int64]
   /// Distinct businesses refunded in the whole ledger.
   public let businessesRefunded: Int
+  /// Each program's sources and uses.
+  public var flows: [String: ProgramFlows] = [:]
+  /// How much is synthetic.
+  public var synthetic = SyntheticShare()
+  /// Report titles and quotes for source notes (`disclose --sources`).
+  public var sources = SiteSources()
   /// The latest signed checkpoint, if the ledger has one.
   public var checkpoint: SiteCheckpoint?
+  /// Where the lookup page finds each business's entries.
+  public var lookup = LookupIndex()
+  /// The log the site carries (its tiles and checkpoint) for the lookup page to check
+  /// against, or nil when it carries none.
+  public var log: LookupPage.Log?
+  /// Why the site carries no log, shown on the lookup page when `log` is nil.
+  public var logAbsence = LookupPage.noCheckpoint
 
   /// Union ids in tree order (each parent before its children), with their depth.
   public var tree: [(id: String, depth: Int)] {

@@ -12,10 +12,14 @@ public enum SiteWriter {
   @discardableResult
   public static func write(
     _ journal: Journal, verified view: LedgerView, to directory: String,
-    policy: RedactionPolicy, checkpoint: [UInt8]? = nil
+    policy: RedactionPolicy, checkpoint: [UInt8]? = nil, log: LookupPage.Log? = nil,
+    logAbsence: String = LookupPage.noCheckpoint, sources: SiteSources = SiteSources()
   ) throws -> [String] {
     var model = try SiteFolder.model(journal, verified: view, policy: policy)
+    model.sources = sources.published(by: DisclosurePolicy(redaction: policy, state: view.state))
     if let checkpoint { model.checkpoint = try SiteCheckpoint(parsing: checkpoint) }
+    model.log = model.checkpoint == nil ? nil : log
+    model.logAbsence = logAbsence
     return try write(model, to: directory)
   }
 
@@ -33,6 +37,11 @@ public enum SiteWriter {
     if let checkpoint = model.checkpoint {
       files.append((CheckpointSection.fileName, checkpoint.note))
     }
+    files.append(("lookup.html", LookupPage.html(log: model.log, why: model.logAbsence)))
+    if let log = model.log, let checkpoint = model.checkpoint {
+      let size = Int64(clamping: checkpoint.checkpoint.treeSize)
+      files += model.lookup.covering(size: size).files(origin: log.origin, treeSize: size)
+    }
     var children: [String: [String]] = [:]
     for id in model.state.unionOrder {
       if let parent = model.state.unions[id]?.parent { children[parent, default: []].append(id) }
@@ -43,8 +52,10 @@ public enum SiteWriter {
       files.append(("data/unions/\(id).json", SiteData.unionJSON(model, union: id)))
     }
     let manager = FileManager.default
-    for folder in ["", "/unions", "/data", "/data/unions"] {
-      try manager.createDirectory(atPath: directory + folder, withIntermediateDirectories: true)
+    let folders = Set(files.map { path in path.0.split(separator: "/").dropLast() })
+    for folder in folders.sorted(by: { $0.count < $1.count }) {
+      let path = ([directory] + folder.map(String.init)).joined(separator: "/")
+      try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
     for (path, text) in files {
       try Data(text.utf8).write(to: URL(fileURLWithPath: directory + "/" + path))
