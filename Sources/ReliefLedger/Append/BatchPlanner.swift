@@ -63,7 +63,7 @@ struct BatchPlanner {
       do {
         try state.apply(entry, seq: seq, timeMillis: batch.timeMillis)
       } catch {
-        issue(row, field(for: error, row: row), error.description)
+        issue(row, field(for: error, row: row), describe(error, appended: result.appended))
         continue
       }
       batch.appendEntry(kind: entry.kind.rawValue, body: EntryEncoder.body(of: entry))
@@ -293,6 +293,16 @@ struct BatchPlanner {
         date: date, action: .reversal(Reversal(reverses: seq, original: original)), memo: memo,
         requestID: requestID)
     }
+  }
+
+  /// The violation's message; a refund overlapping another row of this batch names that
+  /// row's line, not the seq it would have had (nothing of the batch is written).
+  private func describe(_ violation: RuleViolation, appended: [(line: Int, seq: Int64)]) -> String {
+    guard case .refundPeriodOverlaps(let code, let period, let seq, let existing) = violation,
+      let line = appended.first(where: { $0.seq == seq })?.line
+    else { return violation.description }
+    return "business \(code) already has a refund for \(existing) on line \(line) of this "
+      + "file, which overlaps \(period)"
   }
 
   private mutating func issue(_ row: InputRow, _ field: String?, _ reason: String) {
