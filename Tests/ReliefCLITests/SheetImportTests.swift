@@ -126,6 +126,20 @@ final class SheetImportTests: XCTestCase {
     XCTAssertTrue(outcome.unchanged)
   }
 
+  func testTwoReversalsOfOneEntryInOneSheetNameTheOtherLine() throws {
+    let sheet =
+      "kind,date,reverses_request,memo\n"
+      + "reversal,2022-01-05,r-1,录入错误\nreversal,2022-01-05,r-1,重复冲销\n"
+    let outcome = try importSheet(sheet, as: "reversals.csv")
+    XCTAssertEqual(outcome.outcome.status, 4)
+    XCTAssertEqual(
+      outcome.outcome.stderr,
+      "relief import: nothing was written: 1 problem in the input\n"
+        + "\(directory.path("reversals.csv")):3: field 'reverses_request': seq 4 is already "
+        + "reversed by line 2 of this file\n")
+    XCTAssertTrue(outcome.unchanged)
+  }
+
   func testJSONLinesReportsTheProblemsOfEveryLine() throws {
     let lines = [
       #"{"kind":"receipt","date":"2022-01-03","union":"nt","program":"dr","amount":5}"#,
