@@ -7,6 +7,7 @@ import ReliefLedger
 public enum Relief {
   static let commands: [Command] = [
     InitCommand.command, AppendCommand.command, ImportCommand.command, CloseCommand.command,
+    TemplateCommand.command,
     ReviewCommand.command, ApproveCommand.command,
     BalancesCommand.command, LogCommand.command, VerifyCommand.command,
     RecoverCommand.command, KeysCommand.command, ExportCommand.command,

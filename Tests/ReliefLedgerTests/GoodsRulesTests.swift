@@ -106,8 +106,7 @@ final class GoodsRulesTests: LedgerTestCase {
         "rows.csv:2: field 'beneficiaries': does not apply to goods.receipt entries",
         "rows.csv:2: field 'quantity': '1,000' is not a whole number",
         "rows.csv:2: field 'unit': '斤' is not one of: 件, 个, 只, 份, 箱, 袋, 千克, 吨, 副, 桶, 盒, 批",
-        "rows.csv:2: field 'value': amount \"-1\" is negative, but only zero or positive "
-          + "amounts are allowed here; remove the minus sign",
+        "rows.csv:2: field 'value': must be more than zero (got -1)",
         "rows.csv:3: field 'quantity': must be a whole number from 1 to 1000000000000, not 0",
         "rows.csv:4: field 'kind': 'goods-x' is not one of: "
           + EntryKind.appendable.map(\.rawValue).joined(separator: ", "),

@@ -16,6 +16,11 @@ enum ImportCommand {
       first and, if any row is wrong, nothing is written and every problem is listed
       (file, line, field, reason). Rows whose request_id is already in the ledger with
       the same content are skipped as duplicates, so re-running an import is safe.
+      A row without a request_id is given one made from the entry it records
+      ('row:' and 16 hex digits of its SHA-256, kept in the journal; see
+      docs/FORMAT.md): importing the same sheet again skips it too, and prints one line
+      when nothing in FILE is new. Two rows of FILE with the same request_id, or the
+      same content and none, are refused, naming both lines.
 
       The format follows the extension (.csv, .jsonl, .ndjson) unless --format is given.
       CSV has a header row of field names (see 'relief append --help'); it may be UTF-8
@@ -47,29 +52,33 @@ enum ImportCommand {
     } catch {
       throw CommandFailure(code: .environment, message: error.description)
     }
-    let file: InputFile
-    do {
-      file = try InputReader.read(
-        bytes: bytes, fileName: path, format: format, encoding: encoding,
-        schema: EntryFields.schema)
-    } catch {
+    let reading = InputReader.readAll(
+      bytes: bytes, fileName: path, format: format, encoding: encoding,
+      schema: EntryFields.schema)
+    // With nothing readable (the text or the header is wrong) there is nothing to check.
+    if let issues = reading.issues, reading.rows.isEmpty {
       throw CommandFailure(
-        code: .rejected, message: "nothing was written: the file cannot be read\n\(error)")
+        code: .rejected, message: "nothing was written: the file cannot be read\n\(issues)")
     }
     let signer = try KeyFiles.signer(arguments, context, command: "import")
+    let clock = try context.clock()
     let writer = LedgerWriter(
-      journal: try context.journal(arguments), nowMillis: try context.clock(), signer: signer,
+      journal: try context.journal(arguments), nowMillis: clock, signer: signer,
       stateDirectory: context.stateDirectory(arguments))
+    let sheet = SheetRows.prepare(reading.rows, source: path, nowMillis: clock())
+    let issues = (reading.issues?.issues ?? []) + sheet.issues
+    if arguments.flags.contains("stage") {
+      return try StageReport.stage(
+        sheet.rows, source: path, issues: issues, writer: writer, arguments, context)
+    }
     let meter = ProgressMeter(
       label: "import", unit: "rows", describeTotal: { ProgressMeter.grouped($0) + " rows" },
       enabled: context.console.errIsTerminal && !arguments.flags.contains("json"),
       clockMillis: FileSystem.nowMillis, write: context.console.err)
-    if arguments.flags.contains("stage") {
-      return try StageReport.stage(file.rows, source: path, writer: writer, arguments, context)
-    }
     let result: AppendResult
     do {
-      result = try writer.append(rows: file.rows, source: path) { rows, totalRows in
+      result = try writer.append(rows: sheet.rows, source: path, issues: issues) {
+        rows, totalRows in
         meter.update(items: rows, done: rows, total: totalRows)
       }
     } catch {
@@ -77,8 +86,39 @@ enum ImportCommand {
       throw CommandFailure(error)
     }
     meter.finish()
-    AppendReport.print(result, json: arguments.flags.contains("json"), console: context.console)
+    report(result, path: path, rowCount: sheet.rows.count, arguments, context)
     return .success
+  }
+
+  /// Prints what the import did: the appended entries and a count of the rows already in
+  /// the ledger, or one line when the sheet held nothing new.
+  private static func report(
+    _ result: AppendResult, path: String, rowCount: Int, _ arguments: Arguments,
+    _ context: Context
+  ) {
+    guard !arguments.flags.contains("json"), !result.duplicates.isEmpty else {
+      AppendReport.print(result, json: arguments.flags.contains("json"), console: context.console)
+      return
+    }
+    let seqs = result.duplicates.map(\.seq)
+    let low = seqs.min() ?? 0
+    let high = seqs.max() ?? 0
+    let range = low == high ? "seq \(low)" : "seqs \(low)–\(high)"
+    let count = result.duplicates.count
+    if result.appended.isEmpty && count == rowCount {
+      let rows =
+        count == 1
+        ? "the one row of \(path) is"
+        : "all \(ProgressMeter.grouped(Int64(count))) rows of \(path) are"
+      context.console.out("nothing new: \(rows) already in the ledger (\(range))\n")
+      return
+    }
+    var withoutDuplicates = result
+    withoutDuplicates.duplicates = []
+    AppendReport.print(withoutDuplicates, json: false, console: context.console)
+    let noun = count == 1 ? "row" : "rows"
+    context.console.out(
+      "skipped \(ProgressMeter.grouped(Int64(count))) \(noun) already in the ledger (\(range))\n")
   }
 
   private static func format(

@@ -2,14 +2,15 @@ import ReliefLedger
 
 /// `--stage` on `append` and `import`: the batch becomes a signed proposal, not a commit.
 enum StageReport {
-  /// Stages `rows`, writes the proposal file and prints its id alone on the first line.
+  /// Stages `rows`, writes the proposal file and prints its id alone on the first line;
+  /// `issues` are problems already found in the input, reported with the rows' own.
   static func stage(
-    _ rows: [InputRow], source: String, writer: LedgerWriter, _ arguments: Arguments,
-    _ context: Context
+    _ rows: [InputRow], source: String, issues: [InputIssue] = [], writer: LedgerWriter,
+    _ arguments: Arguments, _ context: Context
   ) throws(CommandFailure) -> ExitCode {
     let proposal: Proposal
     do {
-      proposal = try writer.stage(rows: rows, source: source)
+      proposal = try writer.stage(rows: rows, source: source, issues: issues)
     } catch {
       throw CommandFailure(error)
     }

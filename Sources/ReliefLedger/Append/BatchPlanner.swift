@@ -63,7 +63,7 @@ struct BatchPlanner {
       do {
         try state.apply(entry, seq: seq, timeMillis: batch.timeMillis)
       } catch {
-        issue(row, field(for: error, row: row), error.description)
+        issue(row, field(for: error, row: row), describe(error, appended: result.appended))
         continue
       }
       batch.appendEntry(kind: entry.kind.rawValue, body: EntryEncoder.body(of: entry))
@@ -293,6 +293,24 @@ struct BatchPlanner {
         date: date, action: .reversal(Reversal(reverses: seq, original: original)), memo: memo,
         requestID: requestID)
     }
+  }
+
+  /// The violation's message; one naming another row of this batch names that row's line,
+  /// not the seq it would have had (nothing of the batch is written).
+  private func describe(_ violation: RuleViolation, appended: [(line: Int, seq: Int64)]) -> String {
+    let lineOf = { (seq: Int64) in appended.first(where: { $0.seq == seq })?.line }
+    switch violation {
+    case .refundPeriodOverlaps(let code, let period, let seq, let existing):
+      guard let line = lineOf(seq) else { break }
+      return "business \(code) already has a refund for \(existing) on line \(line) of this "
+        + "file, which overlaps \(period)"
+    case .alreadyReversed(let seq, let bySeq):
+      guard let line = lineOf(bySeq) else { break }
+      return "seq \(seq) is already reversed by line \(line) of this file"
+    default:
+      break
+    }
+    return violation.description
   }
 
   private mutating func issue(_ row: InputRow, _ field: String?, _ reason: String) {

@@ -58,13 +58,17 @@ public struct LedgerWriter {
   /// Rows whose request id is already in the ledger with the same entry are skipped and
   /// reported as duplicates.
   ///
+  /// `issues` are problems the caller already found in the input (rows that could not be
+  /// read): they are reported with the rows' own, and nothing is written.
+  ///
   /// `progress`, if given, is called now and then with the rows planned so far and the rows
   /// in all.
   public func append(
-    rows: [InputRow], source: String,
+    rows: [InputRow], source: String, issues inputIssues: [InputIssue] = [],
     progress: ((_ rows: Int64, _ totalRows: Int64) -> Void)? = nil
   ) throws(AppendError) -> AppendResult {
-    let (drafts, issues, persons) = try mapRows(rows, source: source)
+    var (drafts, issues, persons) = try mapRows(rows, source: source)
+    issues += inputIssues
     // Rows that mapped are still checked against the ledger, so that one run reports the
     // problems of every row; nothing is written if there is any.
     return try plan(

@@ -1,6 +1,10 @@
 /// Reads the rows of CSV text whose first record names the columns.
 enum CSVReader {
-  /// The data rows of `text`, adding every problem found to `issues`.
+  /// The data rows of `text` that read without a problem, adding every problem found to
+  /// `issues`.
+  ///
+  /// No row is returned when the header has a problem: the rows' fields would be
+  /// misnamed or missing.
   static func rows(
     in text: UnsafeBufferPointer<UInt8>, schema: InputSchema, limits: ReadLimits,
     issues: inout IssueCollector
@@ -12,20 +16,27 @@ enum CSVReader {
       issues.add(line: nil, "file is empty; the first line must name the columns")
       return []
     }
+    let issuesBeforeHeader = issues.addedCount
     let header = CSVHeader(
       record: headerRecord, schema: schema, limits: limits,
       issues: &issues)
+    let headerIsClean = issues.addedCount == issuesBeforeHeader
     var rows: [InputRow] = []
+    // Counted apart from `rows`, which leaves out the rows with a problem.
+    var rowCount = 0
     while let record = tokenizer.nextRecord() {
       if record.isBlank { continue }
-      guard rows.count < limits.rowCountMax else {
+      guard rowCount < limits.rowCountMax else {
         issues.add(
           line: record.line,
           "more than \(limits.rowCountMax) rows; "
             + "split the file into smaller batches")
         break
       }
-      rows.append(row(from: record, header: header, limits: limits, issues: &issues))
+      rowCount += 1
+      let issuesBefore = issues.addedCount
+      let row = row(from: record, header: header, limits: limits, issues: &issues)
+      if headerIsClean && issues.addedCount == issuesBefore { rows.append(row) }
     }
     return rows
   }

@@ -19,7 +19,23 @@ enum GB18030Conversion {
   ///
   /// Complexity: O(n).
   static func utf8(from input: UnsafeBufferPointer<UInt8>) -> Result<[UInt8], Failure> {
-    let descriptor = iconv_open("UTF-8", "GB18030")
+    convert(input, from: "GB18030", to: "UTF-8")
+  }
+
+  /// The GB18030 bytes of UTF-8 `text` (which GB18030 can always express), or nil when
+  /// the C library cannot convert.
+  static func gb18030(fromUTF8 text: [UInt8]) -> [UInt8]? {
+    let result = text.withUnsafeBufferPointer { convert($0, from: "UTF-8", to: "GB18030") }
+    guard case .success(let bytes) = result else { return nil }
+    return bytes
+  }
+
+  /// `input` converted by iconv from the encoding `source` to `target`, or where it stops
+  /// being `source`.
+  private static func convert(
+    _ input: UnsafeBufferPointer<UInt8>, from source: String, to target: String
+  ) -> Result<[UInt8], Failure> {
+    let descriptor = iconv_open(target, source)
     guard let descriptor, Int(bitPattern: descriptor) != -1 else {
       return .failure(.converterUnavailable)
     }

@@ -26,6 +26,32 @@ public enum InputReader {
     bytes: [UInt8], fileName: String, format: InputFormat, encoding: TextEncoding?,
     schema: InputSchema, limits: ReadLimits
   ) throws(InputIssues) -> InputFile {
+    let reading = readAll(
+      bytes: bytes, fileName: fileName, format: format, encoding: encoding, schema: schema,
+      limits: limits)
+    if let issues = reading.issues { throw issues }
+    return InputFile(rows: reading.rows, encoding: reading.encoding ?? .utf8)
+  }
+
+  /// Reads every row of a CSV or JSON Lines file as `read` does, but returns the problems
+  /// beside the rows that read cleanly instead of throwing them.
+  ///
+  /// So that a caller can go on to check those rows (against the rules and the ledger) and
+  /// report every problem of every row at once. No row is returned when the problem
+  /// concerns the whole file: text that does not decode, or a CSV header in error.
+  public static func readAll(
+    bytes: [UInt8], fileName: String, format: InputFormat, encoding: TextEncoding?,
+    schema: InputSchema
+  ) -> InputReading {
+    readAll(
+      bytes: bytes, fileName: fileName, format: format, encoding: encoding, schema: schema,
+      limits: .standard)
+  }
+
+  static func readAll(
+    bytes: [UInt8], fileName: String, format: InputFormat, encoding: TextEncoding?,
+    schema: InputSchema, limits: ReadLimits
+  ) -> InputReading {
     var issues = IssueCollector(file: fileName, countMax: limits.issueCountMax)
     guard
       let text = TextDecoding.decode(
@@ -33,10 +59,12 @@ public enum InputReader {
         limits: limits, issues: &issues)
     else {
       // Decoding reports why it failed; the fallback only guards that promise.
-      throw issues.result()
+      let found =
+        issues.result()
         ?? InputIssues([
           InputIssue(file: fileName, line: nil, field: nil, reason: "the file is not text")
         ])
+      return InputReading(rows: [], encoding: nil, issues: found)
     }
     let rows = text.withBytes { buffer in
       switch format {
@@ -48,8 +76,7 @@ public enum InputReader {
           issues: &issues)
       }
     }
-    if let found = issues.result() { throw found }
-    return InputFile(rows: rows, encoding: text.encoding)
+    return InputReading(rows: rows, encoding: text.encoding, issues: issues.result())
   }
 
   /// The format a file name's extension implies: `.csv` is CSV, `.jsonl` and `.ndjson`

@@ -14,6 +14,10 @@ struct IssueCollector {
   /// True when no issue has been added.
   var isEmpty: Bool { issues.isEmpty && omittedCount == 0 }
 
+  /// How many issues have been added, kept or not: a reader compares it before and after a
+  /// row to tell whether the row read cleanly.
+  var addedCount: Int { issues.count + omittedCount }
+
   /// Records one issue.
   ///
   /// The reason is only built when the issue is kept, because some reasons cost time in

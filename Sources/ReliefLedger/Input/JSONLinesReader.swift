@@ -1,12 +1,15 @@
 /// Reads the rows of JSON Lines text: one object per line, blank lines skipped.
 enum JSONLinesReader {
-  /// The rows of `text`, adding every problem found to `issues`.
+  /// The rows of `text` that read without a problem, adding every problem found to
+  /// `issues`.
   static func rows(
     in text: UnsafeBufferPointer<UInt8>, schema: InputSchema, limits: ReadLimits,
     issues: inout IssueCollector
   ) -> [InputRow] {
     let context = JSONLineParser.Context(schema: schema, limits: limits)
     var rows: [InputRow] = []
+    // Counted apart from `rows`, which leaves out the rows with a problem.
+    var rowCount = 0
     var start = 0
     var line = 0
     while start < text.count {
@@ -23,7 +26,7 @@ enum JSONLinesReader {
             + "\(limits.jsonLineSizeBytesMax) bytes")
         continue
       }
-      guard rows.count < limits.rowCountMax else {
+      guard rowCount < limits.rowCountMax else {
         issues.add(
           line: line,
           "more than \(limits.rowCountMax) rows; "
@@ -31,7 +34,10 @@ enum JSONLinesReader {
         break
       }
       var parser = JSONLineParser(text: content, line: line, context: context)
-      rows.append(InputRow(line: line, fields: parser.parse(issues: &issues)))
+      rowCount += 1
+      let issuesBefore = issues.addedCount
+      let fields = parser.parse(issues: &issues)
+      if issues.addedCount == issuesBefore { rows.append(InputRow(line: line, fields: fields)) }
     }
     return rows
   }

@@ -236,11 +236,12 @@ public struct RowMapper {
   }
 
   mutating func money(_ name: String) -> Money? {
-    guard let amount = parse(name, { try Money.parseYuan(InputForms.amount($0)) }) else {
-      return nil
-    }
+    // Read with its sign, so that a negative amount and zero get the one message.
+    let parsed = parse(name) { try Money.parseYuan(InputForms.amount($0), allowNegative: true) }
+    guard let amount = parsed, let text = fields[name] else { return nil }
     guard amount.fen > 0 else {
-      problems.append(FieldProblem(field: name, reason: "must be more than zero"))
+      // The text parsed as an amount, so it is short and printable.
+      problems.append(FieldProblem(field: name, reason: "must be more than zero (got \(text))"))
       return nil
     }
     return amount

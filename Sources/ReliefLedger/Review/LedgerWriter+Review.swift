@@ -7,8 +7,13 @@ extension LedgerWriter {
   ///
   /// The maker must be entitled to every entry; review thresholds are the approver's
   /// concern.
-  public func stage(rows: [InputRow], source: String) throws(AppendError) -> Proposal {
-    let (drafts, issues, persons) = try mapRows(rows, source: source)
+  ///
+  /// `issues` are problems the caller already found in the input, as for `append`.
+  public func stage(
+    rows: [InputRow], source: String, issues inputIssues: [InputIssue] = []
+  ) throws(AppendError) -> Proposal {
+    var (drafts, issues, persons) = try mapRows(rows, source: source)
+    issues += inputIssues
     // The roster is written only by the approval that commits the payments: the people
     // travel in the proposal, by entry index, until then.
     let planned = try plan(drafts, issues: issues, source: source, mode: .stage)
