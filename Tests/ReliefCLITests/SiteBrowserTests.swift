@@ -71,7 +71,7 @@ final class SiteBrowserTests: XCTestCase {
           + "relief-demo-admin-NOT-SECRET+1389b1cd"), results)
     XCTAssertTrue(
       results.contains(
-        "2102022-04-15返还经费南通市总工会小微企业工会经费返还2021年1月至2021年12月1,075.12 元已验证 下载收据"),
+        "2102022-04-15返还经费合成南通市总工会小微企业工会经费返还2021年1月至2021年12月1,075.12 元已验证 下载收据"),
       results)
     XCTAssertTrue(results.hasSuffix("已验证记录合计：1,075.12 元"), results)
     XCTAssertFalse(results.contains("未通过验证"))

@@ -38,6 +38,14 @@ final class SiteSourcesTests: XCTestCase {
     }
   }
 
+  func testQuotesKeepTheirFiguresButNotNamesOrIdentifiers() {
+    let policy = DisclosurePolicy(state: nil)
+    XCTAssertEqual(policy.quote("共计2000余人，送上慰问金额约300万元"), "共计2000余人，送上慰问金额约300万元")
+    XCTAssertEqual(policy.quote("慰问困难职工张伟一家"), "慰问困难职工张*一家")
+    XCTAssertEqual(policy.quote("捐赠人：王小明"), "捐赠人：王*明")
+    XCTAssertNil(policy.quote("联系电话13912345678"))
+  }
+
   func testTheShippedSourcesQuoteEachFigureAsFiguresCSVDoes() throws {
     let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds")

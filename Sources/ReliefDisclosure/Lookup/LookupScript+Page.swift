@@ -96,6 +96,13 @@ extension LookupScript {
         cell.dataset.label = label;
         row.append(cell);
       }
+      // The sample's convention (seeds/README.md): a memo saying SYNTHETIC marks an entry made
+      // up to break a reported total into rows.
+      if (/^seeds:\S+ \S+\.txt SYNTHETIC/.test(own.memo || f.memo || "")) {
+        const mark = element("span", "mark", "合成");
+        mark.title = "按报道中的总数推算构造的明细，不是真实账目";
+        row.cells[2].append(mark);
+      }
       const status = element("td");
       status.dataset.label = "核验";
       if (own.counterparty_id !== code) {

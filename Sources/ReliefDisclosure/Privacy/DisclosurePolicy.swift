@@ -108,10 +108,14 @@ public struct DisclosurePolicy: Sendable {
     PersonName.masked(String(name.filter { $0.isLetter || $0.isNumber }))
   }
 
-  /// `name` with every possible person's name in it masked.
-  private func maskingNames(_ raw: String, _ name: String) -> Disclosed {
+  /// `name` with every possible person's name in it masked (those `keep` accepts).
+  private func maskingNames(
+    _ raw: String, _ name: String, keep: (NameFinder.Span, [Character]) -> Bool = { _, _ in true }
+  ) -> Disclosed {
     let characters = Array(name)
-    let spans = NameFinder(vocabulary: vocabulary).spans(in: characters)
+    let spans = NameFinder(vocabulary: vocabulary).spans(in: characters).filter {
+      keep($0, characters)
+    }
     guard !spans.isEmpty else { return .asWritten(raw, name) }
     var published = ""
     var index = 0
@@ -132,7 +136,12 @@ public struct DisclosurePolicy: Sendable {
     guard IdentifierScreen.find(in: text) == nil,
       Privacy.longestNumberCount(text) <= Self.memoDigitsMax
     else { return nil }
-    return maskingNames(raw, text).published
+    // A quote states figures: a piece right after a number is its unit (2000余人, 300万元),
+    // not a name, so the "alone" rule does not mask it there.
+    return maskingNames(raw, text) { span, characters in
+      let start = span.range.lowerBound
+      return !(span.rule == NameFinder.aloneRule && start > 0 && characters[start - 1].isNumber)
+    }.published
   }
 
   /// Free text (a memo, a commitment's purpose) of an entry of `union`: published as written

@@ -21,6 +21,9 @@ struct NameFinder {
 
   let vocabulary: PublicVocabulary
 
+  /// The rule of a name standing alone (rule 3).
+  static let aloneRule = "以姓氏开头的二至四字"
+
   /// The possible names in `characters`, in order, overlapping ones merged.
   func spans(in characters: [Character]) -> [Span] {
     var found: [Span] = []
@@ -52,7 +55,7 @@ struct NameFinder {
     var start = run.lowerBound
     for stop in Self.boundaries(characters, run, roles) {
       if stop > start, isName(characters, start..<stop) {
-        found.append(Span(range: start..<stop, rule: "以姓氏开头的二至四字"))
+        found.append(Span(range: start..<stop, rule: Self.aloneRule))
       }
       start = stop
       if let role = roles.first(where: { $0.range.lowerBound == stop }) {

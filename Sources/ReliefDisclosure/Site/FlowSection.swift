@@ -31,6 +31,36 @@ enum FlowSection {
     return html
   }
 
+  /// The sources and uses of `union` and every union below it: receipts by source and
+  /// allocations in from unions outside the subtree; spending by category, allocations out
+  /// of the subtree, and the subtree's balance.
+  static func subtreeHTML(_ model: SiteModel, union: String, members: Set<String>) -> String {
+    var flows = ProgramFlows()
+    var allocatedInFen: Int64 = 0
+    var allocatedOutFen: Int64 = 0
+    for member in members {
+      let own = model.unionFlows[member] ?? ProgramFlows()
+      flows.sources.merge(own.sources, uniquingKeysWith: &+)
+      flows.uses.merge(own.uses, uniquingKeysWith: &+)
+      for (from, fen) in model.allocations[member] ?? [:] where !members.contains(from) {
+        allocatedInFen &+= fen
+      }
+    }
+    for (to, froms) in model.allocations where !members.contains(to) {
+      for (from, fen) in froms where members.contains(from) { allocatedOutFen &+= fen }
+    }
+    if allocatedInFen != 0 { flows.sources["上级拨入", default: 0] &+= allocatedInFen }
+    if allocatedOutFen != 0 { flows.uses["拨给其他工会", default: 0] &+= allocatedOutFen }
+    let balanceFen = members.reduce(Int64(0)) {
+      $0 &+ model.totals(union: $1, program: nil).balance.fen
+    }
+    let title = members.count > 1 ? "本级及下级工会：资金从哪里来、用到了哪里" : "资金从哪里来、用到了哪里"
+    var html = "<h2>\(title)</h2>\n<div class=\"flow\">"
+    html += "<h4>来源</h4>\n" + Bars.stacked(sourceParts(flows.sources))
+    html += "<h4>去向</h4>\n" + Bars.stacked(useParts(flows.uses, balanceFen: balanceFen))
+    return html + "</div>\n"
+  }
+
   static func spent(_ totals: AccountTotals) -> Int64 {
     totals.refunded.fen &+ totals.subsidized.fen &+ totals.disbursed.fen
   }

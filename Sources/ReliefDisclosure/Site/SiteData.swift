@@ -84,6 +84,7 @@ enum SiteData {
       ("date_basis", item.marks.dateAssumed ? EntryMarks.assumedDateBasis : nil),
     ]
     for (name, value) in marks { if let value { fields.append("\"\(name)\":\(string(value))") } }
+    if item.source?.isSynthetic == true { fields.append("\"synthetic\":true") }
     return "{" + fields.joined(separator: ",") + "}"
   }
 

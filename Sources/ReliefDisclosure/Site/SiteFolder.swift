@@ -13,6 +13,8 @@ public struct SiteFolder {
   private var categories: [String: Int64] = [:]
   private var lookup = LookupIndex()
   private var flows: [String: ProgramFlows] = [:]
+  private var unionFlows: [String: ProgramFlows] = [:]
+  private var allocations: [String: [String: Int64]] = [:]
   private var synthetic = SyntheticShare()
 
   private init(policy: DisclosurePolicy, reversed: [Int64: Int64]) {
@@ -40,6 +42,8 @@ public struct SiteFolder {
       categories: folder.categories, businessesRefunded: state.businessesRefunded)
     model.lookup = folder.lookup
     model.flows = folder.flows
+    model.unionFlows = folder.unionFlows
+    model.allocations = folder.allocations
     model.synthetic = folder.synthetic
     return model
   }
@@ -60,13 +64,18 @@ public struct SiteFolder {
     if let to = movement.to { addMonth(to, month, inflow: fen, outflow: 0) }
     if movement.flow != .receipt && movement.flow != .allocation {
       categories[Self.categoryLabel(movement), default: 0] &+= fen
-      flows[movement.program, default: ProgramFlows()]
-        .uses[Labels.categoryKey(Self.categoryLabel(movement)), default: 0] &+= fen
+      let use = Labels.categoryKey(Self.categoryLabel(movement))
+      flows[movement.program, default: ProgramFlows()].uses[use, default: 0] &+= fen
+      unionFlows[movement.union, default: ProgramFlows()].uses[use, default: 0] &+= fen
+    }
+    if movement.flow == .allocation, let to = movement.to {
+      allocations[to, default: [:]][movement.union, default: 0] &+= fen
     }
     if movement.flow == .receipt {
       let shown = policy.counterparty(movement).name
       let label = shown.map { $0.published ?? "（不公开）" } ?? "（未写明）"
       flows[movement.program, default: ProgramFlows()].sources[label, default: 0] &+= fen
+      unionFlows[movement.union, default: ProgramFlows()].sources[label, default: 0] &+= fen
     }
     if SourceNote(memo: item.entry.memo)?.isSynthetic == true {
       synthetic.entries += 1

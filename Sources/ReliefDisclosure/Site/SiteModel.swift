@@ -93,6 +93,10 @@ public struct SiteModel: Sendable {
   public let businessesRefunded: Int
   /// Each program's sources and uses.
   public var flows: [String: ProgramFlows] = [:]
+  /// Each union's own sources and uses (over all programs).
+  public var unionFlows: [String: ProgramFlows] = [:]
+  /// Allocations between unions: the fen each union (`to`) received from each other.
+  public var allocations: [String: [String: Int64]] = [:]
   /// How much is synthetic.
   public var synthetic = SyntheticShare()
   /// Report titles and quotes for source notes (`disclose --sources`).

@@ -33,6 +33,7 @@ enum UnionPage {
       body += "<div class=\"card\"><span>工会（个）</span>"
       body += "<b>\(Money.groupedCount(Int64(subtree.unions)))</b></div>\n</section>\n"
     }
+    body += FlowSection.subtreeHTML(model, union: id, members: subtree(of: id, model))
     body += "<h2>分项资金余额（本级）</h2>\n" + programTable(model, id)
     body += CommitmentSection.programTable(model, union: id)
     body += GoodsSection.programTable(model, union: id)
@@ -54,6 +55,15 @@ enum UnionPage {
     }
     body += "<p><a href=\"../data/unions/\(HTML.escape(id)).json\">本页数据（JSON）</a></p>\n"
     return HTML.page(title: name + " · 救助资金公开", root: "../", body: body)
+  }
+
+  /// `id` and every union below it: in tree order, the run after `id` of deeper unions.
+  private static func subtree(of id: String, _ model: SiteModel) -> Set<String> {
+    let tree = model.tree
+    guard let start = tree.firstIndex(where: { $0.id == id }) else { return [id] }
+    let depth = tree[start].depth
+    let below = tree[(start + 1)...].prefix { $0.depth > depth }
+    return Set([id] + below.map(\.id))
   }
 
   private static func programTable(_ model: SiteModel, _ id: String) -> String {
