@@ -16,7 +16,10 @@ enum BalancesCommand {
       out, distributed and in stock (goods move no money; their valuation is informational).
 
       Options:
-        --tree         each union's row sums its whole subtree (the union and all below)
+        --tree         each union's row sums its whole subtree (the union and all below),
+                       indented under its parent; the table shows allocations as one
+                       net column (in from outside the subtree, less out to outside),
+                       while --json and --csv keep the sums of allocated in and out
         --union ID     only this union's rows
         --program ID   only this program's rows
         --json         {"head":{"seq":N,"hash":"..."},"balances":[{"union":...,
@@ -73,7 +76,9 @@ enum BalancesCommand {
     } else if arguments.flags.contains("csv") {
       console.out(csv(rows))
     } else {
-      console.out(text(rows, view: view) + GoodsBalances.text(stock))
+      let tree = arguments.flags.contains("tree")
+      let money = tree ? treeText(rows, view: view) : text(rows, view: view)
+      console.out(money + GoodsBalances.text(stock))
     }
     return .success
   }

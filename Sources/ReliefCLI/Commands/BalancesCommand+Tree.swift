@@ -1,0 +1,55 @@
+import ReliefLedger
+
+extension BalancesCommand {
+  /// The `--tree` table: each union indented under its parent.
+  ///
+  /// A union's rows sum its whole subtree. Allocations between unions of one subtree move nothing into or out of it, so
+  /// they appear as one net column (allocated in from outside, less allocated out to
+  /// outside), not as "allocated in" and "allocated out" that would count them twice.
+  static func treeText(_ rows: [BalanceRow], view: LedgerView) -> String {
+    var table = TextTable(
+      headers: [
+        "union (with all below it)", "program", "received", "allocated in, net", "refunded",
+        "subsidized", "disbursed", "balance", "committed", "paid (committed)", "remaining",
+      ], rightAligned: Set(2...10))
+    var byUnion: [String: [BalanceRow]] = [:]
+    for row in rows { byUnion[row.union, default: []].append(row) }
+    for (union, depth) in treeOrder(view.state) {
+      for row in byUnion[union] ?? [] {
+        let t = row.totals
+        let amounts = [
+          t.received.fen, t.allocatedIn.fen &- t.allocatedOut.fen, t.refunded.fen,
+          t.subsidized.fen, t.disbursed.fen, t.balance.fen, t.committed.fen,
+          t.committedPaid.fen, t.committedRemaining.fen,
+        ]
+        table.rows.append(
+          [String(repeating: "  ", count: depth) + union, row.program]
+            + amounts.map { Money(fen: $0).groupedYuanString })
+      }
+    }
+    let head = "head seq \(view.head.lastSeq ?? -1), hash \(view.head.lastHash.hex)"
+    return table.text + "(yuan; each union's rows sum it and every union below it; \(head))\n"
+  }
+
+  /// Union ids depth first, each parent before its children, with their depth.
+  static func treeOrder(_ state: LedgerState) -> [(id: String, depth: Int)] {
+    var children: [String: [String]] = [:]
+    var roots: [String] = []
+    for id in state.unionOrder {
+      if let parent = state.unions[id]?.parent, state.unions[parent] != nil {
+        children[parent, default: []].append(id)
+      } else {
+        roots.append(id)
+      }
+    }
+    var order: [(id: String, depth: Int)] = []
+    var pending = roots.reversed().map { (id: $0, depth: 0) }
+    while let next = pending.popLast() {
+      order.append(next)
+      for child in (children[next.id] ?? []).reversed() {
+        pending.append((id: child, depth: next.depth + 1))
+      }
+    }
+    return order
+  }
+}
