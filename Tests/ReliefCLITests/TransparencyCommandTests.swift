@@ -68,7 +68,9 @@ final class TransparencyCommandTests: XCTestCase {
       let receipt = try write(proved.out, "r\(seq).txt")
       let checked = run(["check-proof", receipt, "--key", verifierKey])
       XCTAssertEqual(checked.status, 0, checked.err)
-      XCTAssertTrue(checked.out.contains("is line \(seq) of the ledger t.example/l"), checked.out)
+      XCTAssertTrue(
+        checked.out.contains(" seq \(seq) ")
+          && checked.out.contains("is line \(seq + 1) of the ledger t.example/l"), checked.out)
       XCTAssertTrue(checked.out.contains("of size 12"), checked.out)
     }
     let receipt = run(["prove", "6", "--ledger", ledger]).out

@@ -54,7 +54,8 @@ enum CheckProofCommand {
     let entry = try describe(receipt.line, index: index)
     let checkpoint = verified.checkpoint
     let (signers, cosigners) = split(verified.verification.verified, keys: keys)
-    var out = "valid: \(entry) is line \(index) of the ledger \(checkpoint.origin) "
+    // Lines are numbered from 1 as `verify` numbers them: seq N is line N + 1.
+    var out = "valid: \(entry) is line \(index + 1) of the ledger \(checkpoint.origin) "
     out += "whose checkpoint of size \(checkpoint.treeSize), root "
     out += "\(Base64.encode(checkpoint.rootHash.bytes)), "
     if signers.isEmpty {
@@ -107,7 +108,7 @@ enum CheckProofCommand {
       throw CommandFailure(
         code: .invalid,
         message: "INVALID receipt: the entry line has seq \(header.seq) but the proof is for "
-          + "line \(index)")
+          + "seq \(index) (line \(index + 1))")
     }
     if header.isCommit { return "the commit line seq \(index)" }
     guard let decoded = try? line.withUnsafeBytes({ bytes in try EntryDecoder.decode(bytes) })
