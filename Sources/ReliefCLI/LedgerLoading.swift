@@ -12,8 +12,13 @@ enum LedgerLoading {
     _ journal: Journal, _ context: Context, _ arguments: Arguments
   ) throws(CommandFailure) -> LedgerView {
     let view: LedgerView
+    // Folding a ledger this user has not read before checks every line: on a terminal, a
+    // meter shows how far it has got (machine-readable output is left alone).
+    let meter = ProgressMeter.lines("checking the ledger", context, arguments)
+    defer { meter.finish() }
     do {
-      view = try LedgerView.load(journal, stateDirectory: context.stateDirectory(arguments))
+      view = try LedgerView.load(
+        journal, stateDirectory: context.stateDirectory(arguments), progress: meter.callback)
     } catch let error as JournalError {
       throw CommandFailure(error)
     } catch {

@@ -97,7 +97,12 @@ enum CheckpointCommand {
     _ journal: Journal, view: LedgerView, signer: NoteSignerKey, store: CheckpointStore,
     context: Context, witnesses: WitnessQuorum = WitnessQuorum()
   ) throws(CommandFailure) -> SignedNote {
-    let tree = try LedgerTree.cached(journal, verified: view)
+    let meter = ProgressMeter.lines("checkpoint: hashing", context, json: false)
+    let tree: LedgerTree
+    do {
+      defer { meter.finish() }
+      tree = try LedgerTree.cached(journal, verified: view, progress: meter.callback)
+    }
     if let bytes = try store.latest() {
       let (note, old) = try CheckpointStore.parse(bytes, path: store.latestPath)
       try checkConsistent(old, with: tree, what: "the latest checkpoint")

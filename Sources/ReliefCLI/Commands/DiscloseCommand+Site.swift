@@ -21,7 +21,7 @@ extension DiscloseCommand {
   /// `relief publish` writes them) for `lookup.html`. Returns the number of files and the line saying whether the site carries the log.
   static func writeSite(
     _ journal: Journal, verified view: LedgerView, to out: String, policy: RedactionPolicy,
-    sources: SiteSources, arguments: Arguments
+    sources: SiteSources, context: Context, arguments: Arguments
   ) throws(CommandFailure) -> (fileCount: Int, logLine: String) {
     let checkpoint = try latestCheckpoint(journal, verified: view)
     let staging = try SiteStaging(destination: out)
@@ -30,13 +30,16 @@ extension DiscloseCommand {
       if let checkpoint {
         carried = try carryLog(
           journal, verified: view, checkpoint: checkpoint, policy: policy, into: staging,
-          arguments: arguments)
+          context: context, arguments: arguments)
       }
       let files: [String]
+      let meter = ProgressMeter.lines("disclose: pages", context, arguments)
+      defer { meter.finish() }
       do {
         files = try SiteWriter.write(
           journal, verified: view, to: staging.path, policy: policy, checkpoint: checkpoint,
-          log: carried.log, logAbsence: carried.absence, sources: sources)
+          log: carried.log, logAbsence: carried.absence, sources: sources,
+          progress: meter.callback)
       } catch {
         throw CommandFailure.reading(error)
       }
@@ -52,7 +55,7 @@ extension DiscloseCommand {
   /// policy hides something the lines show or a line would expose a person.
   private static func carryLog(
     _ journal: Journal, verified view: LedgerView, checkpoint: [UInt8],
-    policy: RedactionPolicy, into staging: SiteStaging, arguments: Arguments
+    policy: RedactionPolicy, into staging: SiteStaging, context: Context, arguments: Arguments
   ) throws(CommandFailure) -> CarriedLog {
     var carried = CarriedLog()
     guard policy.isEmpty else {
@@ -63,10 +66,12 @@ extension DiscloseCommand {
     }
     let (_, parsed) = try CheckpointStore.parse(checkpoint, path: "checkpoints/latest")
     var writer = TileWriter(root: staging.path)
+    let meter = ProgressMeter.lines("disclose: log tiles", context, arguments)
     do throws(CommandFailure) {
+      defer { meter.finish() }
       try PublishCommand.writeTiles(
         journal, size: parsed.treeSize, root: parsed.rootHash,
-        check: PublicLineCheck(state: view.state), &writer)
+        check: PublicLineCheck(state: view.state), &writer, progress: meter.callback)
       try writer.commit()
       try writer.replace("checkpoint", checkpoint)
     } catch {

@@ -90,7 +90,7 @@ enum DiscloseCommand {
     }
     let written = try writeSite(
       journal, verified: view, to: out, policy: policy,
-      sources: try sources(arguments.values["sources"]), arguments: arguments)
+      sources: try sources(arguments.values["sources"]), context: context, arguments: arguments)
     context.console.out("wrote \(written.fileCount) files to \(out)\n\(written.logLine)\n")
     return .success
   }

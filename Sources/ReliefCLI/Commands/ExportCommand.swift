@@ -54,16 +54,18 @@ enum ExportCommand {
     let view = try LedgerLoading.view(journal, context, arguments)
     try TrustPin.check(view, journal: journal, arguments: arguments, command: "export")
     var file: FileTextStream?
+    let meter = ProgressMeter.lines("export", context, arguments)
+    defer { meter.finish() }
     do {
       if let path = arguments.values["out"] {
         let opened = try FileTextStream(path: path)
         file = opened
         var stream = opened.stream
-        try format.export(journal, verified: view, to: &stream)
+        try format.export(journal, verified: view, to: &stream, progress: meter.callback)
         try opened.close()
       } else {
         var stream = ConsoleStream(console: context.console)
-        try format.export(journal, verified: view, to: &stream)
+        try format.export(journal, verified: view, to: &stream, progress: meter.callback)
         stream.flush()
       }
     } catch {

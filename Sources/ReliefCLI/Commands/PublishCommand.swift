@@ -54,10 +54,12 @@ enum PublishCommand {
     }
     let (_, checkpoint) = try CheckpointStore.parse(bytes, path: "checkpoints/latest")
     var writer = TileWriter(root: out)
+    let meter = ProgressMeter.lines("publish", context, arguments)
     do {
+      defer { meter.finish() }
       try writeTiles(
         journal, size: checkpoint.treeSize, root: checkpoint.rootHash,
-        check: PublicLineCheck(state: view.state), &writer)
+        check: PublicLineCheck(state: view.state), &writer, progress: meter.callback)
       try writer.commit()
     } catch {
       writer.abandon()
@@ -75,7 +77,8 @@ enum PublishCommand {
   /// `root` (the checkpoint's).
   static func writeTiles(
     _ journal: Journal, size: UInt64, root: SHA256Digest, check initialCheck: PublicLineCheck,
-    _ writer: inout TileWriter
+    _ writer: inout TileWriter,
+    progress: ((_ lines: Int64, _ bytes: Int64, _ totalBytes: Int64) -> Void)? = nil
   ) throws(CommandFailure) {
     var check = initialCheck
     var tiles = TileBuilder()
@@ -85,8 +88,10 @@ enum PublishCommand {
     var failure: CommandFailure?
     do {
       let snapshot = try journal.openSnapshot()
-      _ = try snapshot.committedLines.forEachLine { line, _, index in
+      let end = snapshot.committed.endOffset
+      _ = try snapshot.committedLines.forEachLine { line, offset, index in
         guard failure == nil, UInt64(index) < size else { return }
+        if index & 0xFFFF == 0, let progress { progress(index, offset, end) }
         guard bundle.append(line) else {
           failure = CommandFailure(
             code: .invalid,

@@ -18,7 +18,8 @@ extension LedgerTree {
   /// the journal, and if the journal's lines then still do not have that root, they were
   /// changed since they were verified.
   static func cached(
-    _ journal: Journal, verified view: LedgerView, keeping: Set<UInt64> = []
+    _ journal: Journal, verified view: LedgerView, keeping: Set<UInt64> = [],
+    progress: ((_ lines: Int64, _ bytes: Int64, _ totalBytes: Int64) -> Void)? = nil
   ) throws(CommandFailure) -> LedgerTree {
     guard let origin = view.state.origin else {
       throw CommandFailure(
@@ -28,11 +29,11 @@ extension LedgerTree {
       let snapshot = try journal.openSnapshot()
       let path = journal.directory + "/merkle.cache"
       var cache = try MerkleCache(path: path)
-      try cache.sync(snapshot)
+      try cache.sync(snapshot, progress: progress)
       if !reproduces(view.frontier, cache) {
         unlink(path)
         cache = try MerkleCache(path: path)
-        try cache.sync(snapshot)
+        try cache.sync(snapshot, progress: progress)
         guard reproduces(view.frontier, cache) else {
           throw CommandFailure(
             code: .invalid,

@@ -38,6 +38,9 @@ public struct VerifiedLines {
   public let reader: LineReader
   /// The head after the last verified line.
   public let head: ChainHead
+  /// Called now and then while streaming with the lines read, the bytes read up to and the
+  /// end (for a progress meter).
+  public var progress: ((_ lines: Int64, _ bytes: Int64, _ totalBytes: Int64) -> Void)?
 
   /// The lines of `view` (a verified ledger) in the journal `snapshot` was opened on.
   public init(_ snapshot: JournalSnapshot, view: LedgerView) {
@@ -62,7 +65,10 @@ public enum JournalStream {
     var previousHash = ChainHead.empty.lastHash
     var pending: StreamedEntry?
     var count: Int64 = 0
-    let remainder = try lines.reader.forEachLine { line, _, index in
+    let progress = lines.progress
+    let end = lines.reader.endOffset
+    let remainder = try lines.reader.forEachLine { line, offset, index in
+      if index & 0xFFFF == 0, let progress { progress(index, offset, end) }
       let header: LineHeader
       do {
         header = try LineHeader.parse(line)

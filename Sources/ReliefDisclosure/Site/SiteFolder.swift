@@ -24,12 +24,15 @@ public struct SiteFolder {
 
   /// Builds the model of the committed part of `journal` that `view` verified.
   public static func model(
-    _ journal: Journal, verified view: LedgerView, policy: RedactionPolicy
+    _ journal: Journal, verified view: LedgerView, policy: RedactionPolicy,
+    progress: ((_ lines: Int64, _ bytes: Int64, _ totalBytes: Int64) -> Void)? = nil
   ) throws -> SiteModel {
     let state = view.state
     var folder = SiteFolder(
       policy: DisclosurePolicy(redaction: policy, state: state), reversed: state.reversedBy)
-    try JournalStream.forEachEntry(VerifiedLines(try journal.openSnapshot(), view: view)) { item in
+    var lines = VerifiedLines(try journal.openSnapshot(), view: view)
+    lines.progress = progress
+    try JournalStream.forEachEntry(lines) { item in
       guard case .money(let movement, let reverses) = item.event else {
         folder.lookup.add(item.event, seq: item.seq, shown: nil)
         return

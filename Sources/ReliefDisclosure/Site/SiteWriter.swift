@@ -13,9 +13,10 @@ public enum SiteWriter {
   public static func write(
     _ journal: Journal, verified view: LedgerView, to directory: String,
     policy: RedactionPolicy, checkpoint: [UInt8]? = nil, log: LookupPage.Log? = nil,
-    logAbsence: String = LookupPage.noCheckpoint, sources: SiteSources = SiteSources()
+    logAbsence: String = LookupPage.noCheckpoint, sources: SiteSources = SiteSources(),
+    progress: ((_ lines: Int64, _ bytes: Int64, _ totalBytes: Int64) -> Void)? = nil
   ) throws -> [String] {
-    var model = try SiteFolder.model(journal, verified: view, policy: policy)
+    var model = try SiteFolder.model(journal, verified: view, policy: policy, progress: progress)
     model.sources = sources.published(by: DisclosurePolicy(redaction: policy, state: view.state))
     if let checkpoint { model.checkpoint = try SiteCheckpoint(parsing: checkpoint) }
     model.log = model.checkpoint == nil ? nil : log

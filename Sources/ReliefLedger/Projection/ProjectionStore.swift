@@ -48,10 +48,12 @@ public enum ProjectionStore {
   /// - Throws: `LedgerInvalidError` or `LedgerChangedError` if the journal does not verify.
   static func load(
     _ snapshot: JournalSnapshot, location: TrustedLocation, forReading: Bool = false,
-    cached: Projection? = nil
+    cached: Projection? = nil,
+    progress: ((_ lines: Int64, _ bytes: Int64, _ totalBytes: Int64) -> Void)? = nil
   ) throws -> (projection: Projection, changed: Bool) {
     let committed = snapshot.committed
-    let sources = foldSources(snapshot, location: location)
+    var sources = foldSources(snapshot, location: location)
+    sources.progress = progress
     if var cached, try matches(cached, snapshot) {
       if cached.endOffset == committed.endOffset { return (cached, false) }
       if (try? foldForward(&cached, snapshot, sources: sources)) != nil { return (cached, true) }
@@ -73,7 +75,7 @@ public enum ProjectionStore {
         }
       }
     }
-    return (try rebuild(snapshot, location: location), true)
+    return (try rebuild(snapshot, sources: sources), true)
   }
 
   private static func foldForward(
@@ -159,10 +161,13 @@ extension ProjectionStore {
   /// The projection folded from scratch from the committed part of `snapshot`, checking
   /// every line.
   static func rebuild(_ snapshot: JournalSnapshot, location: TrustedLocation) throws -> Projection {
+    try rebuild(snapshot, sources: foldSources(snapshot, location: location))
+  }
+
+  /// The projection folded from scratch, reading through `sources`.
+  static func rebuild(_ snapshot: JournalSnapshot, sources: FoldSources) throws -> Projection {
     var fresh = Projection()
-    try fresh.fold(
-      snapshot.committedLines, newHead: snapshot.committed.head,
-      sources: foldSources(snapshot, location: location))
+    try fresh.fold(snapshot.committedLines, newHead: snapshot.committed.head, sources: sources)
     return fresh
   }
 }

@@ -13,6 +13,9 @@ struct FoldSources {
   var foldedEntries: (_ seqs: Set<Int64>) throws -> [Int64: Entry]
   /// Loads the request-id base of the index; false if it cannot be had.
   var loadRequestBase: (_ index: inout RequestIDIndex) -> Bool
+  /// Called now and then with the lines folded so far, the bytes read up to and the
+  /// reader's end offset (for a progress meter).
+  var progress: ((_ lines: Int64, _ bytes: Int64, _ totalBytes: Int64) -> Void)?
 }
 
 extension Projection {
@@ -31,7 +34,9 @@ extension Projection {
     var verifier = LineVerifier(resuming: state, after: head)
     var requests = self.requests
     var frontier = self.frontier
+    let progress = sources.progress
     let remainder = try reader.forEachDoublyHashedLine { line, offset, index, hash, leafHash in
+      if index & 0xFFFF == 0, let progress { progress(index, offset, reader.endOffset) }
       do {
         let checked = try verifier.check(
           line, hash: hash, committed: true, original: { originals[$0] })

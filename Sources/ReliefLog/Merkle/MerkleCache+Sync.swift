@@ -7,14 +7,20 @@ import ReliefCrypto
 #endif
 
 extension MerkleCache {
-  /// Brings the cache up to the committed part of `snapshot`: nothing if it matches,
-  /// the new lines only if the journal grew past the cached last line unchanged, else a
+  /// Brings the cache up to the committed part of `snapshot`.
+  ///
+  /// Nothing is done if it matches, the new lines only if the journal grew past the cached last line unchanged, else a
   /// rebuild, after copying the old cache to `previousPath(of: path)` so that
   /// `relief verify --since` can still compare its nodes with the changed journal.
+  /// `progress`, if given, is called now and then with the lines hashed, the bytes read up
+  /// to and the end.
   ///
   /// - Throws: `SystemError` or `LineReadError` if the journal or the cache cannot be read
   ///   or written.
-  public func sync(_ snapshot: JournalSnapshot) throws {
+  public func sync(
+    _ snapshot: JournalSnapshot,
+    progress: ((_ lines: Int64, _ bytes: Int64, _ totalBytes: Int64) -> Void)? = nil
+  ) throws {
     precondition(!isReadOnly, "a cache opened for reading is never synced")
     let end = snapshot.committed.endOffset
     let last = snapshot.committed.head.lastHash
@@ -30,7 +36,7 @@ extension MerkleCache {
       // Best effort: a cache too damaged to copy is only rebuilt.
       try? keepCopy(at: Self.previousPath(of: path))
     }
-    try extend(snapshot, leaves: from, start: start, end: end, lastHash: last)
+    try extend(snapshot, leaves: from, start: start, end: end, lastHash: last, progress: progress)
   }
 
   /// SHA-256 of the line ending just before `offset` (which follows its newline), or nil
@@ -51,7 +57,7 @@ extension MerkleCache {
   /// Appends the hashes of the lines from `start` to `end` to the first `leaves` leaves.
   private func extend(
     _ snapshot: JournalSnapshot, leaves: UInt64, start: Int64, end: Int64,
-    lastHash: SHA256Digest
+    lastHash: SHA256Digest, progress: ((Int64, Int64, Int64) -> Void)?
   ) throws {
     var writeOffset = Self.headerSize + Int64(Self.storedCount(leaves)) * 32
     guard ftruncate(fileDescriptor, off_t(writeOffset)) == 0 else {
@@ -68,7 +74,8 @@ extension MerkleCache {
     var pending: [UInt8] = []
     var total = leaves
     let reader = LineReader(file: snapshot.file, startOffset: start, endOffset: end)
-    _ = try reader.forEachLine { line, _, _ in
+    _ = try reader.forEachLine { line, offset, index in
+      if index & 0xFFFF == 0, let progress { progress(index, offset, end) }
       var hash = MerkleHash.leaf(line)
       pending += hash.bytes
       var level = 0
