@@ -106,8 +106,9 @@ final class CommandLineTests: XCTestCase {
     XCTAssertEqual(result.status, 4)
     XCTAssertTrue(
       result.err.contains(
-        "'donation' is not one of: union, program, receipt, allocation, refund, subsidy, "
-          + "disbursement, reversal"), result.err)
+        "'donation' is not one of: union (工会登记), program (资金项目登记), receipt (收入), "
+          + "allocation (下拨), refund (返还经费), subsidy (补贴), disbursement (支出), "
+          + "reversal (冲销)"), result.err)
   }
 
   func testJSONAndCSVTogetherIsUsageError() {

@@ -155,9 +155,11 @@ final class SheetImportTests: XCTestCase {
       outcome.outcome.stderr,
       "relief import: nothing was written: 4 problems in the input\n"
         + "\(file):1: field 'amount': amount must be a string like \"5\", not a JSON number\n"
-        + "\(file):2: field 'kind': 'receit' is not one of: union, program, receipt, "
-        + "allocation, refund, subsidy, disbursement, reversal, commitment, key, key.revoke, "
-        + "close, review.threshold, goods.receipt, goods.distribution, goods.allocation\n"
+        + "\(file):2: field 'kind': 'receit' is not one of: union (工会登记), "
+        + "program (资金项目登记), receipt (收入), allocation (下拨), refund (返还经费), "
+        + "subsidy (补贴), disbursement (支出), reversal (冲销), commitment (承诺), "
+        + "key (登记公钥), key.revoke (撤销公钥), close (结账), review.threshold (复核门槛), "
+        + "goods.receipt (物资收入), goods.distribution (物资发放), goods.allocation (物资下拨)\n"
         + "\(file):3: field 'amount': must be more than zero (got -1000)\n"
         + "\(file):4: field 'union': union 'zz' is not registered (register it first with "
         + "kind 'union')\n")

@@ -38,7 +38,7 @@ final class TemplateCommandTests: XCTestCase {
     XCTAssertEqual(
       String(decoding: bytes.dropFirst(3), as: UTF8.self),
       "类型,日期,单位,资金,金额,对象,统一社会信用代码,所属期,已缴经费,备注,请求号\r\n"
-        + "refund,2022-04-15,nantong,dues-refund,2618.87,南通某某制造有限公司,"
+        + "返还经费,2022-04-15,nantong,dues-refund,2618.87,南通某某制造有限公司,"
         + "91320600MA1N0A1B2G,2021-01..2021-12,2618.87,小微企业工会经费全额返还,NT-2022-0005\r\n")
   }
 
@@ -159,6 +159,11 @@ final class TemplateCommandTests: XCTestCase {
       case "amount", "dues_paid", "value":
         let parts = value.split(separator: ".")
         members[field + "_fen"] = String(parts[0]) + String(parts.count > 1 ? parts[1] : "00")
+      case "kind":
+        // The sheet names the kind in Chinese; the journal by its own name.
+        members[field] = EntryKind(inputName: value)?.rawValue ?? value
+      case "category":
+        members[field] = ChineseValues.category(named: value) ?? value
       case "reverses_request":
         let target = try XCTUnwrap(
           lines.firstIndex { $0.contains("\"request_id\":\"\(value)\"") })

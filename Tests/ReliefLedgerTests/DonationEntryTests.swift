@@ -36,7 +36,10 @@ final class DonationEntryTests: LedgerTestCase {
     XCTAssertEqual(
       rejection([Row.receipt("city", "1.00").merging(["category": "gift"]) { $1 }])
         .map(\.description),
-      ["rows.csv:2: field 'category': 'gift' is not one of: donation, appropriation, other"])
+      [
+        "rows.csv:2: field 'category': 'gift' is not one of: donation (捐赠), "
+          + "appropriation (拨款), other (其他)"
+      ])
   }
 
   func testReceiptWithoutCategoryKeepsItsVersion1Bytes() throws {

@@ -72,3 +72,44 @@ final class SheetRowsTests: XCTestCase {
     XCTAssertEqual(prepared.issues, [])
   }
 }
+
+/// Kinds and categories typed in Chinese (`ChineseValues`) read as their journal names.
+final class ChineseValuesTests: XCTestCase {
+  private let today = BusinessDate(unixMillis: 1_669_852_800_000, utcOffsetSeconds: 8 * 3600)
+
+  func testChineseKindsAndCategoriesMapToTheJournalsNames() throws {
+    let date = try XCTUnwrap(today)
+    let rows: [[String: String]] = [
+      [
+        "kind": "支出", "date": "2022-04-18", "union": "nt", "program": "p", "amount": "12000",
+        "category": "慰问金", "beneficiaries": "40", "beneficiary_unit": "人",
+      ],
+      [
+        "kind": "补助", "date": "2022-04-20", "union": "nt", "program": "p", "amount": "300",
+        "category": "贴息",
+      ],
+      [
+        "kind": "收款", "date": "2022-04-01", "union": "nt", "program": "p", "amount": "5万",
+        "category": "财政拨款",
+      ],
+    ]
+    var actions: [Action] = []
+    for fields in rows {
+      switch RowMapper.draft(from: fields, today: date) {
+      case .success(.entry(let entry)): actions.append(entry.action)
+      case .success(let other): XCTFail("\(other)")
+      case .failure(let problems): XCTFail("\(problems.problems)")
+      }
+    }
+    XCTAssertEqual(actions.count, 3)
+    guard case .disbursement(let disbursement) = actions.first else { return XCTFail() }
+    XCTAssertEqual(disbursement.category, .consolation)
+    guard case .subsidy(let subsidy) = actions[1] else { return XCTFail() }
+    XCTAssertEqual(subsidy.category, .interest)
+    guard case .receipt(let receipt) = actions[2] else { return XCTFail() }
+    XCTAssertEqual(receipt.category, .appropriation)
+    XCTAssertEqual(receipt.amount, Money(fen: 5_000_000))
+    XCTAssertEqual(EntryKind(inputName: "物资发放"), .goodsDistribution)
+    XCTAssertNil(EntryKind(inputName: "捐赠"))
+  }
+}

@@ -3,22 +3,16 @@ import ReliefLedger
 /// Chinese labels and number formats for the site.
 public enum Labels {
   /// The label of a flow.
+  /// (The kind's displayed name in `ChineseValues`, the table input reads too.)
   public static func flow(_ flow: Flow) -> String {
-    switch flow {
-    case .receipt: return "收入"
-    case .allocation: return "下拨"
-    case .refund: return "返还经费"
-    case .subsidy: return "补贴"
-    case .disbursement: return "支出"
-    }
+    EntryKind(rawValue: flow.rawValue).flatMap(ChineseValues.displayName(of:)) ?? flow.rawValue
   }
 
-  /// Labels of receipt, subsidy and disbursement categories.
-  public static let categories: [String: String] = [
-    "interest": "贴息", "purchase": "采购补贴", "employment": "就业补贴", "other": "其他",
-    "consolation": "慰问", "supplies": "物资", "insurance": "保险", "legal-aid": "法律援助",
-    "donation": "捐赠", "appropriation": "拨款",
-  ]
+  /// Labels of receipt, subsidy and disbursement categories (`ChineseValues`).
+  public static let categories: [String: String] = Dictionary(
+    uniqueKeysWithValues: ChineseValues.categories.compactMap { entry in
+      entry.names.first.map { (entry.category, $0) }
+    })
 
   /// The label of a category-chart key such as `disbursement:consolation`.
   public static func categoryKey(_ key: String) -> String {

@@ -144,14 +144,18 @@ public enum EntryKind: String, CaseIterable, Sendable {
     .reviewThreshold, .goodsReceipt, .goodsDistribution, .goodsAllocation,
   ]
 
-  /// The kind an input row or `relief append` names: its journal name, or for the kinds in
-  /// `hyphenated` also the spelling with a hyphen for the dot.
+  /// The kind an input row or `relief append` names: its journal name, for the kinds in
+  /// `hyphenated` also the spelling with a hyphen for the dot, or a Chinese name
+  /// (`ChineseValues.kinds`).
   public init?(inputName: String) {
     for kind in Self.hyphenated where inputName == kind.inputSpelling {
       self = kind
       return
     }
-    self.init(rawValue: inputName)
+    guard let kind = Self(rawValue: inputName) ?? ChineseValues.kind(named: inputName) else {
+      return nil
+    }
+    self = kind
   }
 
   /// The name with a hyphen for the dot, for the kinds in `hyphenated`.

@@ -13,9 +13,16 @@ public enum EntryTemplate {
     "nantong-accountant+b0733e85+AcdojttcBcpf96R6e9ZqKfmZ3+ZEO4B3LmQfeqYq2tGY"
 
   /// The example row of `kind`: each field with its value, in column order.
+  ///
+  /// The kind and the category are written by their Chinese names (`ChineseValues`), as an
+  /// accountant would type them.
   public static func example(for kind: EntryKind) -> [(field: String, value: String)] {
-    let fields = body(of: kind)
-    return [("kind", kind.rawValue)] + fields + [("request_id", requestID(of: kind))]
+    let fields = body(of: kind).map { cell in
+      cell.field == "category"
+        ? (cell.field, ChineseValues.displayName(ofCategory: cell.value) ?? cell.value) : cell
+    }
+    let name = ChineseValues.displayName(of: kind) ?? kind.rawValue
+    return [("kind", name)] + fields + [("request_id", requestID(of: kind))]
   }
 
   /// The sheet of `kind` as text: a header of each field's first Chinese column name, the

@@ -20,9 +20,9 @@ extension RowMapper {
     let program = identifier("program")
     let amount = money("amount")
     let category = parse("category") { (text: String) throws in
-      guard let category = SubsidyCategory(rawValue: text) else {
-        let known = SubsidyCategory.allCases.map(\.rawValue).joined(separator: ", ")
-        throw FieldProblem(field: nil, reason: "'\(text)' is not one of: \(known)")
+      guard let category = SubsidyCategory(inputName: text) else {
+        throw FieldProblem(
+          field: nil, reason: "'\(text)' is not one of: \(SubsidyCategory.inputNames)")
       }
       return category
     }
@@ -43,9 +43,9 @@ extension RowMapper {
     let program = identifier("program")
     let amount = money("amount")
     let category = parse("category") { (text: String) throws in
-      guard let category = DisbursementCategory(rawValue: text) else {
-        let known = DisbursementCategory.allCases.map(\.rawValue).joined(separator: ", ")
-        throw FieldProblem(field: nil, reason: "'\(text)' is not one of: \(known)")
+      guard let category = DisbursementCategory(inputName: text) else {
+        throw FieldProblem(
+          field: nil, reason: "'\(text)' is not one of: \(DisbursementCategory.inputNames)")
       }
       return category
     }
@@ -63,9 +63,9 @@ extension RowMapper {
 
   mutating func receipt() -> Receipt? {
     let category = parse("category") { (text: String) throws in
-      guard let category = ReceiptCategory(rawValue: text) else {
-        let known = ReceiptCategory.allCases.map(\.rawValue).joined(separator: ", ")
-        throw FieldProblem(field: nil, reason: "'\(text)' is not one of: \(known)")
+      guard let category = ReceiptCategory(inputName: text) else {
+        throw FieldProblem(
+          field: nil, reason: "'\(text)' is not one of: \(ReceiptCategory.inputNames)")
       }
       return category
     }

@@ -34,7 +34,9 @@ public struct RowMapper {
       return nil
     }
     guard let kind = EntryKind(inputName: kindName), kind != .genesis else {
-      let known = EntryKind.appendable.map(\.rawValue).joined(separator: ", ")
+      let known = EntryKind.appendable.map { kind in
+        ChineseValues.displayName(of: kind).map { "\(kind.rawValue) (\($0))" } ?? kind.rawValue
+      }.joined(separator: ", ")
       problems.append(FieldProblem(field: "kind", reason: "'\(kindName)' is not one of: \(known)"))
       return nil
     }
