@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 // The relief-fund ledger. No package dependencies: the layers below are ordered so that the
-// compiler enforces DESIGN.md's direction (crypto ← log ← ledger ← CLI ← executable).
+// compiler enforces DESIGN.md's direction (crypto ← log ← ledger ← CLI ← executable);
+// ReliefText, the message catalogue, depends on nothing and is used from the ledger up.
 import PackageDescription
 
 let package = Package(
@@ -11,14 +12,17 @@ let package = Package(
     .executable(name: "relief", targets: ["relief"]),
   ],
   targets: [
+    .target(name: "ReliefText"),
     .target(name: "ReliefCrypto", exclude: ["Ed25519/VERIFICATION-POLICY.md"]),
     .target(name: "ReliefLog", dependencies: ["ReliefCrypto"]),
-    .target(name: "ReliefLedger", dependencies: ["ReliefCrypto", "ReliefLog"]),
+    .target(name: "ReliefLedger", dependencies: ["ReliefText", "ReliefCrypto", "ReliefLog"]),
     .target(
       name: "ReliefDisclosure", dependencies: ["ReliefCrypto", "ReliefLedger", "ReliefLog"]),
     .target(
       name: "ReliefCLI",
-      dependencies: ["ReliefCrypto", "ReliefLog", "ReliefLedger", "ReliefDisclosure"]),
+      dependencies: [
+        "ReliefText", "ReliefCrypto", "ReliefLog", "ReliefLedger", "ReliefDisclosure",
+      ]),
     .executableTarget(name: "relief", dependencies: ["ReliefCLI"]),
     .executableTarget(name: "relief-tidy", path: "tools/relief-tidy"),
     .executableTarget(
@@ -36,6 +40,7 @@ let package = Package(
       name: "ReliefCryptoTests", dependencies: ["ReliefCrypto"],
       exclude: ["Vectors"]),
     .testTarget(name: "ReliefLogTests", dependencies: ["ReliefLog", "ReliefCrypto"]),
+    .testTarget(name: "ReliefTextTests", dependencies: ["ReliefText"]),
     .testTarget(
       name: "ReliefLedgerTests", dependencies: ["ReliefLedger", "ReliefLog", "ReliefCrypto"],
       exclude: ["Fixtures"]),

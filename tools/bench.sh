@@ -77,6 +77,8 @@ check_setting BENCH_PROCESS_APPENDS "$process_appends" 0
 check_setting BENCH_JUNK_TAIL_MB "$junk_tail_mb" 0
 # 2023-01-01T00:00:00Z: after every workload date, so the same bytes come out every run.
 export RELIEF_NOW_MS=1672531200000
+# The scripts read relief's English output, whatever the machine's locale.
+export RELIEF_LANG=en
 
 echo "building release..." >&2
 swift build -c release >&2

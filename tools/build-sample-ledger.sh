@@ -15,6 +15,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # 2022-12-01T00:00:00Z: after the last business date in seeds/figures.csv (2022-04-15).
 export RELIEF_NOW_MS=1669852800000
+# The scripts read relief's English output, whatever the machine's locale.
+export RELIEF_LANG=en
 # The sample is signed with the published demo key in seeds/ (see seeds/README.md). Git
 # does not keep file modes, so a private copy is made: relief refuses readable key files.
 cp seeds/demo-admin.key "$work/demo-admin.key"

@@ -24,6 +24,8 @@ chunk_rows="${CRASH_CHUNK_ROWS:-3000}"
 config="${CRASH_CONFIG:-debug}"
 # 2023-01-01T00:00:00Z: after every workload date.
 export RELIEF_NOW_MS=1672531200000
+# The scripts read relief's English output, whatever the machine's locale.
+export RELIEF_LANG=en
 RANDOM="$seed"
 
 echo "building relief ($config)..." >&2

@@ -13,6 +13,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 chmod 755 "$work"
 export RELIEF_NOW_MS=1672531200000
+# The scripts read relief's English output, whatever the machine's locale.
+export RELIEF_LANG=en
 ledger="$work/ledger"
 journal="$ledger/journal.jsonl"
 "$bin/relief" keys generate --name faults-admin --out "$work/admin.key" >/dev/null

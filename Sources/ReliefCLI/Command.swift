@@ -13,5 +13,5 @@ struct Command: Sendable {
 }
 
 /// Options every command takes.
-let commonValued: Set<String> = ["ledger", "state"]
+let commonValued: Set<String> = ["ledger", "state", "lang"]
 let commonFlags: Set<String> = ["help"]

@@ -1,4 +1,5 @@
 import ReliefLedger
+import ReliefText
 
 /// The `relief` command line: parses arguments, runs one subcommand, and returns its exit
 /// status.
@@ -24,6 +25,16 @@ public enum Relief {
     arguments: [String], environment: [String: String], console: Console
   ) -> Int32 {
     let context = Context(environment: environment, console: console)
+    // The language comes first: every message after this is written in it.
+    let langFlag = arguments.firstIndex(of: "--lang").flatMap { index in
+      index + 1 < arguments.count ? arguments[index + 1] : ""
+    }
+    do {
+      Text.current = Text(try Language.chosen(flag: langFlag, environment: environment))
+    } catch {
+      console.err("relief: \(error)\n")
+      return ExitCode.usage.rawValue
+    }
     guard let first = arguments.first else {
       console.err(overview)
       return ExitCode.usage.rawValue
@@ -41,7 +52,7 @@ public enum Relief {
       return ExitCode.success.rawValue
     }
     guard let command = commands.first(where: { $0.name == first }) else {
-      console.err("relief: unknown command '\(first)'\nrun 'relief --help' for the commands\n")
+      console.err("relief: " + Text.current(.unknownCommand, ["command": first]) + "\n")
       return ExitCode.usage.rawValue
     }
     let rest = Array(arguments.dropFirst())
@@ -78,6 +89,8 @@ public enum Relief {
 
       Options for every command:
         --ledger DIR   the ledger directory (default: $RELIEF_LEDGER, else ./ledger)
+        --lang zh|en   the language of messages (default: $RELIEF_LANG, else the locale:
+                       LC_ALL, LC_MESSAGES, LANG; zh_* is Chinese)
         --state DIR    your own state directory (default: $XDG_STATE_HOME/relief, else
                        ~/.local/state/relief): what you verified of each ledger, so that
                        later runs check only new lines, and what you cosigned; nothing in

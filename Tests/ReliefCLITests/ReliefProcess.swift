@@ -31,6 +31,9 @@ struct ReliefProcess {
     var environment = ProcessInfo.processInfo.environment
     environment["RELIEF_NOW_MS"] = String(nowMillis)
     environment["RELIEF_LEDGER"] = nil
+    // Messages in English unless a test asks for Chinese: the machine's locale must not
+    // change what the assertions read.
+    environment["RELIEF_LANG"] = "en"
     // Each run gets a state directory of its own unless the test gives one: what one run
     // remembers (trusted projections, cosigners' memory) must not leak into another test.
     var ownState: URL?

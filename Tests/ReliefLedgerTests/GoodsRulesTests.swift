@@ -108,8 +108,11 @@ final class GoodsRulesTests: LedgerTestCase {
         "rows.csv:2: field 'unit': '斤' is not one of: 件, 个, 只, 份, 箱, 袋, 千克, 吨, 副, 桶, 盒, 批",
         "rows.csv:2: field 'value': must be more than zero (got -1)",
         "rows.csv:3: field 'quantity': must be a whole number from 1 to 1000000000000, not 0",
-        "rows.csv:4: field 'kind': 'goods-x' is not one of: "
-          + EntryKind.appendable.map(\.rawValue).joined(separator: ", "),
+        "rows.csv:4: field 'kind': 'goods-x' is not one of: union (工会登记), "
+          + "program (资金项目登记), receipt (收入), allocation (下拨), refund (返还经费), "
+          + "subsidy (补贴), disbursement (支出), reversal (冲销), commitment (承诺), "
+          + "key (登记公钥), key.revoke (撤销公钥), close (结账), review.threshold (复核门槛), "
+          + "goods.receipt (物资收入), goods.distribution (物资发放), goods.allocation (物资下拨)",
       ])
   }
 

@@ -1,4 +1,5 @@
 import ReliefLedger
+import ReliefText
 
 /// `relief append KIND --field value ...`: appends one entry as a batch of its own.
 enum AppendCommand {
@@ -101,16 +102,24 @@ enum AppendReport {
       return
     }
     let count = result.appended.count
+    let text = Text.current
     if let commit = result.commitSeq, let first = result.appended.first?.seq {
-      let range = count == 1 ? "seq \(first)" : "seqs \(first)–\(first + Int64(count) - 1)"
-      console.out(
-        "appended \(count) entr\(count == 1 ? "y" : "ies") as \(range), committed by seq \(commit)\n"
-      )
+      let range = seqs(first, first + Int64(count) - 1)
+      let values = ["count": String(count), "seqs": range, "commit": String(commit)]
+      console.out(text(count == 1 ? .appendedOne : .appendedMany, values) + "\n")
     } else {
-      console.out("appended nothing\n")
+      console.out(text(.appendedNothing) + "\n")
     }
     for (line, requestID, seq) in result.duplicates {
-      console.out("line \(line): request_id '\(requestID)' is already seq \(seq); skipped\n")
+      let values = ["line": String(line), "id": requestID, "seq": String(seq)]
+      console.out(text(.skippedDuplicateLine, values) + "\n")
     }
+  }
+
+  /// `seq N`, or `seqs N–M`, in the user's language.
+  static func seqs(_ first: Int64, _ last: Int64) -> String {
+    first == last
+      ? Text.current(.seqOne, ["seq": String(first)])
+      : Text.current(.seqRange, ["first": String(first), "last": String(last)])
   }
 }

@@ -1,4 +1,5 @@
 import ReliefLedger
+import ReliefText
 
 extension BalancesCommand {
   /// The `--tree` table: each union indented under its parent.
@@ -7,11 +8,13 @@ extension BalancesCommand {
   /// they appear as one net column (allocated in from outside, less allocated out to
   /// outside), not as "allocated in" and "allocated out" that would count them twice.
   static func treeText(_ rows: [BalanceRow], view: LedgerView) -> String {
-    var table = TextTable(
-      headers: [
-        "union (with all below it)", "program", "received", "allocated in, net", "refunded",
-        "subsidized", "disbursed", "balance", "committed", "paid (committed)", "remaining",
-      ], rightAligned: Set(2...10))
+    let text = Text.current
+    let columns: [MessageID] = [
+      .columnUnionWithBelow, .columnProgram, .columnReceived, .columnAllocatedNet,
+      .columnRefunded, .columnSubsidized, .columnDisbursed, .columnBalance, .columnCommitted,
+      .columnCommittedPaid, .columnCommittedRemaining,
+    ]
+    var table = TextTable(headers: columns.map { text($0) }, rightAligned: Set(2...10))
     var byUnion: [String: [BalanceRow]] = [:]
     for row in rows { byUnion[row.union, default: []].append(row) }
     for (union, depth) in treeOrder(view.state) {
@@ -27,8 +30,8 @@ extension BalancesCommand {
             + amounts.map { Money(fen: $0).groupedYuanString })
       }
     }
-    let head = "head seq \(view.head.lastSeq ?? -1), hash \(view.head.lastHash.hex)"
-    return table.text + "(yuan; each union's rows sum it and every union below it; \(head))\n"
+    let head = ["seq": String(view.head.lastSeq ?? -1), "hash": view.head.lastHash.hex]
+    return table.text + text(.balancesTreeFooter, head) + "\n"
   }
 
   /// Union ids depth first, each parent before its children, with their depth.

@@ -1,5 +1,6 @@
 import ReliefDisclosure
 import ReliefLedger
+import ReliefText
 
 /// `relief balances`: totals and balances per union and program.
 enum BalancesCommand {
@@ -120,17 +121,19 @@ enum BalancesCommand {
   }
 
   static func text(_ rows: [BalanceRow], view: LedgerView) -> String {
-    var table = TextTable(
-      headers: [
-        "union", "program", "received", "allocated in", "allocated out", "refunded",
-        "subsidized", "disbursed", "balance", "committed", "paid (committed)", "remaining",
-      ], rightAligned: Set(2...11))
+    let text = Text.current
+    let columns: [MessageID] = [
+      .columnUnion, .columnProgram, .columnReceived, .columnAllocatedIn, .columnAllocatedOut,
+      .columnRefunded, .columnSubsidized, .columnDisbursed, .columnBalance, .columnCommitted,
+      .columnCommittedPaid, .columnCommittedRemaining,
+    ]
+    var table = TextTable(headers: columns.map { text($0) }, rightAligned: Set(2...11))
     for row in rows {
       table.rows.append(
         [row.union, row.program] + amounts(row.totals).map { Money(fen: $0).groupedYuanString })
     }
     // A view always holds a committed batch: readers refuse a ledger with none.
-    let head = "head seq \(view.head.lastSeq ?? -1), hash \(view.head.lastHash.hex)"
-    return table.text + "(yuan; \(head))\n"
+    let head = ["seq": String(view.head.lastSeq ?? -1), "hash": view.head.lastHash.hex]
+    return table.text + text(.balancesFooter, head) + "\n"
   }
 }

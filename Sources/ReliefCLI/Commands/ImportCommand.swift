@@ -1,5 +1,6 @@
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// `relief import FILE`: appends every row of a CSV or JSON Lines file as one batch.
 enum ImportCommand {
@@ -101,24 +102,19 @@ enum ImportCommand {
       return
     }
     let seqs = result.duplicates.map(\.seq)
-    let low = seqs.min() ?? 0
-    let high = seqs.max() ?? 0
-    let range = low == high ? "seq \(low)" : "seqs \(low)–\(high)"
+    let range = AppendReport.seqs(seqs.min() ?? 0, seqs.max() ?? 0)
     let count = result.duplicates.count
+    let values = ["count": ProgressMeter.grouped(Int64(count)), "file": path, "seqs": range]
     if result.appended.isEmpty && count == rowCount {
-      let rows =
-        count == 1
-        ? "the one row of \(path) is"
-        : "all \(ProgressMeter.grouped(Int64(count))) rows of \(path) are"
-      context.console.out("nothing new: \(rows) already in the ledger (\(range))\n")
+      let id: MessageID = count == 1 ? .importNothingNewOne : .importNothingNewAll
+      context.console.out(Text.current(id, values) + "\n")
       return
     }
     var withoutDuplicates = result
     withoutDuplicates.duplicates = []
     AppendReport.print(withoutDuplicates, json: false, console: context.console)
-    let noun = count == 1 ? "row" : "rows"
-    context.console.out(
-      "skipped \(ProgressMeter.grouped(Int64(count))) \(noun) already in the ledger (\(range))\n")
+    let id: MessageID = count == 1 ? .importSkippedOne : .importSkippedMany
+    context.console.out(Text.current(id, values) + "\n")
   }
 
   private static func format(

@@ -40,7 +40,8 @@ enum Bars {
 
   /// The colors of a bar's parts, in order; the last repeats.
   static let colors = [
-    "#2b6cb0", "#c0392b", "#2f855a", "#b7791f", "#6b46c1", "#0f766e", "#9c4221", "#4a5568",
+    "#2b6cb0", "#c0392b", "#2f855a", "#b7791f", "#6b46c1", "#0f766e", "#9c4221", "#b83280",
+    "#2c7a7b", "#744210", "#553c9a", "#4a5568",
   ]
 
   /// The color of the part at `index`.

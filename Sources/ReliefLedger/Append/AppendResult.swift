@@ -1,4 +1,5 @@
 import ReliefLog
+import ReliefText
 
 /// What an append or import did.
 public struct AppendResult: Equatable, Sendable {
@@ -37,7 +38,8 @@ public enum AppendError: Error, Sendable, CustomStringConvertible {
     switch self {
     case .rejected(let issues):
       let count = issues.count
-      return "nothing was written: \(count) problem\(count == 1 ? "" : "s") in the input\n"
+      let id: MessageID = count == 1 ? .nothingWrittenOneProblem : .nothingWrittenProblems
+      return Text.current(id, ["count": String(count)]) + "\n"
         + issues.map(\.description).joined(separator: "\n")
     case .journal(let error): return error.description
     case .damaged(let error): return error.description

@@ -1,0 +1,110 @@
+/// The one catalogue: each message in English and in Simplified Chinese.
+///
+/// Templates hold `{name}` placeholders. The Chinese is written as union accountants say
+/// it (上级拨入, 下拨, 返还, 冲销, 结余), not word for word.
+public enum Catalogue {
+  /// The two templates of `id`.
+  public static func template(_ id: MessageID) -> (en: String, zh: String) {
+    // Every id is routed to its area here (the switch is exhaustive); an area returns
+    // empty templates for an id it does not hold, which the catalogue test refuses.
+    switch id {
+    case .unknownCommand: return command(id)
+    case .seqOne, .seqRange, .appendedOne, .appendedMany, .appendedNothing, .skippedDuplicateLine,
+      .importNothingNewOne, .importNothingNewAll, .importSkippedOne, .importSkippedMany,
+      .nothingWrittenOneProblem, .nothingWrittenProblems:
+      return appending(id)
+    case .columnUnion, .columnUnionWithBelow, .columnProgram, .columnReceived, .columnAllocatedIn,
+      .columnAllocatedNet, .columnAllocatedOut, .columnRefunded, .columnSubsidized,
+      .columnDisbursed, .columnBalance, .columnCommitted, .columnCommittedPaid,
+      .columnCommittedRemaining, .balancesFooter, .balancesTreeFooter:
+      return balances(id)
+    }
+  }
+
+  private static func command(_ id: MessageID) -> (en: String, zh: String) {
+    switch id {
+    case .unknownCommand:
+      return (
+        "unknown command '{command}'\nrun 'relief --help' for the commands",
+        "没有“{command}”这个命令\n运行 relief --help 查看全部命令"
+      )
+    default: return ("", "")
+    }
+  }
+
+  private static func appending(_ id: MessageID) -> (en: String, zh: String) {
+    switch id {
+    case .seqOne: return ("seq {seq}", "序号 {seq}")
+    case .seqRange: return ("seqs {first}–{last}", "序号 {first}–{last}")
+    case .appendedOne:
+      return (
+        "appended 1 entry as {seqs}, committed by seq {commit}", "已记入 1 笔（{seqs}），由序号 {commit} 提交"
+      )
+    case .appendedMany:
+      return (
+        "appended {count} entries as {seqs}, committed by seq {commit}",
+        "已记入 {count} 笔（{seqs}），由序号 {commit} 提交"
+      )
+    case .appendedNothing: return ("appended nothing", "没有记入任何内容")
+    case .skippedDuplicateLine:
+      return (
+        "line {line}: request_id '{id}' is already seq {seq}; skipped",
+        "第 {line} 行：请求号“{id}”已是序号 {seq}，跳过"
+      )
+    case .importNothingNewOne:
+      return (
+        "nothing new: the one row of {file} is already in the ledger ({seqs})",
+        "没有新内容：{file} 仅有的一行已记入账本（{seqs}）"
+      )
+    case .importNothingNewAll:
+      return (
+        "nothing new: all {count} rows of {file} are already in the ledger ({seqs})",
+        "没有新内容：{file} 的全部 {count} 行都已记入账本（{seqs}）"
+      )
+    case .importSkippedOne:
+      return (
+        "skipped 1 row already in the ledger ({seqs})", "跳过 1 行已记入账本的记录（{seqs}）"
+      )
+    case .importSkippedMany:
+      return (
+        "skipped {count} rows already in the ledger ({seqs})",
+        "跳过 {count} 行已记入账本的记录（{seqs}）"
+      )
+    case .nothingWrittenOneProblem:
+      return ("nothing was written: 1 problem in the input", "没有写入任何内容：输入中有 1 处问题")
+    case .nothingWrittenProblems:
+      return (
+        "nothing was written: {count} problems in the input", "没有写入任何内容：输入中有 {count} 处问题"
+      )
+    default: return ("", "")
+    }
+  }
+
+  private static func balances(_ id: MessageID) -> (en: String, zh: String) {
+    switch id {
+    case .columnUnion: return ("union", "工会")
+    case .columnUnionWithBelow: return ("union (with all below it)", "工会（含下级）")
+    case .columnProgram: return ("program", "资金项目")
+    case .columnReceived: return ("received", "收入")
+    case .columnAllocatedIn: return ("allocated in", "上级拨入")
+    case .columnAllocatedNet: return ("allocated in, net", "净拨入")
+    case .columnAllocatedOut: return ("allocated out", "下拨下级")
+    case .columnRefunded: return ("refunded", "返还经费")
+    case .columnSubsidized: return ("subsidized", "补贴")
+    case .columnDisbursed: return ("disbursed", "支出")
+    case .columnBalance: return ("balance", "结余")
+    case .columnCommitted: return ("committed", "承诺金额")
+    case .columnCommittedPaid: return ("paid (committed)", "已按承诺支付")
+    case .columnCommittedRemaining: return ("remaining", "承诺未付")
+    case .balancesFooter:
+      return ("(yuan; head seq {seq}, hash {hash})", "（单位：元；账本截至序号 {seq}，哈希 {hash}）")
+    case .balancesTreeFooter:
+      return (
+        "(yuan; each union's rows sum it and every union below it; head seq {seq}, hash {hash})",
+        "（单位：元；每个工会的行为本级与全部下级之和，净拨入为从本系统以外拨入减去拨出；"
+          + "账本截至序号 {seq}，哈希 {hash}）"
+      )
+    default: return ("", "")
+    }
+  }
+}

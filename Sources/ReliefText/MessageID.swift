@@ -1,0 +1,19 @@
+/// Every message the catalogue holds (`Catalogue.template`), named for what it says.
+///
+/// Messages move here from the code that prints them, area by area; the catalogue test
+/// checks that each has both languages with the same placeholders.
+public enum MessageID: String, CaseIterable, Sendable {
+  // The command line.
+  case unknownCommand
+  // Appending and importing.
+  case seqOne, seqRange
+  case appendedOne, appendedMany, appendedNothing, skippedDuplicateLine
+  case importNothingNewOne, importNothingNewAll, importSkippedOne, importSkippedMany
+  case nothingWrittenOneProblem, nothingWrittenProblems
+  // Balances.
+  case columnUnion, columnUnionWithBelow, columnProgram, columnReceived, columnAllocatedIn
+  case columnAllocatedNet, columnAllocatedOut, columnRefunded, columnSubsidized
+  case columnDisbursed, columnBalance, columnCommitted, columnCommittedPaid
+  case columnCommittedRemaining
+  case balancesFooter, balancesTreeFooter
+}
