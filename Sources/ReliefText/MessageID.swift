@@ -10,6 +10,17 @@ public enum MessageID: String, CaseIterable, Sendable {
   case appendedOne, appendedMany, appendedNothing, skippedDuplicateLine
   case importNothingNewOne, importNothingNewAll, importSkippedOne, importSkippedMany
   case nothingWrittenOneProblem, nothingWrittenProblems
+  // Input rows: the frame and the reasons a row is refused.
+  case issueField, fieldRequired, fieldRequiredForKind, fieldNotForKind, notMoreThanZero
+  case notWholeNumber, notOneOf
+  case dateMalformed, dateYearOutOfRange, dateMonthOutOfRange, dateNotInCalendar
+  case periodMalformedMonth, periodMalformed, periodYearOutOfRange, periodMonthOutOfRange
+  case periodEndBeforeStart
+  case creditCodeLength, creditCodeCharacter, creditCodeCheck
+  case creditHintConfusable, creditHintUppercase, creditHintSpace, creditHintAlphabet
+  // Rules.
+  case ruleUnknownUnion, ruleUnknownProgram, ruleBalanceNegative, ruleRefundExceedsDues
+  case ruleRefundOverlap, ruleDateInFuture
   // Balances.
   case columnUnion, columnUnionWithBelow, columnProgram, columnReceived, columnAllocatedIn
   case columnAllocatedNet, columnAllocatedOut, columnRefunded, columnSubsidized

@@ -58,4 +58,39 @@ final class ChineseMessagesTests: TrustBoundaryTestCase {
     XCTAssertEqual(
       french.stderr, "relief: --lang 'fr' is not zh or en（--lang 只能是 zh（中文）或 en（英文））\n")
   }
+
+  func testARejectedSheetIsExplainedInChineseRowByRow() throws {
+    try makeLedger(ledger, rows: ["receipt,2022-03-02,city,p,500.00,市财政,,,"])
+    let sheet = directory.path("refunds.csv")
+    let rows = [
+      "类型,日期,单位,资金,金额,对象,统一社会信用代码,所属期,已缴经费",
+      "返还经费,2022/4/31,city,p,100,南通甲公司,91320600MA1N000001,2021年,100",
+      "返还经费,2022/4/15,city,p,-100,南通乙公司,91320600MA1N000002,2021-01,100",
+      "返还经费,2022/4/15,city,p,50元,南通丁公司,91320600MA1N000001,2021-02,30",
+      "返还经费,2022/4/15,city,p,50元,南通丁公司,,2021-03,50",
+    ]
+    try (rows.joined(separator: "\n") + "\n").write(
+      toFile: sheet, atomically: true, encoding: .utf8)
+    let refused = try chinese(
+      ["import", sheet, "--ledger", ledger], locale: ["LANG": "zh_CN.UTF-8"])
+    XCTAssertEqual(refused.status, 4)
+    XCTAssertEqual(
+      refused.stderr,
+      "relief import: 没有写入任何内容：输入中有 6 处问题\n"
+        + "\(sheet):2: 字段“日期（date）”：日期“2022-04-31”不存在（2022年4月只有 30 天）\n"
+        + "\(sheet):2: 字段“所属期（period）”：所属期 \"2021年\" 的写法不对：一个月写 2020-01 或 "
+        + "2020年1月，一段时间写 2020-01..2022-12 或 2020年1月至2022年12月\n"
+        + "\(sheet):3: 字段“金额（amount）”：必须大于零（填的是 -100）\n"
+        + "\(sheet):3: 字段“统一社会信用代码（counterparty_id）”：统一社会信用代码校验不通过："
+        + "最后一位是“2”，按前 17 位应为“1”；多半是抄错了，请对照营业执照逐位核对\n"
+        + "\(sheet):4: 字段“金额（amount）”：返还 50.00 元，超过了已缴经费（30.00 元）\n"
+        + "\(sheet):5: 字段“统一社会信用代码（counterparty_id）”：返还经费记录必须填写此项\n")
+    // The same sheet in English, as before.
+    let english = try relief(["import", sheet, "--ledger", ledger])
+    XCTAssertTrue(
+      english.stderr.hasPrefix("relief import: nothing was written: 6 problems in the input\n"))
+    XCTAssertTrue(
+      english.stderr.contains(
+        ":5: field 'counterparty_id': is required for refund entries\n"), english.stderr)
+  }
 }

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 out=.build-fuzz
 mkdir -p "$out"
 flags=(-sanitize=fuzzer,address -parse-as-library -O -g -I "$out")
-modules=(ReliefCrypto ReliefLog ReliefLedger)
+modules=(ReliefText ReliefCrypto ReliefLog ReliefLedger)
 for module in "${modules[@]}"; do
   sources=$(find "Sources/$module" -name '*.swift' | sort)
   stamp="$out/lib$module.a"
@@ -26,6 +26,6 @@ if [ ${#harnesses[@]} -eq 0 ]; then harnesses=(journal-line input-reader notes);
 for name in "${harnesses[@]}"; do
   echo "== fuzz-$name"
   swiftc "${flags[@]}" -module-name FuzzHarness "tools/fuzz/$name.swift" -L "$out" \
-    -lReliefLedger -lReliefLog -lReliefCrypto -o "$out/fuzz-$name" \
+    -lReliefLedger -lReliefLog -lReliefCrypto -lReliefText -o "$out/fuzz-$name" \
     2> >(grep -v "Cannot export local symbol" >&2)
 done

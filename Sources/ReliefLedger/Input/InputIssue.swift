@@ -1,3 +1,5 @@
+import ReliefText
+
 /// One problem found in an input file, located as precisely as the problem allows.
 public struct InputIssue: Error, Sendable, Equatable, CustomStringConvertible {
   /// The file name as given to the reader.
@@ -22,7 +24,13 @@ public struct InputIssue: Error, Sendable, Equatable, CustomStringConvertible {
     var text = file
     if let line { text += ":\(line)" }
     text += ": "
-    if let field { text += "field '\(field)': " }
-    return text + reason
+    guard let field else { return text + reason }
+    // In Chinese the field is named by its column heading, with the field's own name.
+    let shown =
+      Text.current.language == .zh
+      ? EntryFields.chineseColumns.first { $0.field == field }?.names.first.map {
+        "\($0)（\(field)）"
+      } ?? field : field
+    return text + Text.current(.issueField, ["field": shown, "reason": reason])
   }
 }

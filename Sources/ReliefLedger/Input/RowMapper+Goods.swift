@@ -1,3 +1,5 @@
+import ReliefText
+
 /// The goods kinds: an account, then `item`, `quantity`, `unit` and an optional `value`.
 extension RowMapper {
   mutating func goods(_ kind: EntryKind) -> Action? {
@@ -34,7 +36,8 @@ extension RowMapper {
     let quantity = goodsQuantity()
     let unit = parse("unit") { (text: String) throws in
       guard let unit = GoodsUnit(rawValue: text) else {
-        throw FieldProblem(field: nil, reason: "'\(text)' is not one of: \(GoodsUnit.listed)")
+        throw FieldProblem(
+          field: nil, reason: Text.current(.notOneOf, ["value": text, "known": GoodsUnit.listed]))
       }
       return unit
     }

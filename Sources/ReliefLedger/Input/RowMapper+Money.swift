@@ -1,3 +1,5 @@
+import ReliefText
+
 /// The money kinds and the commitments they pay against.
 extension RowMapper {
   mutating func refund() -> Refund? {
@@ -22,7 +24,8 @@ extension RowMapper {
     let category = parse("category") { (text: String) throws in
       guard let category = SubsidyCategory(inputName: text) else {
         throw FieldProblem(
-          field: nil, reason: "'\(text)' is not one of: \(SubsidyCategory.inputNames)")
+          field: nil,
+          reason: Text.current(.notOneOf, ["value": text, "known": SubsidyCategory.inputNames]))
       }
       return category
     }
@@ -45,7 +48,9 @@ extension RowMapper {
     let category = parse("category") { (text: String) throws in
       guard let category = DisbursementCategory(inputName: text) else {
         throw FieldProblem(
-          field: nil, reason: "'\(text)' is not one of: \(DisbursementCategory.inputNames)")
+          field: nil,
+          reason: Text.current(
+            .notOneOf, ["value": text, "known": DisbursementCategory.inputNames]))
       }
       return category
     }
@@ -65,7 +70,8 @@ extension RowMapper {
     let category = parse("category") { (text: String) throws in
       guard let category = ReceiptCategory(inputName: text) else {
         throw FieldProblem(
-          field: nil, reason: "'\(text)' is not one of: \(ReceiptCategory.inputNames)")
+          field: nil,
+          reason: Text.current(.notOneOf, ["value": text, "known": ReceiptCategory.inputNames]))
       }
       return category
     }
@@ -129,7 +135,7 @@ extension RowMapper {
         problems.append(
           FieldProblem(
             field: "beneficiary_unit",
-            reason: "'\(unitText)' is not one of: \(BeneficiaryUnit.listed)"))
+            reason: Text.current(.notOneOf, ["value": unitText, "known": BeneficiaryUnit.listed])))
         return nil
       }
       return count.map { .some(Beneficiaries(count: $0, unit: unit)) }

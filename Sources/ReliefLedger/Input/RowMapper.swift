@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Turns one input row's named string fields into an entry draft, reporting every problem
 /// in the row at once.
 public struct RowMapper {
@@ -30,14 +32,16 @@ public struct RowMapper {
 
   private mutating func map(today: BusinessDate) -> EntryDraft? {
     guard let kindName = fields["kind"] else {
-      problems.append(FieldProblem(field: "kind", reason: "is required"))
+      problems.append(FieldProblem(field: "kind", reason: Text.current(.fieldRequired)))
       return nil
     }
     guard let kind = EntryKind(inputName: kindName), kind != .genesis else {
       let known = EntryKind.appendable.map { kind in
         ChineseValues.displayName(of: kind).map { "\(kind.rawValue) (\($0))" } ?? kind.rawValue
       }.joined(separator: ", ")
-      problems.append(FieldProblem(field: "kind", reason: "'\(kindName)' is not one of: \(known)"))
+      problems.append(
+        FieldProblem(
+          field: "kind", reason: Text.current(.notOneOf, ["value": kindName, "known": known])))
       return nil
     }
     checkFieldSet(for: kind)
@@ -80,7 +84,8 @@ public struct RowMapper {
     for name in required {
       if fields[name] == nil {
         problems.append(
-          FieldProblem(field: name, reason: "is required for \(kind.rawValue) entries"))
+          FieldProblem(
+            field: name, reason: Text.current(.fieldRequiredForKind, ["kind": kind.shownName])))
       } else {
         present += 1
       }
@@ -91,7 +96,8 @@ public struct RowMapper {
     guard allowedPresent != fields.count else { return }
     for name in disallowed where fields[name] != nil {
       problems.append(
-        FieldProblem(field: name, reason: "does not apply to \(kind.rawValue) entries"))
+        FieldProblem(
+          field: name, reason: Text.current(.fieldNotForKind, ["kind": kind.shownName])))
     }
   }
 
@@ -104,7 +110,8 @@ public struct RowMapper {
       let role = parse("role") { (text: String) throws in
         guard let role = KeyRole(rawValue: text) else {
           let known = KeyRole.allCases.map(\.rawValue).joined(separator: ", ")
-          throw FieldProblem(field: nil, reason: "'\(text)' is not one of: \(known)")
+          throw FieldProblem(
+            field: nil, reason: Text.current(.notOneOf, ["value": text, "known": known]))
         }
         return role
       }
@@ -180,7 +187,9 @@ public struct RowMapper {
       guard fields[name] != nil else { return .some(nil) }
       return parse(name) { (text: String) throws in
         guard let mark = Approximation(rawValue: text) else {
-          throw FieldProblem(field: nil, reason: "'\(text)' is not one of: \(Approximation.listed)")
+          throw FieldProblem(
+            field: nil,
+            reason: Text.current(.notOneOf, ["value": text, "known": Approximation.listed]))
         }
         return mark
       }.map { .some($0) }
@@ -243,7 +252,8 @@ public struct RowMapper {
     guard let amount = parsed, let text = fields[name] else { return nil }
     guard amount.fen > 0 else {
       // The text parsed as an amount, so it is short and printable.
-      problems.append(FieldProblem(field: name, reason: "must be more than zero (got \(text))"))
+      problems.append(
+        FieldProblem(field: name, reason: Text.current(.notMoreThanZero, ["value": text])))
       return nil
     }
     return amount
@@ -255,7 +265,8 @@ public struct RowMapper {
     guard !bytes.isEmpty, bytes.count <= 18, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
       let value = Int64(text)
     else {
-      problems.append(FieldProblem(field: name, reason: "'\(text)' is not a whole number"))
+      problems.append(
+        FieldProblem(field: name, reason: Text.current(.notWholeNumber, ["value": text])))
       return nil
     }
     if name == "headcount" || name == "beneficiaries",
@@ -280,4 +291,11 @@ extension FieldProblem: CustomStringConvertible {
 public struct FieldProblems: Error, Equatable, Sendable {
   /// The problems, in the order they were found.
   public let problems: [FieldProblem]
+}
+
+extension EntryKind {
+  /// The kind as a message names it: its Chinese name in Chinese, else its journal name.
+  var shownName: String {
+    Text.current.language == .zh ? ChineseValues.displayName(of: self) ?? rawValue : rawValue
+  }
 }

@@ -1,3 +1,5 @@
+import ReliefText
+
 /// A business rule an entry would break.
 ///
 /// Cases are named after the rule; `code` is a stable name for machine-readable reports.
@@ -100,9 +102,9 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case .genesisNotFirst:
       return "a genesis entry may only be the first line"
     case .unknownUnion(let id):
-      return "union '\(id)' is not registered (register it first with kind 'union')"
+      return Text.current(.ruleUnknownUnion, ["union": id])
     case .unknownProgram(let id):
-      return "program '\(id)' is not registered (register it first with kind 'program')"
+      return Text.current(.ruleUnknownProgram, ["program": id])
     case .unionAlreadyRegistered(let id):
       return "union '\(id)' is already registered"
     case .programAlreadyRegistered(let id):
@@ -110,17 +112,23 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case .allocationToSameUnion(let id):
       return "allocation from union '\(id)' to itself"
     case .balanceWouldGoNegative(let union, let program, let balance, let amount):
-      return "balance of union '\(union)' in program '\(program)' is \(balance.yuanString) yuan, "
-        + "less than \(amount.yuanString) yuan (no overdraft: money stays in its program)"
+      return Text.current(
+        .ruleBalanceNegative,
+        [
+          "union": union, "program": program, "balance": balance.yuanString,
+          "amount": amount.yuanString,
+        ])
     case .amountOverflow(let union, let program):
       return "totals of union '\(union)' in program '\(program)' would overflow"
     case .refundExceedsDuesPaid(let amount, let dues):
-      return "refund of \(amount.yuanString) yuan exceeds the dues paid (\(dues.yuanString) yuan)"
+      return Text.current(
+        .ruleRefundExceedsDues, ["amount": amount.yuanString, "dues": dues.yuanString])
     case .refundPeriodOverlaps(let code, let period, let seq, let existing):
-      return "business \(code) already has a refund for \(existing) (seq \(seq)), "
-        + "which overlaps \(period)"
+      return Text.current(
+        .ruleRefundOverlap,
+        ["code": code, "existing": "\(existing)", "seq": String(seq), "period": "\(period)"])
     case .dateInFuture(let date, let appendDate):
-      return "date \(date) is after the append date \(appendDate) (China Standard Time)"
+      return Text.current(.ruleDateInFuture, ["date": "\(date)", "appendDate": "\(appendDate)"])
     case .appendTimeOutOfRange(let millis):
       return "append time \(millis) ms is outside the years 1900 to 9999"
     case .requestIDAlreadyUsed(let id, let seq):

@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Why text is not a valid unified social credit code.
 public enum CreditCodeError: Error, Equatable, CustomStringConvertible {
   /// The code has this many characters instead of 18.
@@ -11,15 +13,16 @@ public enum CreditCodeError: Error, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .wrongLength(let count):
-      return "a unified social credit code has 18 characters, but this one has \(count); "
-        + "copy it again from the business licence, without spaces"
+      return Text.current(.creditCodeLength, ["count": String(count)])
     case .invalidCharacter(let character, let position):
-      return "a unified social credit code cannot contain \(ErrorText.describe(character)) "
-        + "(position \(position)); \(Self.hint(for: character))"
+      return Text.current(
+        .creditCodeCharacter,
+        [
+          "character": ErrorText.describe(character), "position": String(position),
+          "hint": Self.hint(for: character),
+        ])
     case .checkCharacterMismatch(let expected, let found):
-      return "unified social credit code fails its check: the last character is \"\(found)\" "
-        + "but the first 17 characters call for \"\(expected)\"; the code is probably "
-        + "mistyped, so compare every character with the business licence"
+      return Text.current(.creditCodeCheck, ["found": String(found), "expected": String(expected)])
     }
   }
 
@@ -29,16 +32,15 @@ public enum CreditCodeError: Error, Equatable, CustomStringConvertible {
     let upper = character.uppercased()
     switch upper {
     case "I", "O", "Z", "S", "V":
-      return "the letters I, O, S, V and Z are never used (I is probably 1, O is 0, "
-        + "Z is 2, S is 5)"
+      return Text.current(.creditHintConfusable)
     case _
     where upper != String(character) && upper.count == 1
       && UnifiedSocialCreditCode.alphabet.contains(where: { String($0) == upper }):
-      return "letters must be uppercase: write \"\(upper)\""
+      return Text.current(.creditHintUppercase, ["upper": upper])
     case _ where character.isWhitespace:
-      return "remove spaces and line breaks"
+      return Text.current(.creditHintSpace)
     default:
-      return "only digits and the letters ABCDEFGHJKLMNPQRTUWXY are used"
+      return Text.current(.creditHintAlphabet)
     }
   }
 }

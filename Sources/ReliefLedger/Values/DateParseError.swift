@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Why text is not a `YYYY-MM-DD` business date.
 public enum DateParseError: Error, Equatable, CustomStringConvertible {
   /// The text is not ten ASCII characters shaped `YYYY-MM-DD`.
@@ -13,13 +15,11 @@ public enum DateParseError: Error, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .malformed(let text):
-      return "date \(ErrorText.quoted(text)) is not written as YYYY-MM-DD; "
-        + "use four-digit years and two-digit months and days, e.g. 2020-03-01"
+      return Text.current(.dateMalformed, ["text": ErrorText.quoted(text)])
     case .yearOutOfRange(let year):
-      return "date has year \(year), but only years 1900 to 9999 are accepted"
+      return Text.current(.dateYearOutOfRange, ["year": String(year)])
     case .monthOutOfRange(let month):
-      return "date has month \(ASCIIDigits.padded(month, width: 2)), "
-        + "but months run from 01 to 12"
+      return Text.current(.dateMonthOutOfRange, ["month": ASCIIDigits.padded(month, width: 2)])
     case .dayOutOfRange(let year, let month, let day):
       let text =
         ASCIIDigits.padded(year, width: 4) + "-" + ASCIIDigits.padded(month, width: 2)
@@ -27,8 +27,11 @@ public enum DateParseError: Error, Equatable, CustomStringConvertible {
       // Parsing never produces a bad month here, but the case can be built by hand.
       guard (1...12).contains(month) else { return Self.monthOutOfRange(month).description }
       let days = CivilCalendar.daysInMonth(month, of: year)
-      return "date \"\(text)\" is not a calendar date "
-        + "(\(CivilCalendar.monthNames[month - 1]) \(year) has \(days) days)"
+      let monthName =
+        Text.current.language == .zh ? "\(month)月" : CivilCalendar.monthNames[month - 1]
+      return Text.current(
+        .dateNotInCalendar,
+        ["date": text, "month": monthName, "year": String(year), "days": String(days)])
     }
   }
 }

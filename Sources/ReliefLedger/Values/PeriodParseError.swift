@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Why text is not a `YYYY-MM` month or a `YYYY-MM..YYYY-MM` period.
 public enum PeriodParseError: Error, Equatable, CustomStringConvertible {
   /// The text is not shaped `YYYY-MM`.
@@ -15,19 +17,15 @@ public enum PeriodParseError: Error, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .malformedMonth(let text):
-      return "month \(ErrorText.quoted(text)) is not written as YYYY-MM; "
-        + "use a four-digit year and a two-digit month, e.g. 2020-01"
+      return Text.current(.periodMalformedMonth, ["text": ErrorText.quoted(text)])
     case .malformedPeriod(let text):
-      return "period \(ErrorText.quoted(text)) is not written as YYYY-MM or "
-        + "YYYY-MM..YYYY-MM; e.g. 2020-01 for one month or 2020-01..2022-12 for a range"
+      return Text.current(.periodMalformed, ["text": ErrorText.quoted(text)])
     case .yearOutOfRange(let year):
-      return "period has year \(year), but only years 1900 to 9999 are accepted"
+      return Text.current(.periodYearOutOfRange, ["year": String(year)])
     case .monthOutOfRange(let month):
-      return "period has month \(ASCIIDigits.padded(month, width: 2)), "
-        + "but months run from 01 to 12"
+      return Text.current(.periodMonthOutOfRange, ["month": ASCIIDigits.padded(month, width: 2)])
     case .endBeforeStart(let start, let end):
-      return "period \"\(start)..\(end)\" ends before it starts; "
-        + "put the earlier month first: \(end)..\(start)"
+      return Text.current(.periodEndBeforeStart, ["start": "\(start)", "end": "\(end)"])
     }
   }
 }
