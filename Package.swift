@@ -14,7 +14,7 @@ let package = Package(
   targets: [
     .target(name: "ReliefText"),
     .target(name: "ReliefCrypto", exclude: ["Ed25519/VERIFICATION-POLICY.md"]),
-    .target(name: "ReliefLog", dependencies: ["ReliefCrypto"]),
+    .target(name: "ReliefLog", dependencies: ["ReliefText", "ReliefCrypto"]),
     .target(name: "ReliefLedger", dependencies: ["ReliefText", "ReliefCrypto", "ReliefLog"]),
     .target(
       name: "ReliefDisclosure", dependencies: ["ReliefCrypto", "ReliefLedger", "ReliefLog"]),

@@ -17,6 +17,14 @@ public enum Catalogue {
       .periodEndBeforeStart, .creditCodeLength, .creditCodeCharacter, .creditCodeCheck,
       .creditHintConfusable, .creditHintUppercase, .creditHintSpace, .creditHintAlphabet:
       return values(id)
+    case .verifySummary, .verifyHead, .verifyHeadNone, .verifyValid, .verifyTorn,
+      .verifyTornDefault, .verifyTornCommittedValid, .verifyTornRecover, .verifyInvalid,
+      .verifyInvalidSeq, .verifyInvalidDetails, .verifyInvalidHint, .verifySelfConsistency,
+      .verifyNothingCommitted, .ledgerMissing, .unionNotRegistered, .programNotRegistered:
+      return verifying(id)
+    case .discloseWrote, .discloseLogCarried, .discloseNoCheckpoint, .discloseNoLogRedact,
+      .discloseNoLogPerson:
+      return disclosing(id)
     case .ruleUnknownUnion, .ruleUnknownProgram, .ruleBalanceNegative, .ruleRefundExceedsDues,
       .ruleRefundOverlap, .ruleDateInFuture:
       return rules(id)

@@ -21,6 +21,14 @@ public enum MessageID: String, CaseIterable, Sendable {
   // Rules.
   case ruleUnknownUnion, ruleUnknownProgram, ruleBalanceNegative, ruleRefundExceedsDues
   case ruleRefundOverlap, ruleDateInFuture
+  // Verifying.
+  case verifySummary, verifyHead, verifyHeadNone, verifyValid, verifyTorn, verifyTornDefault
+  case verifyTornCommittedValid, verifyTornRecover, verifyInvalid, verifyInvalidSeq
+  case verifyInvalidDetails, verifyInvalidHint, verifySelfConsistency, verifyNothingCommitted
+  case ledgerMissing, unionNotRegistered, programNotRegistered
+  // Disclosing.
+  case discloseWrote, discloseLogCarried, discloseNoCheckpoint, discloseNoLogRedact
+  case discloseNoLogPerson
   // Balances.
   case columnUnion, columnUnionWithBelow, columnProgram, columnReceived, columnAllocatedIn
   case columnAllocatedNet, columnAllocatedOut, columnRefunded, columnSubsidized

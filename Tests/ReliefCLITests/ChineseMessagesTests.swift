@@ -93,4 +93,29 @@ final class ChineseMessagesTests: TrustBoundaryTestCase {
       english.stderr.contains(
         ":5: field 'counterparty_id': is required for refund entries\n"), english.stderr)
   }
+
+  func testTheREADMEsFirstCommandSpeaksChinese() throws {
+    try makeLedger(ledger, rows: ["receipt,2022-03-02,city,p,500.00,市财政,,,"])
+    let zh = ["RELIEF_LANG": "zh"]
+    let verified = try chinese(["verify", "--ledger", ledger], locale: zh)
+    XCTAssertEqual(verified.status, 0, verified.stderr)
+    let lines = verified.stdout.split(separator: "\n").map(String.init)
+    XCTAssertEqual(lines[0], "有效：共 8 行：已提交 4 笔记录，分 4 批签名")
+    XCTAssertTrue(lines[1].hasPrefix("已提交部分截至：序号 7，哈希 "), lines[1])
+    XCTAssertTrue(lines[2].hasPrefix("仅检查了自洽：依据的是账本自己写明的创始管理员公钥 tb-admin+"), lines[2])
+    let site = directory.path("site")
+    let disclosed = try chinese(["disclose", "--ledger", ledger, "--out", site], locale: zh)
+    XCTAssertEqual(disclosed.status, 0, disclosed.stderr)
+    XCTAssertTrue(
+      disclosed.stdout.hasSuffix(
+        "网站未附带日志：账本还没有检查点（relief checkpoint），lookup.html 无法核验记录\n"),
+      disclosed.stdout)
+    XCTAssertTrue(disclosed.stdout.hasPrefix("已写入 "), disclosed.stdout)
+    let missing = try chinese(["verify", "--ledger", directory.path("none")], locale: zh)
+    XCTAssertEqual(missing.status, 5)
+    XCTAssertEqual(
+      missing.stderr,
+      "relief verify: \(directory.path("none")) 中没有账本（可用 relief init --ledger "
+        + "\(directory.path("none")) 新建）\n")
+  }
 }

@@ -59,14 +59,16 @@ enum BalancesCommand {
     var stock = GoodsReport.rows(view.state, subtree: arguments.flags.contains("tree"))
     if let union = arguments.values["union"] {
       guard view.state.unions[union] != nil else {
-        throw CommandFailure(code: .rejected, message: "union '\(union)' is not registered")
+        throw CommandFailure(
+          code: .rejected, message: Text.current(.unionNotRegistered, ["union": union]))
       }
       rows = rows.filter { $0.union == union }
       stock = stock.filter { $0.union == union }
     }
     if let program = arguments.values["program"] {
       guard view.state.programs[program] != nil else {
-        throw CommandFailure(code: .rejected, message: "program '\(program)' is not registered")
+        throw CommandFailure(
+          code: .rejected, message: Text.current(.programNotRegistered, ["program": program]))
       }
       rows = rows.filter { $0.program == program }
       stock = stock.filter { $0.program == program }

@@ -1,6 +1,7 @@
 import ReliefDisclosure
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 extension DiscloseCommand {
   /// What the site carries of the log: the log for the lookup page (nil when none), why
@@ -8,9 +9,7 @@ extension DiscloseCommand {
   struct CarriedLog {
     var log: LookupPage.Log?
     var absence = LookupPage.noCheckpoint
-    var line =
-      "the site carries no log: the ledger has no checkpoint yet ('relief checkpoint'), so "
-      + "lookup.html cannot check entries"
+    var line = Text.current(.discloseNoCheckpoint)
     var fileCount = 0
   }
 
@@ -61,7 +60,7 @@ extension DiscloseCommand {
     guard policy.isEmpty else {
       carried.absence =
         "本站按 --redact 规则隐去了部分信息，而日志是账本原文，无法隐去，所以本站不附带日志，无法在此查询和核验。"
-      carried.line = "the site carries no log: --redact hides what the log's lines would show"
+      carried.line = Text.current(.discloseNoLogRedact)
       return carried
     }
     let (_, parsed) = try CheckpointStore.parse(checkpoint, path: "checkpoints/latest")
@@ -79,7 +78,7 @@ extension DiscloseCommand {
       guard error.code == .rejected else { throw error }
       staging.remove("tile")
       carried.absence = "账本中有记录一旦原文公开会暴露个人信息，日志不能随本站公开，因此无法在此查询和核验。"
-      carried.line = "the site carries no log: \(error.message)"
+      carried.line = Text.current(.discloseNoLogPerson, ["reason": error.message])
       return carried
     }
     let cosigners = try TrustPin.parse(arguments, command: "disclose")?.cosignerKeys ?? []
@@ -88,9 +87,7 @@ extension DiscloseCommand {
       keys: CheckpointCommand.adminKeys(view, activeOnly: false).map(\.encoded),
       witnesses: cosigners.map(\.encoded))
     carried.fileCount = writer.writtenCount + 1
-    carried.line =
-      "the site carries the log up to checkpoint \(parsed.treeSize) (checkpoint, tile/): "
-      + "lookup.html proves each entry it shows against it"
+    carried.line = Text.current(.discloseLogCarried, ["size": String(parsed.treeSize)])
     return carried
   }
 }

@@ -3,6 +3,7 @@ import ReliefCrypto
 import ReliefDisclosure
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// `relief disclose`: the public disclosure site.
 enum DiscloseCommand {
@@ -91,7 +92,8 @@ enum DiscloseCommand {
     let written = try writeSite(
       journal, verified: view, to: out, policy: policy,
       sources: try sources(arguments.values["sources"]), context: context, arguments: arguments)
-    context.console.out("wrote \(written.fileCount) files to \(out)\n\(written.logLine)\n")
+    let wrote = Text.current(.discloseWrote, ["count": String(written.fileCount), "out": out])
+    context.console.out(wrote + "\n\(written.logLine)\n")
     return .success
   }
 

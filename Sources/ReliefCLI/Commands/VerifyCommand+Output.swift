@@ -1,5 +1,6 @@
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// What `relief verify` prints: text for people, or one JSON object whose verdict is the
 /// one the exit status is taken from.
@@ -34,11 +35,10 @@ extension VerifyCommand {
     guard report.verdict != .invalid, outcome.trustProblem == nil else { return "" }
     guard outcome.policy != nil else {
       guard let genesis = report.genesis else {
-        return "self-consistency only: nothing is committed yet\n"
+        return Text.current(.verifyNothingCommitted) + "\n"
       }
-      return "self-consistency only: checked under the genesis administrator key "
-        + "\(genesis.adminKey) (origin \(genesis.origin)) that the journal itself names; "
-        + "pin it with --key or --trust to catch a history rewritten under another key\n"
+      return Text.current(
+        .verifySelfConsistency, ["key": genesis.adminKey, "origin": genesis.origin]) + "\n"
     }
     return outcome.trustChecked.map { $0 + "\n" }.joined()
   }

@@ -1,6 +1,7 @@
 import Foundation
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// `relief verify`: checks the whole journal from its bytes.
 enum VerifyCommand {
@@ -131,30 +132,37 @@ enum VerifyCommand {
   /// trust problems).
   static func text(_ report: VerificationReport) -> String {
     var out = ""
-    let summary =
-      "\(report.lineCount) lines: \(report.entryCount) committed entries in "
-      + "\(report.commitCount) signed batches"
+    let text = Text.current
+    let summary = text(
+      .verifySummary,
+      [
+        "lines": String(report.lineCount), "entries": String(report.entryCount),
+        "batches": String(report.commitCount),
+      ])
     let head =
       report.committedHead.lastSeq.map {
-        "committed head: seq \($0), hash \(report.committedHead.lastHash.hex)"
-      } ?? "committed head: none"
+        text(.verifyHead, ["seq": String($0), "hash": report.committedHead.lastHash.hex])
+      } ?? text(.verifyHeadNone)
     switch report.verdict {
     case .valid:
-      out += "valid: \(summary)\n\(head)\n"
+      out += text(.verifyValid, ["summary": summary]) + "\n\(head)\n"
     case .tornTail:
-      out += "TORN TAIL: \(report.failure?.message ?? "unfinished batch at the end")\n"
-      out += "the committed part is valid: \(summary)\n\(head)\n"
+      out += text(.verifyTorn, ["message": report.failure?.message ?? text(.verifyTornDefault)])
+      out += "\n" + text(.verifyTornCommittedValid, ["summary": summary]) + "\n\(head)\n"
       let cut = report.sizeBytes - report.committedSizeBytes
-      out += "run 'relief recover' to cut the last \(cut) bytes (they are kept in torn/)\n"
+      out += text(.verifyTornRecover, ["bytes": String(cut)]) + "\n"
     case .invalid:
       if let failure = report.failure {
-        let seq = failure.seq.map { ", seq \($0)" } ?? ""
-        out += "INVALID: line \(failure.line)\(seq), byte offset \(failure.offset): "
-        out += "\(failure.message)\n"
-        out += "  failure:  \(failure.code)\n  expected: \(failure.expected)\n"
-        out += "  found:    \(failure.found)\n"
-        out += "this is damage or tampering in committed lines, not a crash; "
-        out += "compare with a published copy or checkpoint\n"
+        let seq = failure.seq.map { text(.verifyInvalidSeq, ["seq": String($0)]) } ?? ""
+        let place = [
+          "line": String(failure.line), "seq": seq, "offset": String(failure.offset),
+          "message": failure.message,
+        ]
+        out += text(.verifyInvalid, place) + "\n"
+        let details = [
+          "code": failure.code, "expected": failure.expected, "found": failure.found,
+        ]
+        out += text(.verifyInvalidDetails, details) + "\n" + text(.verifyInvalidHint) + "\n"
       }
     }
     return out

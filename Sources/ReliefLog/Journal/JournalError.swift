@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Why the journal could not be opened, read or written.
 ///
 /// Each case says what a user can do.
@@ -14,7 +16,7 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .ledgerNotFound(let directory):
-      return "no ledger in \(directory) (create one with 'relief init --ledger \(directory)')"
+      return Text.current(.ledgerMissing, ["directory": directory])
     case .ledgerAlreadyExists(let directory):
       return "a ledger already exists in \(directory); relief never overwrites a ledger"
     case .lockTimeout(let path, let waited):
