@@ -1,8 +1,10 @@
+import ReliefText
+
 /// One subcommand: its name, what it accepts, its help, and what it does.
 struct Command: Sendable {
   let name: String
-  /// One line for the command list.
-  let summary: String
+  /// One line for the command list, from the catalogue.
+  let summary: MessageID
   /// The full `--help` text, with an example.
   let help: String
   let valued: Set<String>

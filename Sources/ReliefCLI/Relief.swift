@@ -35,6 +35,11 @@ public enum Relief {
       console.err("relief: \(error)\n")
       return ExitCode.usage.rawValue
     }
+    // `--lang X` may stand anywhere, even before the command: it is taken out here.
+    var arguments = arguments
+    if let index = arguments.firstIndex(of: "--lang") {
+      arguments.removeSubrange(index..<min(index + 2, arguments.count))
+    }
     guard let first = arguments.first else {
       console.err(overview)
       return ExitCode.usage.rawValue
@@ -72,39 +77,12 @@ public enum Relief {
   }
 
   static var overview: String {
-    var text = """
-      relief: a tamper-evident ledger for union relief funds
-
-      Usage: relief COMMAND [options]   (relief COMMAND --help for details)
-
-      Commands:
-
-      """
+    var text = Text.current(.overviewHead) + "\n"
     let width = (commands.map(\.name.count).max() ?? 0) + 2
     for command in commands {
       let padding = String(repeating: " ", count: width - command.name.count)
-      text += "  \(command.name)\(padding)\(command.summary)\n"
+      text += "  \(command.name)\(padding)\(Text.current(command.summary))\n"
     }
-    text += """
-
-      Options for every command:
-        --ledger DIR   the ledger directory (default: $RELIEF_LEDGER, else ./ledger)
-        --lang zh|en   the language of messages (default: $RELIEF_LANG, else the locale:
-                       LC_ALL, LC_MESSAGES, LANG; zh_* is Chinese)
-        --state DIR    your own state directory (default: $XDG_STATE_HOME/relief, else
-                       ~/.local/state/relief): what you verified of each ledger, so that
-                       later runs check only new lines, and what you cosigned; nothing in
-                       the ledger directory is believed
-        --help         show help
-      relief --version prints the version.
-
-      Exit codes: 0 ok, 1 ledger invalid, 2 usage error, 3 torn tail (run relief recover),
-                  4 input rejected (nothing written), 5 ledger missing, locked or unwritable.
-
-      Example:
-        relief verify --ledger ledger
-
-      """
-    return text
+    return text + "\n" + Text.current(.overviewTail) + "\n\n"
   }
 }

@@ -3,8 +3,13 @@
 /// Messages move here from the code that prints them, area by area; the catalogue test
 /// checks that each has both languages with the same placeholders.
 public enum MessageID: String, CaseIterable, Sendable {
-  // The command line.
-  case unknownCommand
+  // The command line: the overview and each command's line in it.
+  case unknownCommand, overviewHead, overviewTail
+  case summaryAppend, summaryApprove, summaryBalances, summaryCheckProof, summaryCheckpoint,
+    summaryClose, summaryDisclose, summaryExport
+  case summaryImport, summaryInit, summaryKeys, summaryLog, summaryMonitor, summaryNote,
+    summaryProve, summaryPublish
+  case summaryRecover, summaryReview, summaryRoster, summaryTemplate, summaryVerify, summaryWitness
   // Appending and importing.
   case seqOne, seqRange
   case appendedOne, appendedMany, appendedNothing, skippedDuplicateLine

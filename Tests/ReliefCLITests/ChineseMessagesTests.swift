@@ -118,4 +118,21 @@ final class ChineseMessagesTests: TrustBoundaryTestCase {
       "relief verify: \(directory.path("none")) 中没有账本（可用 relief init --ledger "
         + "\(directory.path("none")) 新建）\n")
   }
+
+  func testTheOverviewListsEveryCommandInChineseAndLangMayComeFirst() throws {
+    let overview = try chinese(["--lang", "zh", "--help"], locale: [:])
+    XCTAssertEqual(overview.status, 0, overview.stderr)
+    XCTAssertTrue(overview.stdout.hasPrefix("relief：工会救助资金防篡改账本\n\n用法："), overview.stdout)
+    XCTAssertTrue(overview.stdout.contains("\n  verify       核对账本的哈希链、编码和规则\n"))
+    XCTAssertTrue(overview.stdout.contains("\n  import       从 CSV 或 JSON Lines 成批记入\n"))
+    XCTAssertTrue(overview.stdout.contains("退出码：0 成功，1 账本无效"), overview.stdout)
+    let english = try relief(["--help"])
+    XCTAssertTrue(
+      english.stdout.contains("\n  verify       check the journal's chain, encoding and rules\n"))
+    let first = try chinese(
+      ["--lang", "zh", "verify", "--ledger", directory.path("none")], locale: [:])
+    XCTAssertEqual(first.status, 5)
+    XCTAssertTrue(first.stderr.hasPrefix("relief verify: "), first.stderr)
+    XCTAssertTrue(first.stderr.contains("中没有账本"), first.stderr)
+  }
 }

@@ -4,7 +4,7 @@ import ReliefText
 /// `relief append KIND --field value ...`: appends one entry as a batch of its own.
 enum AppendCommand {
   static let command = Command(
-    name: "append", summary: "append one entry",
+    name: "append", summary: .summaryAppend,
     help: """
       Usage: relief append KIND --FIELD VALUE ... [--stage] [--json] [--ledger DIR]
 

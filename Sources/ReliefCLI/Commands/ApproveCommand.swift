@@ -4,7 +4,7 @@ import ReliefLedger
 /// `relief approve ID --key CHECKER`: commits a maker's proposal with both signatures.
 enum ApproveCommand {
   static let command = Command(
-    name: "approve", summary: "check and commit a staged proposal (审核)",
+    name: "approve", summary: .summaryApprove,
     help: """
       Usage: relief approve ID --key REVIEWER_KEY [--json] [--ledger DIR]
 

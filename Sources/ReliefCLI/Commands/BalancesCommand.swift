@@ -5,7 +5,7 @@ import ReliefText
 /// `relief balances`: totals and balances per union and program.
 enum BalancesCommand {
   static let command = Command(
-    name: "balances", summary: "show balances per union and program",
+    name: "balances", summary: .summaryBalances,
     help: """
       Usage: relief balances [--tree] [--union ID] [--program ID] [--json | --csv]
 

@@ -6,7 +6,7 @@ import ReliefLog
 /// `relief check-proof FILE`: verifies a receipt offline, without the ledger.
 enum CheckProofCommand {
   static let command = Command(
-    name: "check-proof", summary: "verify a receipt offline with the ledger's verifier key",
+    name: "check-proof", summary: .summaryCheckProof,
     help: """
       Usage: relief check-proof FILE --key VERIFIERKEY [--key VERIFIERKEY ...] [--quorum N]
 

@@ -6,7 +6,7 @@ import ReliefLog
 /// tlog-checkpoint, or cosigns the latest checkpoint as a witness.
 enum CheckpointCommand {
   static let command = Command(
-    name: "checkpoint", summary: "sign or cosign a checkpoint of the journal's Merkle root",
+    name: "checkpoint", summary: .summaryCheckpoint,
     help: """
       Usage: relief checkpoint --key FILE [--witness URL=KEY …] [--quorum N] [--ledger DIR]
              relief checkpoint cosign --key FILE [--state DIR] [--ledger DIR]

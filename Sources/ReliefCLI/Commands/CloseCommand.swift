@@ -3,7 +3,7 @@ import ReliefLedger
 /// `relief close PERIOD`: closes the books (结账) through a month with a `close` entry.
 enum CloseCommand {
   static let command = Command(
-    name: "close", summary: "close the books through a month (结账)",
+    name: "close", summary: .summaryClose,
     help: """
       Usage: relief close PERIOD --key ADMIN_KEY [--date YYYY-MM-DD] [--memo TEXT]
                           [--request-id ID] [--json] [--ledger DIR]

@@ -8,7 +8,7 @@ import ReliefText
 /// `relief disclose`: the public disclosure site.
 enum DiscloseCommand {
   static let command = Command(
-    name: "disclose", summary: "write the public disclosure site",
+    name: "disclose", summary: .summaryDisclose,
     help: """
       Usage: relief disclose --out DIR [--redact POLICY] [--sources FILE]
                              [--key KEY | --trust FILE]

@@ -5,7 +5,7 @@ import ReliefLog
 /// `relief export`: the ledger in ledger-cli/hledger, beancount or CSV form.
 enum ExportCommand {
   static let command = Command(
-    name: "export", summary: "export to ledger-cli/hledger, beancount or CSV",
+    name: "export", summary: .summaryExport,
     help: """
       Usage: relief export --format ledger|beancount|csv [--out FILE] [--key KEY | --trust FILE]
 

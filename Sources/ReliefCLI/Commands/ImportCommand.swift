@@ -8,7 +8,7 @@ enum ImportCommand {
   static let fileSizeBytesMax: Int64 = 4 * 1024 * 1024 * 1024
 
   static let command = Command(
-    name: "import", summary: "append a batch of entries from CSV or JSON Lines",
+    name: "import", summary: .summaryImport,
     help: """
       Usage: relief import FILE [--format csv|jsonl] [--encoding utf-8|gb18030] [--stage]
                            [--json]

@@ -3,7 +3,7 @@ import ReliefLedger
 /// `relief init`: creates a ledger with its genesis entry.
 enum InitCommand {
   static let command = Command(
-    name: "init", summary: "create a new ledger",
+    name: "init", summary: .summaryInit,
     help: """
       Usage: relief init [--origin NAME] [--ledger DIR]
 

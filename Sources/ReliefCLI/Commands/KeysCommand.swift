@@ -4,7 +4,7 @@ import ReliefLedger
 /// `relief keys generate|show`: Ed25519 keys in the C2SP signed-note text encoding.
 enum KeysCommand {
   static let command = Command(
-    name: "keys", summary: "generate a signing key or show its verifier key",
+    name: "keys", summary: .summaryKeys,
     help: """
       Usage: relief keys generate --name NAME --out FILE
              relief keys show [--cosigner] FILE

@@ -5,7 +5,7 @@ import ReliefLog
 /// `relief log`: lists committed entries, optionally filtered.
 enum LogCommand {
   static let command = Command(
-    name: "log", summary: "list entries",
+    name: "log", summary: .summaryLog,
     help: """
       Usage: relief log [--union ID] [--kind KIND] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                         [--json]

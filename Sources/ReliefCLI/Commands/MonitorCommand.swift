@@ -6,7 +6,7 @@ import ReliefLog
 /// `relief monitor`: follows a published log, verifies every line and folds the balances.
 enum MonitorCommand {
   static let command = Command(
-    name: "monitor", summary: "follow a published log and check every line and balance",
+    name: "monitor", summary: .summaryMonitor,
     help: """
       Usage: relief monitor SOURCE --key VERIFIER_KEY [--witness-key KEY … [--quorum N]]
                             [--watch CODE] [--state DIR]

@@ -5,7 +5,7 @@ import ReliefLog
 /// `relief note sign|verify`: C2SP signed notes of any text.
 enum NoteCommand {
   static let command = Command(
-    name: "note", summary: "sign or verify any C2SP signed note",
+    name: "note", summary: .summaryNote,
     help: """
       Usage: relief note sign --key FILE TEXTFILE
              relief note verify --key VERIFIERKEY [--key VERIFIERKEY ...] [--quorum N] FILE

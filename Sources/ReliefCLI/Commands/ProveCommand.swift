@@ -5,7 +5,7 @@ import ReliefLog
 /// `relief prove SEQ`: prints a receipt, the entry line and its C2SP tlog-proof.
 enum ProveCommand {
   static let command = Command(
-    name: "prove", summary: "print a receipt proving an entry is in a signed checkpoint",
+    name: "prove", summary: .summaryProve,
     help: """
       Usage: relief prove SEQ [--checkpoint FILE] [--ledger DIR]
 

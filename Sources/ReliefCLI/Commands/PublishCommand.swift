@@ -7,7 +7,7 @@ import ReliefLog
 /// (c2sp.org/tlog-tiles), static files any web server or object store can serve.
 enum PublishCommand {
   static let command = Command(
-    name: "publish", summary: "write the log as static tiles (c2sp.org/tlog-tiles)",
+    name: "publish", summary: .summaryPublish,
     help: """
       Usage: relief publish --out DIR [--ledger LEDGER]
 

@@ -4,7 +4,7 @@ import ReliefLog
 /// `relief recover`: cuts a torn tail back to the last commit.
 enum RecoverCommand {
   static let command = Command(
-    name: "recover", summary: "cut an unfinished batch left by a crash",
+    name: "recover", summary: .summaryRecover,
     help: """
       Usage: relief recover [--ledger DIR]
 

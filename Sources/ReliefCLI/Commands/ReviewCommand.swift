@@ -3,7 +3,7 @@ import ReliefLedger
 /// `relief review ID`: shows a staged proposal and checks its maker's signature.
 enum ReviewCommand {
   static let command = Command(
-    name: "review", summary: "show and check a staged proposal (制单) before approving it",
+    name: "review", summary: .summaryReview,
     help: """
       Usage: relief review ID [--json] [--ledger DIR]
 

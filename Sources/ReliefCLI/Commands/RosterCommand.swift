@@ -5,7 +5,7 @@ import ReliefLog
 /// `relief roster verify`: checks the private roster against the verified journal.
 enum RosterCommand {
   static let command = Command(
-    name: "roster", summary: "check the private roster against the journal",
+    name: "roster", summary: .summaryRoster,
     help: """
       Usage: relief roster verify [--roster FILE]
 

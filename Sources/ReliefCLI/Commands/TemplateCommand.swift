@@ -6,7 +6,7 @@ import ReliefLog
 /// headers of KIND's fields and one example row.
 enum TemplateCommand {
   static let command = Command(
-    name: "template", summary: "write an Excel-ready CSV sheet for one kind of entry",
+    name: "template", summary: .summaryTemplate,
     help: """
       Usage: relief template KIND --out FILE [--encoding utf8|gb18030]
 

@@ -6,7 +6,7 @@ import ReliefText
 /// `relief verify`: checks the whole journal from its bytes.
 enum VerifyCommand {
   static let command = Command(
-    name: "verify", summary: "check the journal's chain, encoding and rules",
+    name: "verify", summary: .summaryVerify,
     help: """
       Usage: relief verify [--json] [--key VERIFIER_KEY ... | --trust FILE]
                            [--since CHECKPOINT_FILE] [--ledger DIR]

@@ -5,7 +5,7 @@ import ReliefLog
 /// `relief witness serve`: a witness (c2sp.org/tlog-witness) over HTTP.
 enum WitnessCommand {
   static let command = Command(
-    name: "witness", summary: "cosign logs' checkpoints over HTTP (c2sp.org/tlog-witness)",
+    name: "witness", summary: .summaryWitness,
     help: """
       Usage: relief witness serve --key FILE --log ORIGIN=VERIFIER_KEY [--log …]
                                   --listen HOST:PORT [--state DIR] [--max-requests N]
