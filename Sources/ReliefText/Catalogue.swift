@@ -27,6 +27,9 @@ public enum Catalogue {
       .verifyInvalidSeq, .verifyInvalidDetails, .verifyInvalidHint, .verifySelfConsistency,
       .verifyNothingCommitted, .ledgerMissing, .unionNotRegistered, .programNotRegistered:
       return verifying(id)
+    case .logSeq, .logDate, .logKind, .logUnion, .logProgram, .logAmount, .logDetails,
+      .logFrom, .logTo, .logReverses, .logPaysCommitment, .publishDone:
+      return listing(id)
     case .discloseWrote, .discloseLogCarried, .discloseNoCheckpoint, .discloseNoLogRedact,
       .discloseNoLogPerson:
       return disclosing(id)

@@ -31,6 +31,9 @@ public enum MessageID: String, CaseIterable, Sendable {
   case verifyTornCommittedValid, verifyTornRecover, verifyInvalid, verifyInvalidSeq
   case verifyInvalidDetails, verifyInvalidHint, verifySelfConsistency, verifyNothingCommitted
   case ledgerMissing, unionNotRegistered, programNotRegistered
+  // The log and publishing.
+  case logSeq, logDate, logKind, logUnion, logProgram, logAmount, logDetails
+  case logFrom, logTo, logReverses, logPaysCommitment, publishDone
   // Disclosing.
   case discloseWrote, discloseLogCarried, discloseNoCheckpoint, discloseNoLogRedact
   case discloseNoLogPerson

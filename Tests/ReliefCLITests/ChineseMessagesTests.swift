@@ -135,4 +135,23 @@ final class ChineseMessagesTests: TrustBoundaryTestCase {
     XCTAssertTrue(first.stderr.hasPrefix("relief verify: "), first.stderr)
     XCTAssertTrue(first.stderr.contains("中没有账本"), first.stderr)
   }
+
+  func testTheLogAndPublishSpeakChinese() throws {
+    try makeLedger(ledger, rows: ["receipt,2022-03-02,city,p,500.00,市财政,,,"])
+    let zh = ["RELIEF_LANG": "zh"]
+    let log = try chinese(["log", "--ledger", ledger, "--kind", "receipt"], locale: zh)
+    XCTAssertEqual(log.status, 0, log.stderr)
+    let lines = log.stdout.split(separator: "\n").map(String.init)
+    XCTAssertEqual(
+      lines[0].split(separator: " ").map(String.init),
+      ["序号", "日期", "类型", "工会", "资金项目", "金额", "摘要"])
+    XCTAssertEqual(
+      lines[1].split(separator: " ").map(String.init),
+      ["6", "2022-03-02", "收入", "city", "p", "500.00", "来自", "市财政"])
+    try succeed(["checkpoint", "--ledger", ledger])
+    let out = directory.path("pub")
+    let published = try chinese(["publish", "--ledger", ledger, "--out", out], locale: zh)
+    XCTAssertEqual(published.status, 0, published.stderr)
+    XCTAssertTrue(published.stdout.hasPrefix("已发布 8 行到 \(out)：写入 2 个文件"), published.stdout)
+  }
 }

@@ -1,6 +1,7 @@
 import ReliefDisclosure
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// `relief log`: lists committed entries, optionally filtered.
 enum LogCommand {
@@ -57,9 +58,10 @@ enum LogCommand {
     }
     let filter = try self.filter(arguments)
     let json = arguments.flags.contains("json")
-    var table = TextTable(
-      headers: ["seq", "date", "kind", "union", "program", "amount", "details"],
-      rightAligned: [0, 5])
+    let columns: [MessageID] = [
+      .logSeq, .logDate, .logKind, .logUnion, .logProgram, .logAmount, .logDetails,
+    ]
+    var table = TextTable(headers: columns.map { Text.current($0) }, rightAligned: [0, 5])
     let console = context.console
     let journal = try context.journal(arguments)
     // Only lines that passed verification are listed, each confirmed again as it is read.
@@ -105,6 +107,24 @@ enum LogCommand {
 
 /// How entries read in text listings.
 enum EntryText {
+  /// A disbursement's category, who was reached, and its payee.
+  private static func disbursementDetails(_ disbursement: Disbursement) -> [String] {
+    [
+      ChineseValues.shown(category: disbursement.category.rawValue),
+      disbursement.beneficiaries?.description,
+      disbursement.payee.map { Text.current(.logTo, ["who": $0.display]) },
+    ].compactMap { $0 }
+  }
+
+  /// A subsidy's category, counterparty, payee and who was reached.
+  private static func subsidyDetails(_ subsidy: Subsidy) -> [String] {
+    [
+      ChineseValues.shown(category: subsidy.category.rawValue), subsidy.counterparty,
+      subsidy.payee.map { Text.current(.logTo, ["who": $0.display]) },
+      subsidy.beneficiaries?.description,
+    ].compactMap { $0 }
+  }
+
   static func cells(seq: Int64, entry: Entry) -> [String] {
     var details: [String] = []
     let union: String
@@ -125,8 +145,10 @@ enum EntryText {
       union = receipt.union
       program = receipt.program
       amount = receipt.amount.groupedYuanString
-      details += [receipt.category?.rawValue, receipt.counterparty.map { "from \($0)" }]
-        .compactMap { $0 }
+      details += [
+        receipt.category.map { ChineseValues.shown(category: $0.rawValue) },
+        receipt.counterparty.map { Text.current(.logFrom, ["who": $0]) },
+      ].compactMap { $0 }
     case .allocation(let allocation):
       union = "\(allocation.union) → \(allocation.to)"
       program = allocation.program
@@ -140,18 +162,12 @@ enum EntryText {
       union = subsidy.union
       program = subsidy.program
       amount = subsidy.amount.groupedYuanString
-      details.append(subsidy.category.rawValue)
-      if let counterparty = subsidy.counterparty { details.append(counterparty) }
-      if let payee = subsidy.payee { details.append("to \(payee.display)") }
-      if let reached = subsidy.beneficiaries { details.append(reached.description) }
+      details += subsidyDetails(subsidy)
     case .disbursement(let disbursement):
       union = disbursement.union
       program = disbursement.program
       amount = disbursement.amount.groupedYuanString
-      details +=
-        [disbursement.category.rawValue]
-        + [disbursement.beneficiaries?.description, disbursement.payee.map { "to \($0.display)" }]
-        .compactMap { $0 }
+      details += disbursementDetails(disbursement)
     case .commitment(let commitment):
       (union, program, amount) = (
         commitment.union, commitment.program, commitment.amount.groupedYuanString
@@ -166,13 +182,18 @@ enum EntryText {
       union = original[3]
       program = original[4]
       amount = original[5].isEmpty ? "" : "-" + original[5]
-      details.append("reverses seq \(reversal.reverses) (\(reversal.original.kind.rawValue))")
+      let values = ["seq": String(reversal.reverses), "kind": reversal.original.kind.shownName]
+      details.append(Text.current(.logReverses, values))
     }
-    if let seq = entry.action.commitmentSeq { details.append("pays commitment seq \(seq)") }
+    if let seq = entry.action.commitmentSeq {
+      details.append(Text.current(.logPaysCommitment, ["seq": String(seq)]))
+    }
     details += markTexts(entry.marks)
     if let memo = entry.memo { details.append(memo) }
     let text = details.joined(separator: "; ")
-    return [String(seq), entry.date.description, entry.kind.rawValue, union, program, amount, text]
+    return [
+      String(seq), entry.date.description, entry.kind.shownName, union, program, amount, text,
+    ]
   }
 
   /// The marks as the public reads them: `金额为约数（约）`, `日期为推定`.

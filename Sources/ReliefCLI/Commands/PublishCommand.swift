@@ -2,6 +2,7 @@ import ReliefCrypto
 import ReliefDisclosure
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// `relief publish`: the committed journal as a tiled transparency log
 /// (c2sp.org/tlog-tiles), static files any web server or object store can serve.
@@ -66,10 +67,11 @@ enum PublishCommand {
       throw error
     }
     try writer.replace("checkpoint", bytes)
-    context.console.out(
-      "published \(checkpoint.treeSize) lines to \(out): \(writer.writtenCount) files written "
-        + "(\(writer.writtenSizeBytes) bytes), \(writer.keptCount) already in place; "
-        + "checkpoint written last\n")
+    let values = [
+      "lines": String(checkpoint.treeSize), "out": out, "written": String(writer.writtenCount),
+      "bytes": String(writer.writtenSizeBytes), "kept": String(writer.keptCount),
+    ]
+    context.console.out(Text.current(.publishDone, values) + "\n")
     return .success
   }
 

@@ -1,3 +1,5 @@
+import ReliefText
+
 /// The Chinese names a sheet (or `relief append`) may give for a kind or a category.
 ///
 /// They stand beside the journal's own names: the one table that input reads and the site
@@ -51,6 +53,11 @@ public enum ChineseValues {
   /// The displayed Chinese name of `category` (a journal name), if it has one.
   public static func displayName(ofCategory category: String) -> String? {
     categories.first { $0.category == category }?.names.first
+  }
+
+  /// A category (a journal name) as a message shows it: its Chinese name in Chinese.
+  public static func shown(category: String) -> String {
+    Text.current.language == .zh ? displayName(ofCategory: category) ?? category : category
   }
 
   /// The displayed Chinese name of `kind`, if it has one.

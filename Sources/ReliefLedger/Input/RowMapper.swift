@@ -295,7 +295,7 @@ public struct FieldProblems: Error, Equatable, Sendable {
 
 extension EntryKind {
   /// The kind as a message names it: its Chinese name in Chinese, else its journal name.
-  var shownName: String {
+  public var shownName: String {
     Text.current.language == .zh ? ChineseValues.displayName(of: self) ?? rawValue : rawValue
   }
 }
