@@ -17,7 +17,7 @@ extension BalancesCommand {
     var table = TextTable(headers: columns.map { text($0) }, rightAligned: Set(2...10))
     var byUnion: [String: [BalanceRow]] = [:]
     for row in rows { byUnion[row.union, default: []].append(row) }
-    for (union, depth) in treeOrder(view.state) {
+    for (union, depth) in BalanceReport.tree(view.state) {
       for row in byUnion[union] ?? [] {
         let t = row.totals
         let amounts = [
@@ -34,25 +34,4 @@ extension BalancesCommand {
     return table.text + text(.balancesTreeFooter, head) + "\n"
   }
 
-  /// Union ids depth first, each parent before its children, with their depth.
-  static func treeOrder(_ state: LedgerState) -> [(id: String, depth: Int)] {
-    var children: [String: [String]] = [:]
-    var roots: [String] = []
-    for id in state.unionOrder {
-      if let parent = state.unions[id]?.parent, state.unions[parent] != nil {
-        children[parent, default: []].append(id)
-      } else {
-        roots.append(id)
-      }
-    }
-    var order: [(id: String, depth: Int)] = []
-    var pending = roots.reversed().map { (id: $0, depth: 0) }
-    while let next = pending.popLast() {
-      order.append(next)
-      for child in (children[next.id] ?? []).reversed() {
-        pending.append((id: child, depth: next.depth + 1))
-      }
-    }
-    return order
-  }
 }

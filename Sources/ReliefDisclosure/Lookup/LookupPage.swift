@@ -66,9 +66,10 @@ public enum LookupPage {
 
   /// The page's settings as JSON, safe inside a script element (no `<`).
   static func configJSON(log: Log?, why: String) -> String {
-    let kinds =
-      Flow.allCases.map { "\(SiteData.string($0.rawValue)):\(SiteData.string(Labels.flow($0)))" }
-      + ["\"reversal\":\"冲销\""]
+    // The kinds' names from the one table input reads and the site shows.
+    let kinds = ChineseValues.kinds.compactMap { entry in
+      entry.names.first.map { "\(SiteData.string(entry.kind.rawValue)):\(SiteData.string($0))" }
+    }
     let strings = { (list: [String]) in "[" + list.map(SiteData.string).joined(separator: ",") + "]"
     }
     let json =

@@ -17,11 +17,13 @@ enum HierarchyTable {
   }
 
   /// Every union's subtree totals.
-  static func subtrees(_ model: SiteModel) -> [String: Subtree] {
+  static func subtrees(
+    _ model: SiteModel, tree: [(id: String, depth: Int)]
+  ) -> [String: Subtree] {
     var result: [String: Subtree] = [:]
     // Children come after their parents in tree order: adding in reverse order folds each
     // subtree into its parent once the subtree is complete.
-    for node in model.tree.reversed() {
+    for node in tree.reversed() {
       let totals = model.totals(union: node.id, program: nil)
       var own = result[node.id] ?? Subtree()
       own.netInFen &+= totals.received.fen &+ totals.allocatedIn.fen &- totals.allocatedOut.fen
@@ -42,10 +44,11 @@ enum HierarchyTable {
   }
 
   static func html(_ model: SiteModel, root: String) -> String {
-    let subtrees = subtrees(model)
+    let tree = model.tree
+    let subtrees = subtrees(model, tree: tree)
     let largest = subtrees.values.map(\.netInFen).max() ?? 0
     var rows: [[HTML.Cell]] = []
-    for node in model.tree {
+    for node in tree {
       let subtree = subtrees[node.id] ?? Subtree()
       let indent = "<span style=\"padding-left:\(min(node.depth, 6))em\"></span>"
       let name =

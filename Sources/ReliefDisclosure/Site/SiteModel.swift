@@ -112,26 +112,7 @@ public struct SiteModel: Sendable {
   public var logAbsence = LookupPage.noCheckpoint
 
   /// Union ids in tree order (each parent before its children), with their depth.
-  public var tree: [(id: String, depth: Int)] {
-    var children: [String: [String]] = [:]
-    var roots: [String] = []
-    for id in state.unionOrder {
-      if let parent = state.unions[id]?.parent {
-        children[parent, default: []].append(id)
-      } else {
-        roots.append(id)
-      }
-    }
-    var result: [(id: String, depth: Int)] = []
-    var pending = roots.reversed().map { (id: $0, depth: 0) }
-    while let next = pending.popLast() {
-      result.append(next)
-      for child in (children[next.id] ?? []).reversed() {
-        pending.append((id: child, depth: next.depth + 1))
-      }
-    }
-    return result
-  }
+  public var tree: [(id: String, depth: Int)] { BalanceReport.tree(state) }
 
   /// The sum of `union`'s accounts over all programs (`nil`: over all unions).
   public func totals(union: String?, program: String?) -> AccountTotals {

@@ -47,9 +47,14 @@ public enum SiteWriter {
     for id in model.state.unionOrder {
       if let parent = model.state.unions[id]?.parent { children[parent, default: []].append(id) }
     }
+    // Folded once for all union pages: each page shows its subtree's totals and flows.
+    let hierarchy = UnionPage.Hierarchy(model)
     for id in model.state.unionOrder {
       files.append(
-        ("unions/\(id).html", UnionPage.html(model, union: id, children: children[id] ?? [])))
+        (
+          "unions/\(id).html",
+          UnionPage.html(model, union: id, children: children[id] ?? [], hierarchy: hierarchy)
+        ))
       files.append(("data/unions/\(id).json", SiteData.unionJSON(model, union: id)))
     }
     let manager = FileManager.default

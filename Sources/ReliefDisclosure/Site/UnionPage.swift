@@ -5,7 +5,31 @@ enum UnionPage {
   /// The fewest months with entries for which the page draws the monthly chart.
   static let chartMonthsMin = 3
 
-  static func html(_ model: SiteModel, union id: String, children: [String]) -> String {
+  /// The union tree and every union's subtree totals, computed once for all pages.
+  struct Hierarchy {
+    let tree: [(id: String, depth: Int)]
+    let positions: [String: Int]
+    let subtrees: [String: HierarchyTable.Subtree]
+
+    init(_ model: SiteModel) {
+      tree = model.tree
+      positions = Dictionary(
+        tree.enumerated().map { ($0.element.id, $0.offset) },
+        uniquingKeysWith: { first, _ in first })
+      subtrees = HierarchyTable.subtrees(model, tree: tree)
+    }
+
+    /// `id` and every union below it: in tree order, the run after `id` of deeper unions.
+    func members(of id: String) -> Set<String> {
+      guard let start = positions[id] else { return [id] }
+      let depth = tree[start].depth
+      return Set([id] + tree[(start + 1)...].prefix { $0.depth > depth }.map(\.id))
+    }
+  }
+
+  static func html(
+    _ model: SiteModel, union id: String, children: [String], hierarchy: Hierarchy
+  ) -> String {
     let name = model.name(of: id)
     let stats = model.unions[id] ?? UnionStats()
     let all = model.totals(union: id, program: nil)
@@ -26,14 +50,14 @@ enum UnionPage {
     body += BeneficiaryCards.html(all.beneficiaries)
     body += CommitmentSection.cards(all)
     body += "</section>\n"
-    if !children.isEmpty, let subtree = HierarchyTable.subtrees(model)[id] {
+    if !children.isEmpty, let subtree = hierarchy.subtrees[id] {
       body += "<h2>含下级工会合计</h2>\n<section class=\"cards\">\n"
       body += IndexPage.card("收到（含上级拨入）", subtree.netInFen)
       body += IndexPage.card("支出", subtree.spentFen) + IndexPage.card("结余", subtree.balanceFen)
       body += "<div class=\"card\"><span>工会（个）</span>"
       body += "<b>\(Money.groupedCount(Int64(subtree.unions)))</b></div>\n</section>\n"
     }
-    body += FlowSection.subtreeHTML(model, union: id, members: subtree(of: id, model))
+    body += FlowSection.subtreeHTML(model, union: id, members: hierarchy.members(of: id))
     body += "<h2>分项资金余额（本级）</h2>\n" + programTable(model, id)
     body += CommitmentSection.programTable(model, union: id)
     body += GoodsSection.programTable(model, union: id)
@@ -55,15 +79,6 @@ enum UnionPage {
     }
     body += "<p><a href=\"../data/unions/\(HTML.escape(id)).json\">本页数据（JSON）</a></p>\n"
     return HTML.page(title: name + " · 救助资金公开", root: "../", body: body)
-  }
-
-  /// `id` and every union below it: in tree order, the run after `id` of deeper unions.
-  private static func subtree(of id: String, _ model: SiteModel) -> Set<String> {
-    let tree = model.tree
-    guard let start = tree.firstIndex(where: { $0.id == id }) else { return [id] }
-    let depth = tree[start].depth
-    let below = tree[(start + 1)...].prefix { $0.depth > depth }
-    return Set([id] + below.map(\.id))
   }
 
   private static func programTable(_ model: SiteModel, _ id: String) -> String {

@@ -52,4 +52,22 @@ public enum BalanceReport {
     }
     return members
   }
+
+  /// Union ids depth first, each parent before its children (in registration order), with
+  /// their depth: the one tree order of `balances --tree` and the site.
+  public static func tree(_ state: LedgerState) -> [(id: String, depth: Int)] {
+    let children = childrenByUnion(state)
+    let roots = state.unionOrder.filter { id in
+      state.unions[id]?.parent.map { state.unions[$0] == nil } ?? true
+    }
+    var order: [(id: String, depth: Int)] = []
+    var pending = roots.reversed().map { (id: $0, depth: 0) }
+    while let next = pending.popLast() {
+      order.append(next)
+      for child in (children[next.id] ?? []).reversed() {
+        pending.append((id: child, depth: next.depth + 1))
+      }
+    }
+    return order
+  }
 }
