@@ -43,4 +43,19 @@ public enum MessageID: String, CaseIterable, Sendable {
   case columnDisbursed, columnBalance, columnCommitted, columnCommittedPaid
   case columnCommittedRemaining
   case balancesFooter, balancesTreeFooter
+  // Help: the frame of every command's --help and the placeholders of values.
+  case helpUsage, helpOptions, helpExamples, helpCommonOptions
+  case placeholderFile, placeholderDirectory, placeholderName, placeholderSeq, placeholderNumber
+  case placeholderID, placeholderText, placeholderURL, placeholderKey
+  // Help: what each command does and what its options mean (Catalogue+Help*.swift).
+  case aboutInit, aboutImport
+  case optionOrigin, optionSigningKey, optionSigner, optionFormat, optionEncoding, optionStage
+  case optionJSON
+
+  // ---- Help of the other commands (Catalogue+Help*.swift): add cases below this line.
+
+  // ---- Messages of the commands (Catalogue+Commands*.swift): add cases below this line.
+
+  // ---- Trust, transparency, monitor, witness and stored-file errors
+  // (Catalogue+Trust*.swift, Catalogue+Errors*.swift): add cases below this line.
 }

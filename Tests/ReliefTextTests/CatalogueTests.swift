@@ -1,13 +1,15 @@
-import ReliefText
 import XCTest
+
+@testable import ReliefText
 
 /// The catalogue holds every message in both languages with the same placeholders, and the
 /// language is chosen as documented.
 final class CatalogueTests: XCTestCase {
   func testEveryMessageHasBothLanguagesAndTheSamePlaceholders() {
-    XCTAssertEqual(MessageID.allCases.count, 116)
+    XCTAssertEqual(MessageID.allCases.count, 138)
     for id in MessageID.allCases {
       let template = Catalogue.template(id)
+      XCTAssertEqual(Catalogue.holders(of: id), 1, id.rawValue)
       XCTAssertFalse(template.en.isEmpty, id.rawValue)
       XCTAssertFalse(template.zh.isEmpty, id.rawValue)
       XCTAssertEqual(

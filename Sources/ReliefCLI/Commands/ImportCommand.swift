@@ -8,37 +8,19 @@ enum ImportCommand {
   static let fileSizeBytesMax: Int64 = 4 * 1024 * 1024 * 1024
 
   static let command = Command(
-    name: "import", summary: .summaryImport,
-    help: """
-      Usage: relief import FILE [--format csv|jsonl] [--encoding utf-8|gb18030] [--stage]
-                           [--json]
-
-      Appends every row of FILE as one batch: all rows are checked against the ledger
-      first and, if any row is wrong, nothing is written and every problem is listed
-      (file, line, field, reason). Rows whose request_id is already in the ledger with
-      the same content are skipped as duplicates, so re-running an import is safe.
-      A row without a request_id is given one made from the entry it records
-      ('row:' and 16 hex digits of its SHA-256, kept in the journal; see
-      docs/FORMAT.md): importing the same sheet again skips it too, and prints one line
-      when nothing in FILE is new. Two rows of FILE with the same request_id, or the
-      same content and none, are refused, naming both lines.
-
-      The format follows the extension (.csv, .jsonl, .ndjson) unless --format is given.
-      CSV has a header row of field names (see 'relief append --help'); it may be UTF-8
-      (with or without BOM) or GB18030, detected unless --encoding is given. In JSON Lines
-      each line is an object; amounts are strings such as "12.50", never JSON numbers.
-
-      With --stage nothing is committed: the rows are checked, signed by your key as their
-      maker (制单) and left as a proposal in LEDGER/proposals/ID, whose ID is printed alone
-      on the first line, for a reviewer to check and commit with 'relief approve ID'. A
-      batch moving more than a union's review threshold in its subtree needs --stage.
-
-      Example:
-        relief import refunds-2020-03.csv --ledger ./ledger
-        relief import refunds-2020-04.csv --key maker.key --stage
-
-      """,
-    valued: ["format", "encoding", "key", "signer"], flagNames: ["json", "stage"],
+    name: "import", summary: .summaryImport, synopsis: .placeholderFile, about: .aboutImport,
+    options: [
+      .valued("format", .literal("csv|jsonl"), .optionFormat),
+      .valued("encoding", .literal("utf-8|gb18030"), .optionEncoding),
+      .valued("key", .file, .optionSigningKey),
+      .valued("signer", .file, .optionSigner),
+      .flag("stage", .optionStage),
+      .flag("json", .optionJSON),
+    ],
+    examples: [
+      "relief import refunds-2020-03.csv --ledger ./ledger",
+      "relief import refunds-2020-04.csv --key maker.key --stage",
+    ],
     run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {

@@ -1,23 +1,20 @@
 import ReliefLedger
+import ReliefText
 
 /// `relief init`: creates a ledger with its genesis entry.
 enum InitCommand {
   static let command = Command(
-    name: "init", summary: .summaryInit,
-    help: """
-      Usage: relief init [--origin NAME] [--ledger DIR]
-
-      Creates DIR (default ./ledger) with a journal holding the genesis entry. The origin
-      names the ledger in its checkpoints; it is fixed here and never changes.
-
-      Options:
-        --origin NAME   printable ASCII, no spaces (default: relief.local/ledger)
-
-      Example:
-        relief init --ledger ./nantong --origin nantong.example/relief-2020
-
-      """,
-    valued: ["origin", "key", "signer"], flagNames: [],
+    name: "init", summary: .summaryInit, about: .aboutInit,
+    options: [
+      .valued("origin", .name, .optionOrigin),
+      .valued("key", .file, .optionSigningKey),
+      .valued("signer", .file, .optionSigner),
+    ],
+    examples: [
+      "relief keys generate --out ~/.relief/admin.key",
+      "relief init --ledger ./nantong --origin nantong.example/relief-2020 "
+        + "--key ~/.relief/admin.key",
+    ],
     run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
