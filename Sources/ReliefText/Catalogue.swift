@@ -27,6 +27,8 @@ public enum Catalogue {
     // The messages of the commands:
 
     // Trust, transparency, monitor, witness and stored-file errors:
+    trustPolicy, trustPins, trustCheckpoint, trustOutcome, cosigning, system, transparency,
+    monitoring, monitoringSite, witnessing,
 
   ]
 }

@@ -58,4 +58,35 @@ public enum MessageID: String, CaseIterable, Sendable {
 
   // ---- Trust, transparency, monitor, witness and stored-file errors
   // (Catalogue+Trust*.swift, Catalogue+Errors*.swift): add cases below this line.
+  case policyNotUTF8, policyInvalid, policyUnknownSetting, policyOneValue, policySecondOrigin
+  case policyOrigin, policyNotAKey, policyLedgerKeyAsCosigner, policyCosignerKeyAsAdmin
+  case policyKeyRepeated, policySecondCosignatures, policyCosignaturesRange, policyNoOrigin
+  case policyNoAdmin, policyNeverMet, pinKeyOrTrust, pinCosignerKey, pinNotAKey
+  case pinPolicyUnreadable
+  case trustOriginMismatch, trustGenesisKeyNotPinned, trustCheckpointMissing
+  case trustCheckpointMalformed, trustCheckpointBadSignature, trustTooFewCosignatures
+  case trustNotSignedByPinnedKey, trustCheckpointOtherLedger, trustJournalUnreadable
+  case trustLinesRemoved, trustRootDiffers, trustCheckpointMet, trustSigners
+  case trustGenesisMissing, trustRefused
+  case memoryDamaged, memoryUnwritable, cosignSmaller, cosignSplitView, cosignNotExtending
+  case cosignRefused, quorumRange, quorumNoSignatureOne, quorumNoSignatureMany, quorumExplicit
+  case quorumEveryKey, quorumMissingAll, quorumMetWithout
+  case systemFailed, operationRename, operationRead, operationReadTooLarge, operationCreate
+  case operationCreateDirectory, operationWrite, operationLock, operationFsync, operationVerify
+  case operationTruncate, operationStat, operationRemove, operationReadKeyFile, operationOpen
+  case operationLink, operationChmod, reasonNotFound, reasonPermission, reasonNoSpace
+  case reasonReadOnly, reasonExists, reasonNotDirectory, reasonIsDirectory, reasonTooLarge
+  case reasonOther
+  case tileCannotWrite, tileCannotRename, tileForeign, tileBytesDiffer, treeLineNotVerified
+  case treeUnreadable, journalUnreadable, treeNoGenesis, nodeCacheUnwritable, nodeCacheUnreadable
+  case ledgerChanged
+  case monitorQuorumRange, monitorCheckpointUnverified, monitorTooFewCosignatures
+  case monitorRolledBack, monitorForked, monitorBadBundle, monitorKeyNotAdmin
+  case monitorNothingAccepted, monitorMirrorUnwritable, monitorStateDamaged, monitorCannotRead
+  case monitorTooLarge, monitorNotURL, monitorNoAnswer, monitorCannotDownload, monitorSiteFormat
+  case monitorSiteOtherSeq, monitorSiteDiffers, monitorSiteNothing, monitorSiteAgrees
+  case witnessStateUnreadable, witnessStateDamaged, witnessStateUnwritable, witnessQuorumRange
+  case witnessNoConsistency, witnessQuorumNotMet, witnessArgument, witnessKeyInvalid
+  case witnessBadCosignature, witnessSplitView, witnessUnreachable, witnessAnswered
+  case witnessCannotAdd, witnessNotIPv4, witnessCannotListen, witnessCannotCosign
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ReliefLedger
+import ReliefText
 
 /// Compares a disclosure site's totals (`data/balances.json`, when SOURCE is a site that
 /// also carries the log's tiles) with the monitor's own fold of the log.
@@ -21,10 +22,10 @@ enum DisclosureCheck {
       let rows = object["balances"] as? [[String: Any]]
     else {
       throw CommandFailure(
-        code: .invalid, message: "the site's data/balances.json is not the disclosure format")
+        code: .invalid, message: Text.current(.monitorSiteFormat))
     }
     guard seq == view.head.lastSeq else {
-      return "disclosure site: of seq \(seq), not the checkpoint's last line: not compared\n"
+      return Text.current(.monitorSiteOtherSeq, ["seq": "\(seq)"]) + "\n"
     }
     var compared = 0
     for row in rows {
@@ -37,12 +38,17 @@ enum DisclosureCheck {
         guard shown == value(totals) else {
           throw CommandFailure(
             code: .invalid,
-            message: "the disclosure site shows \(name) \(shown.map(String.init) ?? "nothing") "
-              + "for \(union)/\(program), but the log's lines give \(value(totals))")
+            message: Text.current(
+              .monitorSiteDiffers,
+              [
+                "field": name,
+                "shown": shown.map(String.init) ?? Text.current(.monitorSiteNothing),
+                "account": "\(union)/\(program)", "value": "\(value(totals))",
+              ]))
         }
       }
       compared += 1
     }
-    return "disclosure site: the totals of its \(compared) accounts agree with the log\n"
+    return Text.current(.monitorSiteAgrees, ["count": "\(compared)"]) + "\n"
   }
 }

@@ -1,14 +1,14 @@
 import ReliefCrypto
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// The checks of `relief monitor`, each refusing with exit 1 and nothing accepted.
 enum MonitorChecks {
   static func quorum(_ text: String?, of count: Int) throws(CommandFailure) -> Int {
     guard let text else { return count }
     guard let value = Int(text), value >= 1, value <= count else {
-      throw .usage(
-        "--quorum must be from 1 to the number of --witness-key (\(count))", command: "monitor")
+      throw .usage(Text.current(.monitorQuorumRange, ["count": "\(count)"]), command: "monitor")
     }
     return value
   }
@@ -22,15 +22,19 @@ enum MonitorChecks {
       verified = try VerifiedCheckpoint(parsing: note, logKeys: [logKey])
     } catch {
       throw CommandFailure(
-        code: .invalid, message: "the log's checkpoint does not verify with --key: \(error)")
+        code: .invalid, message: Text.current(.monitorCheckpointUnverified, ["reason": "\(error)"]))
     }
     guard !witnessKeys.isEmpty else { return verified.checkpoint }
     let cosigned = (try? verified.note.verify(keys: witnessKeys))?.verified.count ?? 0
     guard cosigned >= quorum else {
       throw CommandFailure(
         code: .invalid,
-        message: "checkpoint \(verified.checkpoint.treeSize) has \(cosigned) valid witness "
-          + "cosignature(s), fewer than \(quorum)")
+        message: Text.current(
+          .monitorTooFewCosignatures,
+          [
+            "size": "\(verified.checkpoint.treeSize)", "count": "\(cosigned)",
+            "quorum": "\(quorum)",
+          ]))
     }
     return verified.checkpoint
   }
@@ -43,16 +47,15 @@ enum MonitorChecks {
     if checkpoint.treeSize < frontier.size {
       throw CommandFailure(
         code: .invalid,
-        message: "the log's checkpoint has \(checkpoint.treeSize) lines, fewer than the "
-          + "\(frontier.size) this monitor verified: the log was rolled back or forked")
+        message: Text.current(
+          .monitorRolledBack, ["size": "\(checkpoint.treeSize)", "verified": "\(frontier.size)"]))
     }
     if checkpoint.treeSize == frontier.size, frontier.size > 0,
       checkpoint.rootHash != frontier.root
     {
       throw CommandFailure(
         code: .invalid,
-        message: "checkpoint \(checkpoint.treeSize) has another root than the one this "
-          + "monitor verified at that size: the log forked (two histories under one origin)")
+        message: Text.current(.monitorForked, ["size": "\(checkpoint.treeSize)"]))
     }
   }
 
@@ -77,7 +80,8 @@ enum MonitorChecks {
     }
     guard at == bytes.count, entries.count == width else {
       throw CommandFailure(
-        code: .invalid, message: "\(path) is not a bundle of \(width) entries: a bad tile")
+        code: .invalid,
+        message: Text.current(.monitorBadBundle, ["path": path, "count": "\(width)"]))
     }
     return Array(entries[Int(start - first)...])
   }
@@ -95,13 +99,14 @@ enum MonitorChecks {
       let view = try LedgerLoading.view(Journal(directory: state.ledger), context, arguments)
       guard CheckpointCommand.adminKeys(view, activeOnly: false).contains(logKey) else {
         throw CommandFailure(
-          code: .invalid, message: "--key is not an administrator key of this ledger")
+          code: .invalid, message: Text.current(.monitorKeyNotAdmin))
       }
       return view
     } catch {
       state.truncate(to: before)
       throw CommandFailure(
-        code: error.code, message: "\(error.message); nothing was accepted")
+        code: error.code,
+        message: Text.current(.monitorNothingAccepted, ["reason": error.message]))
     }
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import ReliefCrypto
 import ReliefLog
+import ReliefText
 
 /// What a monitor keeps of one log in its state directory
 /// (`STATE/monitor/<sha256(origin)[:32]>/`): a mirror ledger of the lines it verified, the
@@ -53,7 +54,8 @@ struct MonitorState {
       try file.writeAll(bytes)
       try file.sync()
     } catch {
-      throw CommandFailure(code: .environment, message: "cannot extend the mirror: \(error)")
+      throw CommandFailure(
+        code: .environment, message: Text.current(.monitorMirrorUnwritable, ["reason": "\(error)"]))
     }
   }
 
@@ -85,11 +87,13 @@ struct MonitorState {
         throw SystemError(operation: "rename", path: temporary, code: errno)
       }
     } catch {
-      throw CommandFailure(code: .environment, message: "cannot write \(path): \(error)")
+      throw CommandFailure(
+        code: .environment,
+        message: Text.current(.tileCannotWrite, ["path": path, "reason": "\(error)"]))
     }
   }
 
   private func corrupt(_ path: String) -> CommandFailure {
-    CommandFailure(code: .environment, message: "\(path) is damaged; move the folder away")
+    CommandFailure(code: .environment, message: Text.current(.monitorStateDamaged, ["path": path]))
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ReliefText
 
 #if canImport(FoundationNetworking)
   import FoundationNetworking
@@ -26,17 +27,19 @@ struct TileSource {
 
   private func read(_ path: String) throws(CommandFailure) -> [UInt8] {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw CommandFailure(code: .environment, message: "cannot read \(path)")
+      throw CommandFailure(
+        code: .environment, message: Text.current(.monitorCannotRead, ["path": path]))
     }
     guard data.count <= Self.fileSizeBytesMax else {
-      throw CommandFailure(code: .invalid, message: "\(path) is larger than any tile")
+      throw CommandFailure(code: .invalid, message: Text.current(.monitorTooLarge, ["path": path]))
     }
     return [UInt8](data)
   }
 
   private func download(_ address: String) throws(CommandFailure) -> [UInt8] {
     guard let url = URL(string: address) else {
-      throw CommandFailure(code: .usage, message: "'\(address)' is not a URL")
+      throw CommandFailure(
+        code: .usage, message: Text.current(.monitorNotURL, ["address": address]))
     }
     let (status, data) = HTTPExchange.send(
       URLRequest(url: url, timeoutInterval: Self.timeoutSeconds),
@@ -44,10 +47,16 @@ struct TileSource {
     guard status == 200, let data else {
       throw CommandFailure(
         code: .environment,
-        message: "cannot download \(address): \(status == 0 ? "no answer" : "HTTP \(status)")")
+        message: Text.current(
+          .monitorCannotDownload,
+          [
+            "address": address,
+            "reason": status == 0 ? Text.current(.monitorNoAnswer) : "HTTP \(status)",
+          ]))
     }
     guard data.count <= Self.fileSizeBytesMax else {
-      throw CommandFailure(code: .invalid, message: "\(address) is larger than any tile")
+      throw CommandFailure(
+        code: .invalid, message: Text.current(.monitorTooLarge, ["path": address]))
     }
     return [UInt8](data)
   }

@@ -1,5 +1,6 @@
 import ReliefCrypto
 import ReliefLog
+import ReliefText
 
 #if canImport(Glibc)
   import Glibc
@@ -103,7 +104,9 @@ struct CheckpointStore {
       let note = try SignedNote(parsing: bytes)
       return (note, try Checkpoint(parsing: note.text))
     } catch {
-      throw CommandFailure(code: .invalid, message: "\(path) is not a signed checkpoint: \(error)")
+      throw CommandFailure(
+        code: .invalid,
+        message: Text.current(.trustCheckpointMalformed, ["path": path, "reason": "\(error)"]))
     }
   }
 }

@@ -1,6 +1,7 @@
 import ReliefCrypto
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 #if canImport(Glibc)
   import Glibc
@@ -23,7 +24,7 @@ extension LedgerTree {
   ) throws(CommandFailure) -> LedgerTree {
     guard let origin = view.state.origin else {
       throw CommandFailure(
-        code: .invalid, message: "the journal has no committed genesis entry with an origin")
+        code: .invalid, message: Text.current(.treeNoGenesis))
     }
     do {
       let snapshot = try journal.openSnapshot()
@@ -57,7 +58,8 @@ extension LedgerTree {
     } catch let error as JournalError {
       throw CommandFailure(error)
     } catch {
-      throw CommandFailure(code: .environment, message: "cannot update the node cache: \(error)")
+      throw CommandFailure(
+        code: .environment, message: Text.current(.nodeCacheUnwritable, ["reason": "\(error)"]))
     }
   }
 
@@ -72,7 +74,8 @@ extension LedgerTree {
         if UInt64(index) < frontier.size { hashes.append(MerkleHash.leaf(line)) }
       }
     } catch {
-      throw CommandFailure(code: .environment, message: "cannot read the journal: \(error)")
+      throw CommandFailure(
+        code: .environment, message: Text.current(.journalUnreadable, ["reason": "\(error)"]))
     }
     let tree = MerkleTree(leafHashes: hashes)
     guard tree.size == frontier.size, tree.root == frontier.root else {
@@ -92,7 +95,7 @@ extension LedgerTree {
   func checkReads() throws(CommandFailure) {
     if let cache, cache.readFailed {
       throw CommandFailure(
-        code: .environment, message: "cannot read \(cache.path); delete it to rebuild")
+        code: .environment, message: Text.current(.nodeCacheUnreadable, ["path": cache.path]))
     }
   }
 }

@@ -1,6 +1,7 @@
 import ReliefCrypto
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// The RFC 6962 Merkle tree over the committed lines of a journal: leaf i is
 /// SHA-256(0x00 ‖ line i without its newline), and the tree size is the number of
@@ -57,7 +58,7 @@ struct LedgerTree {
     guard let proof = proves(try scratch()) else {
       throw CommandFailure(
         code: .invalid,
-        message: "line \(index) is not the line that was verified: run 'relief verify'")
+        message: Text.current(.treeLineNotVerified, ["line": "\(index)"]))
     }
     return proof
   }
@@ -66,7 +67,7 @@ struct LedgerTree {
   /// root), when the cache's nodes cannot be used.
   private func scratch() throws(CommandFailure) -> MerkleTree {
     guard let hashedFromJournal else {
-      throw CommandFailure(code: .environment, message: "cannot read the journal's tree")
+      throw CommandFailure(code: .environment, message: Text.current(.treeUnreadable))
     }
     return try hashedFromJournal()
   }
@@ -92,11 +93,12 @@ struct LedgerTree {
         if keeping.contains(UInt64(index)) { kept[UInt64(index)] = Array(line) }
       }
     } catch {
-      throw CommandFailure(code: .environment, message: "cannot read the journal: \(error)")
+      throw CommandFailure(
+        code: .environment, message: Text.current(.journalUnreadable, ["reason": "\(error)"]))
     }
     guard let origin else {
       throw CommandFailure(
-        code: .invalid, message: "the journal has no committed genesis entry with an origin")
+        code: .invalid, message: Text.current(.treeNoGenesis))
     }
     return LedgerTree(tree: MerkleTree(leafHashes: hashes), origin: origin, keptLines: kept)
   }

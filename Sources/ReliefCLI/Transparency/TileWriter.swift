@@ -1,5 +1,6 @@
 import Foundation
 import ReliefLog
+import ReliefText
 
 /// Writes a tiled log's files under a directory so that each appears whole: every new file
 /// is written under a temporary name, all are made durable together, then renamed into
@@ -29,7 +30,7 @@ struct TileWriter {
       } catch {
         throw Self.foreign(path, "\(error)")
       }
-      guard existing == bytes else { throw Self.foreign(path, "its bytes differ") }
+      guard existing == bytes else { throw Self.foreign(path, Text.current(.tileBytesDiffer)) }
       keptCount += 1
       return
     }
@@ -40,7 +41,9 @@ struct TileWriter {
       let file = try OpenFile.open(temporary, flags: O_WRONLY | O_CREAT | O_EXCL, mode: 0o644)
       try file.writeAll(bytes)
     } catch {
-      throw CommandFailure(code: .environment, message: "cannot write \(temporary): \(error)")
+      throw CommandFailure(
+        code: .environment,
+        message: Text.current(.tileCannotWrite, ["path": temporary, "reason": "\(error)"]))
     }
     staged.append((temporary, path))
     writtenCount += 1
@@ -54,7 +57,9 @@ struct TileWriter {
     Self.syncFileSystem(root)
     for (temporary, path) in staged where rename(temporary, path) != 0 {
       throw CommandFailure(
-        code: .environment, message: "cannot rename \(temporary) to \(path): errno \(errno)")
+        code: .environment,
+        message: Text.current(
+          .tileCannotRename, ["from": temporary, "to": path, "code": "\(errno)"]))
     }
     staged.removeAll()
     Self.syncFileSystem(root)
@@ -79,7 +84,9 @@ struct TileWriter {
       }
       try FileSystem.syncDirectory(containing: path)
     } catch {
-      throw CommandFailure(code: .environment, message: "cannot write \(path): \(error)")
+      throw CommandFailure(
+        code: .environment,
+        message: Text.current(.tileCannotWrite, ["path": path, "reason": "\(error)"]))
     }
   }
 
@@ -92,7 +99,6 @@ struct TileWriter {
   private static func foreign(_ path: String, _ reason: String) -> CommandFailure {
     CommandFailure(
       code: .invalid,
-      message: "\(path) is already published and differs from this ledger's (\(reason)): "
-        + "publish into a new directory, or find out who wrote it; nothing was changed")
+      message: Text.current(.tileForeign, ["path": path, "reason": reason]))
   }
 }

@@ -1,4 +1,5 @@
 import ReliefCrypto
+import ReliefText
 
 extension CosignerMemory {
   /// Refuses unless cosigning `checkpoint` keeps what this cosigner vouched for one
@@ -15,22 +16,25 @@ extension CosignerMemory {
     let size = remembered.treeSize
     let reason: String
     if checkpoint.treeSize < size {
-      reason = "is smaller: cosigning it would take back lines already vouched for"
+      reason = Text.current(.cosignSmaller)
     } else if checkpoint.treeSize == size {
       guard checkpoint.rootHash != remembered.rootHash else { return }
-      reason = "has the same size with another root: a second history (a split view)"
+      reason = Text.current(.cosignSplitView)
     } else {
       let prefix = try journalRoot(size)
       guard prefix != remembered.rootHash else { return }
-      reason =
-        "does not extend it: the journal's first \(size) lines have root "
-        + "\(Base64.encode(prefix.bytes)); history was rewritten"
+      reason = Text.current(
+        .cosignNotExtending, ["size": "\(size)", "root": Base64.encode(prefix.bytes)])
     }
     throw CommandFailure(
       code: .invalid,
-      message: "refusing to cosign: \(cosigner.id) last cosigned \(origin) at size \(size), "
-        + "root \(Base64.encode(remembered.rootHash.bytes)) (remembered in \(path)), and "
-        + "the latest checkpoint, size \(checkpoint.treeSize), root "
-        + "\(Base64.encode(checkpoint.rootHash.bytes)), \(reason); nothing was written")
+      message: Text.current(
+        .cosignRefused,
+        [
+          "cosigner": cosigner.id, "origin": origin, "size": "\(size)",
+          "root": Base64.encode(remembered.rootHash.bytes), "path": path,
+          "newSize": "\(checkpoint.treeSize)", "newRoot": Base64.encode(checkpoint.rootHash.bytes),
+          "reason": reason,
+        ]))
   }
 }

@@ -1,5 +1,6 @@
 import ReliefCrypto
 import ReliefLog
+import ReliefText
 
 #if canImport(Glibc)
   import Glibc
@@ -84,9 +85,8 @@ struct CosignerMemory {
     else {
       throw CommandFailure(
         code: .environment,
-        message: "\(path) is not \(cosigner.id)'s memory of what it cosigned for \(origin): "
-          + "it was damaged or edited; restore it from a backup (removing it would let this "
-          + "key be made to cosign a second history)")
+        message: Text.current(
+          .memoryDamaged, ["path": path, "cosigner": cosigner.id, "origin": origin]))
     }
     return checkpoint
   }
@@ -120,7 +120,7 @@ struct CosignerMemory {
   func failure(_ reason: String) -> CommandFailure {
     CommandFailure(
       code: .environment,
-      message: "cannot keep \(cosigner.id)'s memory of what it cosigned in \(directory): "
-        + "\(reason); nothing was cosigned (give --state DIR with a directory you can write)")
+      message: Text.current(
+        .memoryUnwritable, ["cosigner": cosigner.id, "directory": directory, "reason": reason]))
   }
 }

@@ -1,4 +1,5 @@
 import ReliefCrypto
+import ReliefText
 
 /// How many of the verifier keys given to `check-proof` or `note verify` must have signed:
 /// every one, unless `--quorum N` says that N of them suffice.
@@ -29,8 +30,7 @@ struct SignatureQuorum {
       count >= 1, count <= keys.count
     else {
       throw .usage(
-        "--quorum must be a whole number from 1 to \(keys.count) (the number of keys given "
-          + "with --key), not '\(text)'", command: command)
+        Text.current(.quorumRange, ["count": "\(keys.count)", "value": text]), command: command)
     }
     required = count
     isExplicit = true
@@ -56,25 +56,32 @@ struct SignatureQuorum {
     let missing = missing(from: verified)
     let signed = keys.count - keys.filter { missing.contains($0.id) }.count
     guard signed < required else { return missing }
-    let noun =
-      missing.count == 1 ? "no signature by the given key" : "no signatures by the given keys"
-    var message = "\(prefix)\(noun) \(missing.joined(separator: ", "))"
+    let noun: MessageID = missing.count == 1 ? .quorumNoSignatureOne : .quorumNoSignatureMany
+    var message = prefix + Text.current(noun, ["keys": missing.joined(separator: ", ")])
     if isExplicit {
-      message += "; --quorum \(required) needs \(required) of the \(keys.count) given keys, "
-      message += "\(signed) signed"
+      message += Text.current(
+        .quorumExplicit,
+        ["required": "\(required)", "count": "\(keys.count)", "signed": "\(signed)"])
     } else {
-      message += "; every key given with --key must have signed (--quorum N accepts N of them)"
+      message += Text.current(.quorumEveryKey)
     }
     throw CommandFailure(code: .invalid, message: message)
   }
 
   /// The words appended to the failure "no signature by any of the given keys".
-  func missingAll() -> String { "; missing: " + missing(from: []).joined(separator: ", ") }
+  func missingAll() -> String {
+    Text.current(.quorumMissingAll, ["keys": missing(from: []).joined(separator: ", ")])
+  }
 
   /// A line for the output when the quorum was met without every key, or "".
   func note(missing: [String]) -> String {
     guard !missing.isEmpty else { return "" }
-    return "not signed by \(missing.joined(separator: ", ")); --quorum \(required) of the "
-      + "\(keys.count) given keys is met\n"
+    return Text.current(
+      .quorumMetWithout,
+      [
+        "keys": missing.joined(separator: ", "), "required": "\(required)",
+        "count": "\(keys.count)",
+      ])
+      + "\n"
   }
 }

@@ -1,5 +1,6 @@
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 extension TrustPin {
   /// Refuses (exit 1, naming the failure's code) a verified ledger that the `--key` or
@@ -14,8 +15,7 @@ extension TrustPin {
     else {
       throw CommandFailure(
         code: .invalid,
-        message: "genesis-key-not-pinned: the journal has no committed genesis entry; "
-          + "nothing was written")
+        message: "genesis-key-not-pinned: " + Text.current(.trustGenesisMissing))
     }
     var problem = policy.problem(genesisKey: genesisKey.text, origin: origin)
     if problem == nil,
@@ -26,7 +26,8 @@ extension TrustPin {
     }
     if let problem {
       throw CommandFailure(
-        code: .invalid, message: "\(problem.code): \(problem.message); nothing was written")
+        code: .invalid,
+        message: Text.current(.trustRefused, ["code": problem.code, "reason": problem.message]))
     }
   }
 }

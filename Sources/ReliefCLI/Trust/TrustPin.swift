@@ -1,5 +1,6 @@
 import ReliefCrypto
 import ReliefLog
+import ReliefText
 
 /// The `--key VERIFIER_KEY` (repeatable) and `--trust FILE` options of the commands that
 /// read a ledger on someone's behalf (`verify`; `disclose` and `export` may take the same):
@@ -37,9 +38,7 @@ enum TrustPin {
     let keys = arguments.lists["key"] ?? []
     if let path = arguments.values["trust"] {
       guard keys.isEmpty else {
-        throw .usage(
-          "give --key or --trust, not both (put the keys on the policy's 'admin' lines)",
-          command: command)
+        throw .usage(Text.current(.pinKeyOrTrust), command: command)
       }
       return try TrustPolicy.parse(try readPolicy(path), path: path)
     }
@@ -67,13 +66,10 @@ enum TrustPin {
     do {
       return try NoteVerifierKey(parsing: text)
     } catch .cosignerKeyNotAccepted {
-      throw .usage(
-        "--key \(value) is a cosigner key; cosigners go on the 'cosigner' lines of a --trust "
-          + "policy", command: command)
+      throw .usage(Text.current(.pinCosignerKey, ["value": value]), command: command)
     } catch {
       throw .usage(
-        "--key \(value) is not a verifier key (<name>+<hash>+<base64>): \(error)",
-        command: command)
+        Text.current(.pinNotAKey, ["value": value, "reason": "\(error)"]), command: command)
     }
   }
 
@@ -81,7 +77,9 @@ enum TrustPin {
     do {
       return try FileSystem.readFile(path, sizeBytesMax: TrustPolicy.fileSizeBytesMax)
     } catch {
-      throw CommandFailure(code: .environment, message: "trust policy: \(error.description)")
+      throw CommandFailure(
+        code: .environment,
+        message: Text.current(.pinPolicyUnreadable, ["reason": error.description]))
     }
   }
 }

@@ -1,5 +1,6 @@
 import ReliefCrypto
 import ReliefLog
+import ReliefText
 
 /// The policy's demand on the ledger's latest checkpoint (`cosignatures N` with N > 0).
 ///
@@ -29,8 +30,8 @@ extension TrustPolicy {
         problem(
           "checkpoint-missing", expected: "\(store.latestPath), cosigned",
           found: "no checkpoint",
-          message: "\(source) asks for \(cosignaturesRequired) cosignatures, but the ledger "
-            + "has no checkpoint ('relief checkpoint', then 'relief checkpoint cosign')"))
+          message: Text.current(
+            .trustCheckpointMissing, ["source": source, "count": "\(cosignaturesRequired)"])))
     }
     let note: SignedNote
     let checkpoint: Checkpoint
@@ -41,7 +42,8 @@ extension TrustPolicy {
       return .failure(
         problem(
           "checkpoint-malformed", expected: "a signed checkpoint", found: "\(error)",
-          message: "\(store.latestPath) is not a signed checkpoint: \(error)"))
+          message: Text.current(
+            .trustCheckpointMalformed, ["path": store.latestPath, "reason": "\(error)"])))
     }
     switch signatureProblem(note) {
     case .failure(let problem): return .failure(problem)
@@ -50,9 +52,12 @@ extension TrustPolicy {
         return .failure(problem)
       }
       return .success(
-        "the latest checkpoint (size \(checkpoint.treeSize), root "
-          + "\(Base64.encode(checkpoint.rootHash.bytes))) is signed by \(signers) and the "
-          + "journal's first \(checkpoint.treeSize) lines have its root")
+        Text.current(
+          .trustCheckpointMet,
+          [
+            "size": "\(checkpoint.treeSize)", "root": Base64.encode(checkpoint.rootHash.bytes),
+            "signers": signers,
+          ]))
     }
   }
 
@@ -68,7 +73,8 @@ extension TrustPolicy {
       return .failure(
         problem(
           "checkpoint-bad-signature", expected: "valid signatures by the policy's keys",
-          found: "\(error)", message: "the latest checkpoint: \(error)"))
+          found: "\(error)",
+          message: Text.current(.trustCheckpointBadSignature, ["reason": "\(error)"])))
     }
     func isSigner(_ keys: [NoteVerifierKey]) -> (NoteSignature) -> Bool {
       { signature in
@@ -85,12 +91,20 @@ extension TrustPolicy {
           "too-few-cosignatures",
           expected: "\(cosignaturesRequired) cosignatures by the policy's cosigners",
           found: "\(cosigners.count) (\(names))",
-          message: "the latest checkpoint has \(cosigners.count) of the "
-            + "\(cosignaturesRequired) cosignatures \(source) asks for"))
+          message: Text.current(
+            .trustTooFewCosignatures,
+            [
+              "count": "\(cosigners.count)", "required": "\(cosignaturesRequired)",
+              "source": source,
+            ])))
     }
     return .success(
-      admins.joined(separator: ", ") + ", cosigned by " + cosigners.joined(separator: ", ")
-        + " (\(cosignaturesRequired) required)")
+      Text.current(
+        .trustSigners,
+        [
+          "admins": admins.joined(separator: ", "),
+          "cosigners": cosigners.joined(separator: ", "), "required": "\(cosignaturesRequired)",
+        ]))
   }
 
   private func notSignedProblem(_ note: SignedNote) -> TrustProblem {
@@ -99,7 +113,7 @@ extension TrustPolicy {
       "checkpoint-not-signed-by-pinned-key",
       expected: "a signature by " + adminKeys.map(\.id).joined(separator: " or "),
       found: "signatures by " + found,
-      message: "the latest checkpoint is not signed by an administrator key of \(source)")
+      message: Text.current(.trustNotSignedByPinnedKey, ["source": source]))
   }
 
   /// Why `checkpoint` is not of this ledger or not a prefix of its journal, if it is not.
@@ -110,7 +124,7 @@ extension TrustPolicy {
       return problem(
         "checkpoint-origin-mismatch", expected: "origin \(ledgerOrigin)",
         found: "origin \(checkpoint.origin)",
-        message: "the latest checkpoint is for another ledger, \(checkpoint.origin)")
+        message: Text.current(.trustCheckpointOtherLedger, ["origin": checkpoint.origin]))
     }
     let size = checkpoint.treeSize
     let tree: LedgerTree
@@ -119,23 +133,20 @@ extension TrustPolicy {
     } catch {
       return problem(
         "checkpoint-not-consistent", expected: "the journal's first \(size) lines",
-        found: error.message, message: "the journal cannot be checked against the checkpoint")
+        found: error.message, message: Text.current(.trustJournalUnreadable))
     }
     guard size <= tree.size else {
       return problem(
         "checkpoint-not-consistent", expected: "at least \(size) committed lines",
         found: "\(tree.size) committed lines",
-        message: "the latest checkpoint covers \(size) lines, but the journal has only "
-          + "\(tree.size): committed lines were removed")
+        message: Text.current(.trustLinesRemoved, ["size": "\(size)", "lines": "\(tree.size)"]))
     }
     guard tree.tree.root(ofFirst: size) == checkpoint.rootHash else {
       return problem(
         "checkpoint-not-consistent",
         expected: "root \(Base64.encode(checkpoint.rootHash.bytes)) of the first \(size) lines",
         found: "root \(Base64.encode(tree.tree.root(ofFirst: size).bytes))",
-        message: "the journal's first \(size) lines do not have the latest checkpoint's root: "
-          + "they were changed after it was signed (find the line with 'relief verify --since')"
-      )
+        message: Text.current(.trustRootDiffers, ["size": "\(size)"]))
     }
     return nil
   }

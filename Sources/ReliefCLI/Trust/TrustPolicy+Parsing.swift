@@ -1,5 +1,6 @@
 import ReliefCrypto
 import ReliefLedger
+import ReliefText
 
 /// Reading a trust policy file: one setting per line (docs/FORMAT.md, "Trust policies").
 ///
@@ -21,7 +22,7 @@ extension TrustPolicy {
   /// - Throws: a usage failure (exit 2) listing every problem as `path:line: reason`.
   static func parse(_ bytes: [UInt8], path: String) throws(CommandFailure) -> TrustPolicy {
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw failure(["\(path): the trust policy is not UTF-8 text"])
+      throw failure(["\(path): " + Text.current(.policyNotUTF8)])
     }
     var reader = PolicyReader(path: path)
     for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -35,9 +36,7 @@ extension TrustPolicy {
   static func failure(_ problems: [String]) -> CommandFailure {
     CommandFailure(
       code: .usage,
-      message: "the trust policy is not valid:\n" + problems.joined(separator: "\n")
-        + "\nlines are 'origin ORIGIN', 'admin VERIFIER_KEY', 'cosigner COSIGNER_KEY', "
-        + "'cosignatures N' and '# comments' (docs/FORMAT.md, \"Trust policies\")")
+      message: Text.current(.policyInvalid, ["problems": problems.joined(separator: "\n")]))
   }
 }
 
@@ -65,16 +64,20 @@ private struct PolicyReader {
     let keyword = String(first)
     func problem(_ reason: String) { problems.append("\(path):\(lineNumber): \(reason)") }
     guard ["origin", "admin", "cosigner", "cosignatures"].contains(keyword) else {
-      return problem("unknown setting '\(keyword)'")
+      return problem(Text.current(.policyUnknownSetting, ["setting": keyword]))
     }
     guard words.count == 2 else {
-      return problem("'\(keyword)' takes exactly one value (no spaces inside it)")
+      return problem(Text.current(.policyOneValue, ["setting": keyword]))
     }
     let value = String(words[1])
     switch keyword {
     case "origin":
-      if let origin { return problem("a second origin (the first is on line \(origin.line))") }
-      if let reason = FieldRules.checkOrigin(value) { return problem("origin \(reason)") }
+      if let origin {
+        return problem(Text.current(.policySecondOrigin, ["line": "\(origin.line)"]))
+      }
+      if let reason = FieldRules.checkOrigin(value) {
+        return problem(Text.current(.policyOrigin, ["reason": reason]))
+      }
       origin = (value, lineNumber)
     case "admin", "cosigner":
       let isCosigner = keyword == "cosigner"
@@ -82,26 +85,27 @@ private struct PolicyReader {
       do {
         key = try NoteVerifierKey(parsing: value, accepting: [.ed25519, .cosignatureV1])
       } catch {
-        return problem("'\(value)' is not a verifier key: \(error)")
+        return problem(Text.current(.policyNotAKey, ["value": value, "reason": "\(error)"]))
       }
       if isCosigner != (key.type == .cosignatureV1) {
         return problem(
-          isCosigner
-            ? "'\(key.id)' is a ledger key; a cosigner's key is the one "
-              + "'relief keys show --cosigner' prints (type 4)"
-            : "'\(key.id)' is a cosigner key (type 4); put it on a 'cosigner' line")
+          Text.current(
+            isCosigner ? .policyLedgerKeyAsCosigner : .policyCosignerKeyAsAdmin, ["key": key.id]))
       }
-      guard !(admins + cosigners).contains(key) else { return problem("\(key.id) is repeated") }
+      guard !(admins + cosigners).contains(key) else {
+        return problem(Text.current(.policyKeyRepeated, ["key": key.id]))
+      }
       if isCosigner { cosigners.append(key) } else { admins.append(key) }
     default:
       if let cosignatures {
-        return problem("a second cosignatures line (the first is on line \(cosignatures.line))")
+        return problem(
+          Text.current(.policySecondCosignatures, ["line": "\(cosignatures.line)"]))
       }
       guard value.allSatisfy({ $0.isASCII && $0.isNumber }), let count = Int(value),
         count <= TrustPolicy.cosignaturesMax
       else {
         return problem(
-          "cosignatures takes a whole number from 0 to \(TrustPolicy.cosignaturesMax)")
+          Text.current(.policyCosignaturesRange, ["max": "\(TrustPolicy.cosignaturesMax)"]))
       }
       cosignatures = (count, lineNumber)
     }
@@ -109,14 +113,16 @@ private struct PolicyReader {
 
   func finish() throws(CommandFailure) -> TrustPolicy {
     var problems = problems
-    if origin == nil { problems.append("\(path): no 'origin' line: name the ledger's origin") }
+    if origin == nil { problems.append("\(path): " + Text.current(.policyNoOrigin)) }
     if admins.isEmpty {
-      problems.append("\(path): no 'admin' line: give the genesis administrator's verifier key")
+      problems.append("\(path): " + Text.current(.policyNoAdmin))
     }
     if let cosignatures, cosignatures.value > cosigners.count {
       problems.append(
-        "\(path):\(cosignatures.line): cosignatures \(cosignatures.value) but only "
-          + "\(cosigners.count) cosigner lines: the policy could never be met")
+        "\(path):\(cosignatures.line): "
+          + Text.current(
+            .policyNeverMet,
+            ["count": "\(cosignatures.value)", "cosigners": "\(cosigners.count)"]))
     }
     guard problems.isEmpty, let origin else { throw TrustPolicy.failure(problems) }
     return TrustPolicy(

@@ -1,4 +1,5 @@
 import ReliefCrypto
+import ReliefText
 
 /// What a verifier trusts before reading a ledger: the keys it pins, given with `--key`, or
 /// a whole policy file given with `--trust` (format in docs/FORMAT.md, "Trust policies").
@@ -32,7 +33,8 @@ struct TrustPolicy: Equatable, Sendable {
       return TrustProblem(
         code: "origin-mismatch", line: 1,
         expected: "origin \(origin) (from \(source))", found: "origin \(ledgerOrigin)",
-        message: "the ledger's origin is \(ledgerOrigin), but \(source) trusts \(origin)")
+        message: Text.current(
+          .trustOriginMismatch, ["origin": ledgerOrigin, "source": source, "trusted": origin]))
     }
     let parsed = try? NoteVerifierKey(parsing: genesisKey)
     guard let parsed, adminKeys.contains(parsed) else {
@@ -41,8 +43,7 @@ struct TrustPolicy: Equatable, Sendable {
         code: "genesis-key-not-pinned", line: 1,
         expected: "a genesis admin_key given with \(source): \(pinned)",
         found: "admin_key \(genesisKey)",
-        message: "the genesis administrator key is not one you pinned: this history was "
-          + "signed from the start by another key (a rewritten or different ledger)")
+        message: Text.current(.trustGenesisKeyNotPinned))
     }
     return nil
   }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import ReliefText
 
 #if canImport(Glibc)
   import Glibc
@@ -29,7 +30,7 @@ final class HTTPServer: @unchecked Sendable {
     address.sin_port = port.bigEndian
     guard inet_pton(AF_INET, host, &address.sin_addr) == 1 else {
       close(descriptor)
-      throw CommandFailure(code: .usage, message: "--listen: '\(host)' is not an IPv4 address")
+      throw CommandFailure(code: .usage, message: Text.current(.witnessNotIPv4, ["host": host]))
     }
     let bound = withUnsafePointer(to: &address) {
       $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
@@ -140,7 +141,9 @@ final class HTTPServer: @unchecked Sendable {
   private static func failure(_ call: String, _ host: String, _ port: UInt16) -> CommandFailure {
     CommandFailure(
       code: .environment,
-      message: "cannot listen on \(host):\(port) (\(call): \(String(cString: strerror(errno))))")
+      message: Text.current(
+        .witnessCannotListen,
+        ["address": "\(host):\(port)", "call": call, "reason": String(cString: strerror(errno))]))
   }
 }
 

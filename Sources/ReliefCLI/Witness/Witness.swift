@@ -1,5 +1,6 @@
 import ReliefCrypto
 import ReliefLog
+import ReliefText
 
 /// A witness (c2sp.org/tlog-witness): cosigns a log's checkpoint only if it is signed by
 /// the log's key and consistent with the last one it cosigned for that log.
@@ -89,7 +90,8 @@ struct Witness {
         privateKey: signer.privateKey)
       return line.line
     } catch {
-      throw CommandFailure(code: .environment, message: "cannot cosign: \(error)")
+      throw CommandFailure(
+        code: .environment, message: Text.current(.witnessCannotCosign, ["reason": "\(error)"]))
     }
   }
 }

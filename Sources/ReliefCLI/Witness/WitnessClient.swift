@@ -1,5 +1,6 @@
 import Foundation
 import ReliefCrypto
+import ReliefText
 
 #if canImport(FoundationNetworking)
   import FoundationNetworking
@@ -15,13 +16,15 @@ struct WitnessEndpoint {
     guard let equals = text.firstIndex(of: "="),
       let url = URL(string: String(text[..<equals])), url.scheme == "http" || url.scheme == "https"
     else {
-      throw .usage("--witness must be URL=VERIFIER_KEY, not '\(text)'", command: "checkpoint")
+      throw .usage(Text.current(.witnessArgument, ["value": text]), command: "checkpoint")
     }
     do {
       key = try NoteVerifierKey(
         parsing: String(text[text.index(after: equals)...]), accepting: [.cosignatureV1])
     } catch {
-      throw .usage("--witness \(url): \(error)", command: "checkpoint")
+      throw .usage(
+        Text.current(.witnessKeyInvalid, ["url": "\(url)", "reason": "\(error)"]),
+        command: "checkpoint")
     }
     self.url = url.appendingPathComponent("add-checkpoint")
   }
@@ -57,19 +60,26 @@ enum WitnessClient {
         switch status {
         case 200:
           cosigned = verifiedLines(text, note: note, key: endpoint.key)
-          if cosigned == nil { report("witness \(endpoint.url): its cosignature does not verify") }
+          if cosigned == nil {
+            report(Text.current(.witnessBadCosignature, ["url": "\(endpoint.url)"]))
+          }
         case 409:
           guard let latest = UInt64(text.trimmingCharacters(in: .whitespacesAndNewlines)),
             latest != old, latest <= size
           else {
-            report("witness \(endpoint.url): 409 \(text.prefix(200)) (a split view?)")
+            report(
+              Text.current(
+                .witnessSplitView, ["url": "\(endpoint.url)", "answer": String(text.prefix(200))]))
             break
           }
           old = latest
           continue
         default:
-          let what = status == 0 ? "unreachable" : "HTTP \(status)"
-          report("witness \(endpoint.url): \(what) \(text.prefix(200))")
+          let what = status == 0 ? Text.current(.witnessUnreachable) : "HTTP \(status)"
+          report(
+            Text.current(
+              .witnessAnswered,
+              ["url": "\(endpoint.url)", "status": what, "answer": String(text.prefix(200))]))
         }
         break
       }
@@ -81,7 +91,8 @@ enum WitnessClient {
     do {
       return (try SignedNote(text: note.text, signatures: note.signatures + lines), count)
     } catch {
-      throw CommandFailure(code: .invalid, message: "cannot add the cosignatures: \(error)")
+      throw CommandFailure(
+        code: .invalid, message: Text.current(.witnessCannotAdd, ["reason": "\(error)"]))
     }
   }
 

@@ -1,4 +1,5 @@
 import ReliefCrypto
+import ReliefText
 
 /// The witnesses `relief checkpoint --witness URL=KEY … [--quorum N]` must hear from before
 /// a checkpoint is stored.
@@ -26,8 +27,7 @@ struct WitnessQuorum {
     }
     guard let count = Int(text), count >= 1, count <= endpoints.count else {
       throw .usage(
-        "--quorum must be a whole number from 1 to the number of --witness (\(endpoints.count))",
-        command: "checkpoint")
+        Text.current(.witnessQuorumRange, ["count": "\(endpoints.count)"]), command: "checkpoint")
     }
     quorum = count
   }
@@ -45,7 +45,8 @@ struct WitnessQuorum {
         (try? proof.verify(firstRoot: try tree.root(ofFirst: old), secondRoot: tree.root)) != nil
       else {
         throw CommandFailure(
-          code: .invalid, message: "cannot prove size \(old) consistent with \(size)")
+          code: .invalid,
+          message: Text.current(.witnessNoConsistency, ["old": "\(old)", "size": "\(size)"]))
       }
       return proof.hashes
     }
@@ -56,8 +57,12 @@ struct WitnessQuorum {
     guard count >= quorum else {
       throw CommandFailure(
         code: .rejected,
-        message: "only \(count) of \(endpoints.count) witnesses cosigned checkpoint \(size) "
-          + "(the quorum is \(quorum)); nothing was stored")
+        message: Text.current(
+          .witnessQuorumNotMet,
+          [
+            "count": "\(count)", "witnesses": "\(endpoints.count)", "size": "\(size)",
+            "quorum": "\(quorum)",
+          ]))
     }
     return cosigned
   }

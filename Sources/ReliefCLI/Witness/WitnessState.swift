@@ -1,6 +1,7 @@
 import Foundation
 import ReliefCrypto
 import ReliefLog
+import ReliefText
 
 /// What a witness last cosigned for each log, kept in its state directory
 /// (`STATE/witness/<sha256(origin)[:32]>`, mode 0700 folder): written whole and durably
@@ -22,14 +23,16 @@ struct WitnessState {
     do {
       text = String(decoding: try FileSystem.readFile(path, sizeBytesMax: 4096), as: UTF8.self)
     } catch {
-      throw CommandFailure(code: .environment, message: "cannot read \(path): \(error)")
+      throw CommandFailure(
+        code: .environment,
+        message: Text.current(.witnessStateUnreadable, ["path": path, "reason": "\(error)"]))
     }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     guard lines.count == 4, lines[0] == origin, let size = UInt64(lines[1]),
       let bytes = try? Base64.decode(String(lines[2])), let root = SHA256Digest(bytes: bytes)
     else {
       throw CommandFailure(
-        code: .environment, message: "\(path) is not a witness state file; move it away")
+        code: .environment, message: Text.current(.witnessStateDamaged, ["path": path]))
     }
     return (size, root)
   }
@@ -48,7 +51,9 @@ struct WitnessState {
       }
       try FileSystem.syncDirectory(containing: path)
     } catch {
-      throw CommandFailure(code: .environment, message: "cannot record \(path): \(error)")
+      throw CommandFailure(
+        code: .environment,
+        message: Text.current(.witnessStateUnwritable, ["path": path, "reason": "\(error)"]))
     }
   }
 

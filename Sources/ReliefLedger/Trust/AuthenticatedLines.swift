@@ -1,5 +1,6 @@
 import ReliefCrypto
 import ReliefLog
+import ReliefText
 
 #if canImport(Glibc)
   import Glibc
@@ -100,8 +101,6 @@ public struct LedgerChangedError: Error, Equatable, Sendable, CustomStringConver
 
   /// What happened, and what to do.
   public var description: String {
-    "the journal's first \(verifiedSize) lines are no longer the lines verified earlier: "
-      + "committed lines were changed since; nothing was used from them: run 'relief verify' "
-      + "and compare with a published copy or checkpoint"
+    Text.current(.ledgerChanged, ["size": "\(verifiedSize)"])
   }
 }
