@@ -82,8 +82,9 @@ sed -i 's|^relief append receipt --ledger ./my-ledger --date 2022-05-06|start_w2
 echo "== running $(grep -c '^relief\|^ID=\|^(cd' "$script") commands of $doc in $work"
 set -x
 # shellcheck disable=SC1090
-source "$script"
+source "$script" > >(tee "$work/stdout.log") 2> >(tee "$work/stderr.log" >&2)
 set +x
+sleep 1
 
 # What a user would look at.
 test -x "$HOME/.local/bin/relief"
@@ -91,4 +92,15 @@ test -s ./my-ledger/checkpoints/latest
 test -s "$work/srv/www/relief-log/checkpoint"
 test -s site/index.html
 relief verify --ledger ./my-ledger >/dev/null
+# In a Chinese locale the walk-through reads in Chinese: the summaries a user sees are the
+# catalogue's Chinese ones, and no English summary slipped through.
+if [ "${RELIEF_LANG:-}" = zh ] || [[ "${LANG:-}" == zh* ]]; then
+  for expected in "已记入 1 笔" "没有新内容" "有效："; do
+    grep -q "$expected" "$work/stdout.log" || { echo "FAIL: no '$expected' in the output" >&2; exit 1; }
+  done
+  if grep -E "^(appended|nothing new|valid: |created ledger|wrote )" "$work/stdout.log"; then
+    echo "FAIL: English where the reader asked for Chinese (above)" >&2
+    exit 1
+  fi
+fi
 echo "OK: every command of $doc ran"

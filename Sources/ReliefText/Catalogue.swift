@@ -28,7 +28,8 @@ public enum Catalogue {
 
     // Trust, transparency, monitor, witness and stored-file errors:
     trustPolicy, trustPins, trustCheckpoint, trustOutcome, cosigning, system, transparency,
-    monitoring, monitoringSite, witnessing,
+    monitoring, monitoringSite, witnessing, rulesLedger, rulesPeriods,
+    journal, chain, batch,
 
   ]
 }

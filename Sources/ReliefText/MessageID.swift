@@ -89,4 +89,20 @@ public enum MessageID: String, CaseIterable, Sendable {
   case witnessNoConsistency, witnessQuorumNotMet, witnessArgument, witnessKeyInvalid
   case witnessBadCosignature, witnessSplitView, witnessUnreachable, witnessAnswered
   case witnessCannotAdd, witnessNotIPv4, witnessCannotListen, witnessCannotCosign
+  case ruleGenesisMissing, ruleGenesisNotFirst, ruleUnionRegistered, ruleProgramRegistered
+  case ruleAllocationToItself, ruleAmountOverflow, ruleAppendTimeOutOfRange, ruleRequestIDUsed
+  case ruleReversalOfUnknown, ruleReversalOfNonReversible, ruleAlreadyReversed
+  case ruleReversalDiffers, ruleInvalidKey, ruleKeyRegistered, ruleUnknownKey, ruleKeyRevoked
+  case ruleLastAdministrator, ruleAccountantNeedsUnion, ruleRoleTakesNoUnion, rulePeriodClosed
+  case rulePeriodAlreadyClosed, ruleCloseBeforePeriod, ruleUnknownCommitment
+  case ruleCommitmentReversed, ruleCommitmentAccount, ruleCommitmentOverpaid
+  case ruleCommitmentHasPayments, ruleStockNegative
+  case journalExists, journalLocked, journalTornTail, journalLineTooLong, journalSomeLineTooLong
+  case journalTailChanged, ledgerDoesNotVerify, ledgerDoesNotVerifySeq, lineCommitRejected
+  case lineEntryNotCanonical, lineRuleBroken
+  case chainNotCanonical, chainSeqOutOfOrder, chainBroken, chainTimeBackwards, chainTimeInBatch
+  case chainCommitCount
+  case batchRequestIDUsedOtherwise, batchProposalApproved, batchRequestIDRepeated
+  case batchNoSuchRequestID, batchRefundOverlapInFile, batchReversedInFile, sheetRepeatsContent
+  case sheetRepeatsRequestID
 }

@@ -69,4 +69,24 @@ final class ChineseTrustMessagesTests: TrustBoundaryTestCase {
     XCTAssertTrue(
       outcome.stderr.contains("无法打开 \(missing)：文件或目录不存在"), outcome.stderr)
   }
+
+  func testABrokenRuleAndABrokenChainAreSaidInChinese() throws {
+    try makeLedger(ledger, rows: ["receipt,2022-03-02,city,p,500.00,市财政,,,"])
+    let reversal = try chinese([
+      "append", "冲销", "--ledger", ledger, "--date", "2022-03-05", "--reverses", "99",
+    ])
+    XCTAssertEqual(reversal.status, 4)
+    XCTAssertTrue(reversal.stderr.contains("没有序号为 99 的记录可冲销"), reversal.stderr)
+
+    // A committed amount raised from 500.00 to 900.00: the next line's prev no longer matches.
+    let journal = try String(contentsOfFile: journalPath, encoding: .utf8)
+    try journal.replacingOccurrences(of: "\"amount_fen\":50000", with: "\"amount_fen\":90000")
+      .write(toFile: journalPath, atomically: true, encoding: .utf8)
+    let verify = try chinese(["verify", "--ledger", ledger])
+    XCTAssertEqual(verify.status, 1)
+    XCTAssertTrue(
+      verify.stdout.contains(
+        "哈希链断裂：上一行的哈希与本行记录的 prev 不符（上一行或本行的 prev 被改动过）"),
+      verify.stdout + verify.stderr)
+  }
 }

@@ -1,4 +1,5 @@
 import ReliefLog
+import ReliefText
 
 /// Plans one batch under the writer's lock: loads the projection of the committed journal,
 /// resolves reversals and duplicate request ids, applies every row to the state in order,
@@ -53,7 +54,8 @@ struct BatchPlanner {
         // Already in the ledger: the same entry is skipped, a different one is an error.
         guard let earlier = committed.entries[seq], earlier.isSame(asInput: entry) else {
           issue(
-            row, "request_id", "'\(requestID)' is already used by seq \(seq) for a different entry")
+            row, "request_id",
+            Text.current(.batchRequestIDUsedOtherwise, ["id": requestID, "seq": "\(seq)"]))
           continue
         }
         result.duplicates.append((row.line, requestID, seq))
@@ -140,8 +142,8 @@ struct BatchPlanner {
     if case .approve = mode, let duplicate = result.duplicates.first {
       issue(
         InputRow(line: duplicate.line, fields: [:]), "request_id",
-        "'\(duplicate.requestID)' is already committed by seq \(duplicate.seq): the proposal "
-          + "was approved before")
+        Text.current(
+          .batchProposalApproved, ["id": duplicate.requestID, "seq": "\(duplicate.seq)"]))
     }
     try throwIssues()
     return maker
@@ -230,7 +232,9 @@ struct BatchPlanner {
   ) -> Bool {
     guard let requestID else { return true }
     if let firstLine = used[requestID] {
-      issue(row, "request_id", "'\(requestID)' repeats the request id of line \(firstLine)")
+      issue(
+        row, "request_id",
+        Text.current(.batchRequestIDRepeated, ["id": requestID, "line": "\(firstLine)"]))
       return false
     }
     used[requestID] = row.line
@@ -266,7 +270,7 @@ struct BatchPlanner {
       return entry
     case .payment(let entry, let id):
       guard let seq = seqOfID(id) else {
-        issue(row, "commitment_request", "no entry has request_id '\(id)'")
+        issue(row, "commitment_request", Text.current(.batchNoSuchRequestID, ["id": id]))
         return nil
       }
       return entry.action.paying(commitment: seq).map(entry.with)
@@ -280,13 +284,13 @@ struct BatchPlanner {
       case .requestID(let id):
         field = "reverses_request"
         guard let found = seqOfID(id) else {
-          issue(row, field, "no entry has request_id '\(id)'")
+          issue(row, field, Text.current(.batchNoSuchRequestID, ["id": id]))
           return nil
         }
         seq = found
       }
       guard let original = lookup(seq) else {
-        issue(row, field, "there is no entry at seq \(seq) to reverse")
+        issue(row, field, Text.current(.ruleReversalOfUnknown, ["seq": "\(seq)"]))
         return nil
       }
       return Entry(
@@ -302,11 +306,12 @@ struct BatchPlanner {
     switch violation {
     case .refundPeriodOverlaps(let code, let period, let seq, let existing):
       guard let line = lineOf(seq) else { break }
-      return "business \(code) already has a refund for \(existing) on line \(line) of this "
-        + "file, which overlaps \(period)"
+      return Text.current(
+        .batchRefundOverlapInFile,
+        ["code": code, "existing": "\(existing)", "line": "\(line)", "period": "\(period)"])
     case .alreadyReversed(let seq, let bySeq):
       guard let line = lineOf(bySeq) else { break }
-      return "seq \(seq) is already reversed by line \(line) of this file"
+      return Text.current(.batchReversedInFile, ["seq": "\(seq)", "line": "\(line)"])
     default:
       break
     }

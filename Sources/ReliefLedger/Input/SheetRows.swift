@@ -1,5 +1,6 @@
 import ReliefCrypto
 import ReliefLog
+import ReliefText
 
 /// Gives the rows of a sheet that carry no `request_id` one derived from their content, and
 /// finds the rows a sheet repeats.
@@ -53,9 +54,8 @@ public enum SheetRows {
       }
       let reason =
         derived
-        ? "repeats line \(firstLine) (same content); give each row a request_id if both "
-          + "are meant"
-        : "repeats line \(firstLine) (same request_id '\(requestID)')"
+        ? Text.current(.sheetRepeatsContent, ["line": "\(firstLine)"])
+        : Text.current(.sheetRepeatsRequestID, ["line": "\(firstLine)", "id": requestID])
       issues.append(
         InputIssue(
           file: source, line: row.line, field: derived ? nil : "request_id", reason: reason))

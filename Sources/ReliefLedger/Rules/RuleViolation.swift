@@ -98,19 +98,19 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .genesisMissing:
-      return "the journal does not begin with a genesis entry"
+      return Text.current(.ruleGenesisMissing)
     case .genesisNotFirst:
-      return "a genesis entry may only be the first line"
+      return Text.current(.ruleGenesisNotFirst)
     case .unknownUnion(let id):
       return Text.current(.ruleUnknownUnion, ["union": id])
     case .unknownProgram(let id):
       return Text.current(.ruleUnknownProgram, ["program": id])
     case .unionAlreadyRegistered(let id):
-      return "union '\(id)' is already registered"
+      return Text.current(.ruleUnionRegistered, ["union": id])
     case .programAlreadyRegistered(let id):
-      return "program '\(id)' is already registered"
+      return Text.current(.ruleProgramRegistered, ["program": id])
     case .allocationToSameUnion(let id):
-      return "allocation from union '\(id)' to itself"
+      return Text.current(.ruleAllocationToItself, ["union": id])
     case .balanceWouldGoNegative(let union, let program, let balance, let amount):
       return Text.current(
         .ruleBalanceNegative,
@@ -119,7 +119,7 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
           "amount": amount.yuanString,
         ])
     case .amountOverflow(let union, let program):
-      return "totals of union '\(union)' in program '\(program)' would overflow"
+      return Text.current(.ruleAmountOverflow, ["union": union, "program": program])
     case .refundExceedsDuesPaid(let amount, let dues):
       return Text.current(
         .ruleRefundExceedsDues, ["amount": amount.yuanString, "dues": dues.yuanString])
@@ -130,58 +130,68 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
     case .dateInFuture(let date, let appendDate):
       return Text.current(.ruleDateInFuture, ["date": "\(date)", "appendDate": "\(appendDate)"])
     case .appendTimeOutOfRange(let millis):
-      return "append time \(millis) ms is outside the years 1900 to 9999"
+      return Text.current(.ruleAppendTimeOutOfRange, ["millis": "\(millis)"])
     case .requestIDAlreadyUsed(let id, let seq):
-      return "request_id '\(id)' is already used by seq \(seq)"
+      return Text.current(.ruleRequestIDUsed, ["id": id, "seq": "\(seq)"])
     case .reversalOfUnknownEntry(let seq):
-      return "there is no entry at seq \(seq) to reverse"
+      return Text.current(.ruleReversalOfUnknown, ["seq": "\(seq)"])
     case .reversalOfNonReversible(let seq, let kind):
-      return "seq \(seq) is a \(kind.rawValue) entry, which cannot be reversed"
+      return Text.current(
+        .ruleReversalOfNonReversible, ["seq": "\(seq)", "kind": kind.shownName])
     case .alreadyReversed(let seq, let bySeq):
-      return "seq \(seq) was already reversed by seq \(bySeq)"
+      return Text.current(.ruleAlreadyReversed, ["seq": "\(seq)", "bySeq": "\(bySeq)"])
     case .invalidKey(let reason):
-      return "the key is not a signed-note verifier key: \(reason)"
+      return Text.current(.ruleInvalidKey, ["reason": reason])
     case .keyAlreadyRegistered(let id):
-      return "key '\(id)' is already registered (a key is registered once; generate a new one)"
+      return Text.current(.ruleKeyRegistered, ["key": id])
     case .unknownKey(let id):
-      return "key '\(id)' is not registered"
+      return Text.current(.ruleUnknownKey, ["key": id])
     case .keyAlreadyRevoked(let id, let seq):
-      return "key '\(id)' was already revoked at seq \(seq)"
+      return Text.current(.ruleKeyRevoked, ["key": id, "seq": "\(seq)"])
     case .lastAdministrator(let id):
-      return "revoking '\(id)' would leave no administrator; register another admin key first"
+      return Text.current(.ruleLastAdministrator, ["key": id])
     case .keyUnionMismatch(let role, let union):
       if role == .accountant {
-        return "an accountant key needs the union whose subtree it covers (field 'union')"
+        return Text.current(.ruleAccountantNeedsUnion)
       }
 
-      return "a \(role.rawValue) key covers the whole ledger and takes no union "
-        + "(not '\(union ?? "")')"
+      return Text.current(.ruleRoleTakesNoUnion, ["role": role.rawValue, "union": union ?? ""])
     case .reversalDoesNotMatchOriginal(let seq):
-      return "the copy of the original in this reversal differs from the entry at seq \(seq)"
+      return Text.current(.ruleReversalDiffers, ["seq": "\(seq)"])
     case .periodClosed(let date, let closed):
-      return "date \(date) is in a closed period (the books are closed through \(closed)); "
-        + "correct a closed period with a reversal dated after it"
+      return Text.current(.rulePeriodClosed, ["date": "\(date)", "closed": "\(closed)"])
     case .periodAlreadyClosed(let period, let closed):
-      return "the books are already closed through \(closed): closing \(period) would not "
-        + "move the close forward (a close never reopens a period)"
+      return Text.current(
+        .rulePeriodAlreadyClosed, ["closed": "\(closed)", "period": "\(period)"])
     case .closeAfterItsDate(let period, let date):
-      return "a close dated \(date) cannot close \(period), which has not begun by then"
+      return Text.current(.ruleCloseBeforePeriod, ["date": "\(date)", "period": "\(period)"])
     case .unknownCommitment(let seq):
-      return "seq \(seq) is not a commitment (a payment names the seq of a commitment entry)"
+      return Text.current(.ruleUnknownCommitment, ["seq": "\(seq)"])
     case .commitmentReversed(let seq, let bySeq):
-      return "commitment seq \(seq) was reversed by seq \(bySeq); nothing more is paid against it"
+      return Text.current(.ruleCommitmentReversed, ["seq": "\(seq)", "bySeq": "\(bySeq)"])
     case .commitmentAccountMismatch(let seq, let commitment, let payment):
-      return "commitment seq \(seq) is union '\(commitment.union)' in program "
-        + "'\(commitment.program)', not union '\(payment.union)' in program '\(payment.program)'"
+      return Text.current(
+        .ruleCommitmentAccount,
+        [
+          "seq": "\(seq)", "union": commitment.union, "program": commitment.program,
+          "paymentUnion": payment.union, "paymentProgram": payment.program,
+        ])
     case .commitmentOverpaid(let seq, let amount, let paid, let committed):
-      return "paying \(amount.yuanString) yuan against commitment seq \(seq) would exceed it: "
-        + "\(paid.yuanString) of \(committed.yuanString) yuan is paid already"
+      return Text.current(
+        .ruleCommitmentOverpaid,
+        [
+          "amount": amount.yuanString, "seq": "\(seq)", "paid": paid.yuanString,
+          "committed": committed.yuanString,
+        ])
     case .commitmentHasPayments(let seq, let paid):
-      return "commitment seq \(seq) has \(paid.yuanString) yuan paid against it; reverse those "
-        + "payments first"
+      return Text.current(.ruleCommitmentHasPayments, ["seq": "\(seq)", "paid": paid.yuanString])
     case .stockWouldGoNegative(let key, let inStock, let quantity):
-      return "stock of '\(key.item)' (\(key.unit.rawValue)) of union '\(key.union)' in program "
-        + "'\(key.program)' is \(inStock), less than \(quantity) (goods stay in their program)"
+      return Text.current(
+        .ruleStockNegative,
+        [
+          "item": key.item, "unit": key.unit.rawValue, "union": key.union,
+          "program": key.program, "stock": "\(inStock)", "quantity": "\(quantity)",
+        ])
     }
   }
 }

@@ -1,3 +1,5 @@
+import ReliefText
+
 /// A committed line failed a check of `relief verify` while a command folded it: nothing
 /// was shown, appended, signed or published from it.
 public struct LedgerInvalidError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -10,9 +12,12 @@ public struct LedgerInvalidError: Error, Equatable, Sendable, CustomStringConver
 
   /// What `relief verify` would say, and what to do.
   public var description: String {
-    let seq = failure.seq.map { ", seq \($0)" } ?? ""
-    return "the ledger does not verify: line \(line)\(seq), byte offset \(offset): "
-      + "\(failure.message) (\(failure.code)); nothing was used from it: "
-      + "run 'relief verify' and compare with a published copy or checkpoint"
+    let seq = failure.seq.map { Text.current(.ledgerDoesNotVerifySeq, ["seq": "\($0)"]) } ?? ""
+    return Text.current(
+      .ledgerDoesNotVerify,
+      [
+        "line": "\(line)", "seq": seq, "offset": "\(offset)", "reason": failure.message,
+        "code": failure.code,
+      ])
   }
 }

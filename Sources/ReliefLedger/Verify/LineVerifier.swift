@@ -1,5 +1,6 @@
 import ReliefCrypto
 import ReliefLog
+import ReliefText
 
 /// The checks every line must pass, in order: the chain (canonical header, seq, `prev`,
 /// times, commit coverage), then for a commit line its signature and the signer's
@@ -81,7 +82,8 @@ struct LineVerifier {
         throw LineFailure(
           seq: commit.header.seq, code: problem.code,
           expected: "a commit signed by a registered, unrevoked key entitled to its batch",
-          found: problem.description, message: "commit rejected: \(problem)")
+          found: problem.description,
+          message: Text.current(.lineCommitRejected, ["reason": "\(problem)"]))
       }
       if let signature = commit.makerSignature { state.recordMakerSignature(signature) }
       scope = BatchScope()
@@ -98,7 +100,8 @@ struct LineVerifier {
     } catch {
       throw LineFailure(
         seq: seq, code: "malformed-entry", expected: "a canonical entry line",
-        found: error.description, message: "entry is not canonical: \(error)")
+        found: error.description,
+        message: Text.current(.lineEntryNotCanonical, ["reason": "\(error)"]))
     }
     guard committed else { return .uncommitted(seq: seq) }
     do {
@@ -185,6 +188,7 @@ public struct LineFailure: Error, Equatable, Sendable {
   init(_ violation: RuleViolation, seq: Int64) {
     self.init(
       seq: seq, code: violation.code, expected: "an entry that keeps the rules",
-      found: violation.description, message: "rule broken: \(violation)")
+      found: violation.description,
+      message: Text.current(.lineRuleBroken, ["reason": "\(violation)"]))
   }
 }

@@ -1,4 +1,5 @@
 import ReliefCrypto
+import ReliefText
 
 /// A way a journal line fails the chain rules, independent of what the entry means.
 public enum ChainFault: Error, Equatable, Sendable, CustomStringConvertible {
@@ -50,17 +51,15 @@ public enum ChainFault: Error, Equatable, Sendable, CustomStringConvertible {
   /// and what was found.
   public var description: String {
     switch self {
-    case .malformedLine(let error): return "line is not canonical: \(error)"
-    case .seqMismatch: return "sequence number out of order: expected \(expected), found \(found)"
-    case .previousHashMismatch:
-      return "hash chain broken: the line before no longer hashes to this line's prev "
-        + "(the line before was altered, or this prev was)"
-    case .timeWentBackwards:
-      return "append time went backwards: expected \(expected), found \(found)"
-    case .timeChangedInBatch:
-      return "append time changed within a batch: expected \(expected), found \(found)"
-    case .commitCountMismatch:
-      return "commit closes a different number of entries: expected \(expected), found \(found)"
+    case .malformedLine(let error): return Text.current(.chainNotCanonical, ["reason": "\(error)"])
+    case .seqMismatch: return Text.current(.chainSeqOutOfOrder, comparison)
+    case .previousHashMismatch: return Text.current(.chainBroken)
+    case .timeWentBackwards: return Text.current(.chainTimeBackwards, comparison)
+    case .timeChangedInBatch: return Text.current(.chainTimeInBatch, comparison)
+    case .commitCountMismatch: return Text.current(.chainCommitCount, comparison)
     }
   }
+
+  /// What was expected and what was found, for the messages.
+  private var comparison: [String: String] { ["expected": expected, "found": found] }
 }

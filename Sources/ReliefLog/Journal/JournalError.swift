@@ -18,18 +18,20 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     case .ledgerNotFound(let directory):
       return Text.current(.ledgerMissing, ["directory": directory])
     case .ledgerAlreadyExists(let directory):
-      return "a ledger already exists in \(directory); relief never overwrites a ledger"
+      return Text.current(.journalExists, ["directory": directory])
     case .lockTimeout(let path, let waited):
-      return "another relief process has held the lock on \(path) for \(waited) ms; "
-        + "try again when it finishes (or raise RELIEF_LOCK_TIMEOUT_MS)"
+      return Text.current(.journalLocked, ["path": path, "waited": "\(waited)"])
     case .tornTail(let directory, let committed, let size):
-      return "the journal in \(directory) ends with \(size - committed) bytes of an unfinished "
-        + "batch (a crash during an append); run 'relief verify' and then 'relief recover'"
+      return Text.current(
+        .journalTornTail, ["directory": directory, "bytes": "\(size - committed)"])
     case .lineTooLong(let lineIndex, let offset):
-      let line = lineIndex >= 0 ? "line \(lineIndex + 1)" : "a line"
-      return "\(line) at byte \(offset) is longer than \(JournalLimits.lineSizeBytesMax) bytes"
+      let values = [
+        "line": "\(lineIndex + 1)", "offset": "\(offset)",
+        "max": "\(JournalLimits.lineSizeBytesMax)",
+      ]
+      return Text.current(lineIndex >= 0 ? .journalLineTooLong : .journalSomeLineTooLong, values)
     case .tailChanged(let directory):
-      return "the journal in \(directory) changed while recovering; run 'relief verify' again"
+      return Text.current(.journalTailChanged, ["directory": directory])
     case .system(let error):
       return error.description
     }
