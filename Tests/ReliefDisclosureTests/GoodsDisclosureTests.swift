@@ -163,7 +163,7 @@ final class GoodsDisclosureTests: DisclosureTestCase {
       ),
       help.out)
     XCTAssertTrue(
-      help.out.contains("goods.receipt, goods.distribution, goods.allocation"), help.out)
+      help.out.contains("goods.receipt,\ngoods.distribution, goods.allocation.\n"), help.out)
   }
 
   /// `N SYMBOL Account` lines of a flat balance report in the masks' commodity.

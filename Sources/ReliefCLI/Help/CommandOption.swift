@@ -12,6 +12,10 @@ struct CommandOption: Sendable {
   let help: MessageID
   /// Whether the option may be given more than once.
   var repeatable = false
+  /// The values of the description's placeholders, computed when the help is shown.
+  var values: @Sendable () -> [String: String] = { [:] }
+  /// One more line under the description, in the reader's language, if any.
+  var extra: (@Sendable () -> String)?
 
   /// A valued option.
   static func valued(

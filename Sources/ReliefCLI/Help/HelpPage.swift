@@ -9,11 +9,9 @@ enum HelpPage {
   static func render(_ command: Command) -> String {
     let text = Text.current
     var out = usage(command) + "\n\n"
-    out += text(command.about) + "\n"
-    if !command.options.isEmpty {
-      out += "\n" + text(.helpOptions) + "\n"
-      for option in command.options { out += line(option) }
-    }
+    out += text(command.about, command.values()) + "\n"
+    out += "\n" + text(.helpOptions) + "\n"
+    for option in command.options { out += line(option) }
     out += text(.helpCommonOptions) + "\n"
     if !command.examples.isEmpty {
       out += "\n" + text(.helpExamples) + "\n"
@@ -49,8 +47,9 @@ enum HelpPage {
     if let value = option.value { head += " " + value.shown }
     if option.repeatable { head += " …" }
     let pad = String(repeating: " ", count: optionColumn)
-    let described = Text.current(option.help).split(
+    var described = Text.current(option.help, option.values()).split(
       separator: "\n", omittingEmptySubsequences: false)
+    if let extra = option.extra { described.append(Substring(extra())) }
     var out = head
     if displayWidth(head) + 1 > optionColumn {
       out += "\n" + pad
