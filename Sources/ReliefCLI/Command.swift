@@ -7,8 +7,9 @@ struct Command: Sendable {
   let name: String
   /// One line for the command list, from the catalogue.
   let summary: MessageID
-  /// What follows the name on the usage line (`FILE`, `KIND --FIELD VALUE …`), if anything.
-  let synopsis: MessageID?
+  /// What follows the name on the usage line (`FILE`, `KIND --FIELD VALUE …`, a
+  /// subcommand's name), if anything.
+  let synopsis: Placeholder?
   /// What the command does, from the catalogue.
   let about: MessageID
   /// Every option the command takes besides the common ones.
@@ -21,7 +22,7 @@ struct Command: Sendable {
   let run: @Sendable (Arguments, Context) throws(CommandFailure) -> ExitCode
 
   init(
-    name: String, summary: MessageID, synopsis: MessageID? = nil, about: MessageID,
+    name: String, summary: MessageID, synopsis: Placeholder? = nil, about: MessageID,
     options: [CommandOption], examples: [String],
     values: @escaping @Sendable () -> [String: String] = { [:] },
     run: @escaping @Sendable (Arguments, Context) throws(CommandFailure) -> ExitCode

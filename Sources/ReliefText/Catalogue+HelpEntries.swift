@@ -97,7 +97,7 @@ extension Catalogue {
         """
       )
     case .optionTemplateOut:
-      return ("the sheet to write (must not exist)", "要写出的表格文件（不得已经存在）")
+      return ("the sheet to write (required; must not exist)", "要写出的表格文件（必填；不得已经存在）")
     case .optionTemplateEncoding:
       return ("utf8 (default, with BOM) or gb18030", "utf8（默认，带 BOM）或 gb18030")
     default: return ("", "")

@@ -19,10 +19,7 @@ extension Catalogue {
     case .placeholderAnyKey: return ("KEY", "密钥")
     case .synopsisAppend: return ("KIND --FIELD VALUE …", "类型 --字段 值 …")
     case .synopsisKeys: return ("generate | show FILE", "generate | show 文件")
-    case .synopsisCheckpoint: return ("[cosign]", "[cosign]（联署）")
     case .synopsisNote: return ("sign TEXTFILE | verify FILE", "sign 文本文件 | verify 文件")
-    case .synopsisRoster: return ("verify", "verify（核对名册）")
-    case .synopsisWitness: return ("serve", "serve（见证服务）")
     case .helpCSVColumns: return ("also as a CSV column: {names}", "CSV 列名也可写作：{names}")
     default: return ("", "")
     }
@@ -91,7 +88,7 @@ extension Catalogue {
     case .optionFieldQuantity:
       return ("goods kinds: how many, a whole number (1 or more)", "物资类记录：数量，正整数")
     case .optionFieldUnit:
-      return ("goods kinds: what quantity counts: {units}", "物资类记录：数量的计量单位，为下列之一：\n{units}")
+      return ("goods kinds: what quantity counts:\n{units}", "物资类记录：数量的计量单位，为下列之一：\n{units}")
     case .optionFieldValue:
       return (
         "goods kinds: what the goods are worth, if stated\n(informational: moves no money)",

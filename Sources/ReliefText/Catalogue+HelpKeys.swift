@@ -34,19 +34,18 @@ extension Catalogue {
         私钥绝不会出现在账本、输出或错误信息中。
         """
       )
-    case .optionKeyName: return ("generate: the key's name (above)", "generate：密钥名称（见上）")
+    case .optionKeyName:
+      return ("generate: the key's name (required; above)", "generate：密钥名称（必填，见上）")
     case .optionKeyOut:
       return (
-        "generate: the private key file to write (must not\nexist)",
-        "generate：私钥写入的文件（不得已经存在）"
+        "generate: the private key file to write (required;\nmust not exist)",
+        "generate：私钥写入的文件（必填；不得已经存在）"
       )
     case .optionCosigner:
       return ("show: the cosigner key (above)", "show：输出联署公钥（见上）")
     case .aboutRoster:
       return (
         """
-          relief roster verify [--roster FILE]
-
         Recomputes the commitment of every record of the roster (default LEDGER/roster.jsonl:
         who each payment to a person paid, never published) from its salt, name and ID
         number, and checks it against the payee_commitment of the verified journal line at
@@ -54,8 +53,6 @@ extension Catalogue {
         not match; exits 1 on any.
         """,
         """
-          relief roster verify [--roster 文件]
-
         按内部名册（默认为 账本目录/roster.jsonl：记载每笔付给个人的款项付给了谁，从不
         公开）中每条记录的盐值、姓名和身份证号，重新计算其承诺值，并与已验证账本中对应
         序号那一行的 payee_commitment 核对。报告没有名册记录的付款、没有对应付款的名册

@@ -35,8 +35,8 @@ extension Catalogue {
       )
     case .optionProofKey:
       return (
-        "a verifier key that must have signed the checkpoint\n(its text, or a file holding one)",
-        "须已签署检查点的验证公钥\n（公钥文本，或存有公钥的文件）"
+        "a verifier key that must have signed the checkpoint\n(its text, or a file holding one; at least one)",
+        "须已签署检查点的验证公钥\n（公钥文本，或存有公钥的文件；至少给出一个）"
       )
     case .optionKeyQuorum:
       return (
@@ -126,7 +126,7 @@ extension Catalogue {
         公示规则不能按原文显示（docs/DISCLOSURE.md）。
         """
       )
-    case .optionPublishOut: return ("write the tiled log into DIR", "把分片日志写入该目录")
+    case .optionPublishOut: return ("write the tiled log into DIR (required)", "把分片日志写入该目录（必填）")
     default: return ("", "")
     }
   }

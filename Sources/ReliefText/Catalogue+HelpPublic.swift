@@ -40,7 +40,7 @@ extension Catalogue {
         """
       )
     case .optionExportFormat:
-      return ("ledger, beancount or csv (above)", "ledger、beancount 或 csv（见上）")
+      return ("required: ledger, beancount or csv (above)", "必填：ledger、beancount 或 csv（见上）")
     case .optionExportOut:
       return ("write FILE instead of standard output", "写入该文件，而不是标准输出")
     default: return ("", "")
@@ -115,7 +115,8 @@ extension Catalogue {
   /// The options of `relief disclose`.
   static func helpDiscloseOptions(_ id: MessageID) -> (en: String, zh: String) {
     switch id {
-    case .optionDiscloseOut: return ("write the site into DIR", "把网站写入该目录")
+    case .optionDiscloseOut:
+      return ("write the site into DIR (required unless --preview)", "把网站写入该目录（不加 --preview 时必填）")
     case .optionPreview:
       return (
         """

@@ -97,14 +97,15 @@ extension Catalogue {
         "Trust policies"); checks the origin, the genesis key
         and, if N > 0, that checkpoints/latest is signed by an
         admin key, cosigned by N of the cosigners and matches
-        the journal
+        the journal; not together with --key
         """,
         """
         信任规则文件，各行为“origin 来源名”“admin 验证公钥”
         “cosigner 联署公钥”“cosignatures N”和“# 注释”
         （docs/FORMAT.md，“Trust policies”）；核对来源名和创始
         公钥，N > 0 时还核对 checkpoints/latest 由管理员公钥
-        签名、有其中 N 个联署人联署，且与账本一致
+        签名、有其中 N 个联署人联署，且与账本一致；
+        不能与 --key 同时使用
         """
       )
     default: return ("", "")

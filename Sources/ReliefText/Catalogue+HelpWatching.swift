@@ -59,18 +59,18 @@ extension Catalogue {
     switch id {
     case .optionWitnessKey:
       return (
-        "the witness's private key file that cosigns, made by\n'relief keys generate'",
-        "见证方用以联署的私钥文件，\n由 relief keys generate 生成"
+        "the witness's private key file that cosigns, made by\n'relief keys generate' (required)",
+        "见证方用以联署的私钥文件，\n由 relief keys generate 生成（必填）"
       )
     case .optionWitnessLog:
       return (
-        "a log to witness: its origin and the verifier key\nthat signs its checkpoints",
-        "要见证的日志：其来源名，\n以及签署其检查点的验证公钥"
+        "a log to witness: its origin and the verifier key\nthat signs its checkpoints (at least one)",
+        "要见证的日志：其来源名，\n以及签署其检查点的验证公钥（至少给出一个）"
       )
     case .optionListen:
       return (
-        "the IPv4 address and port to listen on (port 0: any\nfree port)",
-        "监听的 IPv4 地址和端口（端口 0：任一空闲端口）"
+        "the IPv4 address and port to listen on (required;\nport 0: any free port)",
+        "监听的 IPv4 地址和端口（必填；端口 0：任一空闲端口）"
       )
     case .optionMaxRequests: return ("stop after N requests", "处理 N 个请求后停止")
     default: return ("", "")
@@ -90,8 +90,9 @@ extension Catalogue {
         checkpoint's root and extend what it verified before (else the log forked: two
         histories under one origin, or served a bad tile), then verifies every new line as
         'relief verify' does (chain, signatures, rules) and folds the balances. What it
-        verified is kept in STATE/monitor/ (a mirror of the lines, the Merkle edge and the
-        last checkpoint), so the next run starts where this one stopped.
+        verified is kept in DIR/monitor/, DIR being the --state DIR it must be given (a
+        mirror of the lines, the Merkle edge and the last checkpoint), so the next run
+        starts where this one stopped.
 
         When SOURCE is a disclosure site that carries the tiles too ('relief disclose' and
         'relief publish' into one folder), its data/balances.json of the same last line must
@@ -110,8 +111,8 @@ extension Catalogue {
         核对至少 N 个见证联署（默认：全部）。只下载尚未见过的记录包，核对它们得出检查点
         的根，且延续此前已核对的内容（否则说明日志分叉：同一来源名下有两份历史，或提供了
         有误的分片）；再按 relief verify 的方式核对每一新行（哈希链、签名、业务规则），
-        并累计余额。已核对的内容保存在状态目录的 monitor/ 中（各行的镜像、Merkle 边缘和
-        上一个检查点），下次运行从本次停止处接着进行。
+        并累计余额。已核对的内容保存在必须用 --state 给出的目录下的 monitor/ 中（各行的
+        镜像、Merkle 边缘和上一个检查点），下次运行从本次停止处接着进行。
 
         来源是同时带有分片的公示网站时（relief disclose 和 relief publish 写入同一目录），
         其截至同一末行的 data/balances.json 须与监测自己算出的每个账户合计完全一致。
@@ -124,7 +125,7 @@ extension Catalogue {
         """
       )
     case .optionMonitorKey:
-      return ("the log's administrator verifier key", "日志的管理员验证公钥")
+      return ("the log's administrator verifier key (required)", "日志的管理员验证公钥（必填）")
     case .optionMonitorWitnessKey:
       return (
         "a witness's cosigner key (from 'relief keys show\n--cosigner')",

@@ -58,8 +58,7 @@ public enum MessageID: String, CaseIterable, Sendable {
   case placeholderMark, placeholderRole, placeholderPeriod, placeholderPolicy, placeholderSource
   case placeholderHostPort, placeholderOriginKey, placeholderWitness, placeholderVerifierKey
   case placeholderAnyKey
-  case synopsisAppend, synopsisKeys, synopsisCheckpoint, synopsisNote, synopsisRoster
-  case synopsisWitness
+  case synopsisAppend, synopsisKeys, synopsisNote
   // What each command does.
   case aboutAppend, aboutClose, aboutTemplate, aboutReview, aboutApprove, aboutBalances
   case aboutLog, aboutVerify, aboutRecover, aboutKeys, aboutExport, aboutDisclose

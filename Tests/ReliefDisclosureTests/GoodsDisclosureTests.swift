@@ -159,7 +159,8 @@ final class GoodsDisclosureTests: DisclosureTestCase {
     let help = relief(["append", "--help"])
     XCTAssertTrue(
       help.out.contains(
-        "  --unit UNIT                 goods kinds: what quantity counts: 件, 个, 只, 份, 箱, 袋, 千克, 吨, 副, 桶, 盒, 批\n"
+        "  --unit UNIT                 goods kinds: what quantity counts:\n"
+          + String(repeating: " ", count: 30) + "件, 个, 只, 份, 箱, 袋, 千克, 吨, 副, 桶, 盒, 批\n"
       ),
       help.out)
     XCTAssertTrue(

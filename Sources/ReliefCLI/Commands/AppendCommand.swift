@@ -4,7 +4,7 @@ import ReliefText
 /// `relief append KIND --field value ...`: appends one entry as a batch of its own.
 enum AppendCommand {
   static let command = Command(
-    name: "append", summary: .summaryAppend, synopsis: .synopsisAppend, about: .aboutAppend,
+    name: "append", summary: .summaryAppend, synopsis: .word(.synopsisAppend), about: .aboutAppend,
     options: EntryFields.described.filter { $0.name != "kind" }.map(option) + [
       .valued("signer", .file, .optionSigner),
       .flag("stage", .optionStage),

@@ -4,7 +4,7 @@ import ReliefLedger
 /// `relief approve ID --key CHECKER`: commits a maker's proposal with both signatures.
 enum ApproveCommand {
   static let command = Command(
-    name: "approve", summary: .summaryApprove, synopsis: .placeholderID, about: .aboutApprove,
+    name: "approve", summary: .summaryApprove, synopsis: .id, about: .aboutApprove,
     options: [
       .valued("key", .file, .optionReviewerKey),
       .valued("signer", .file, .optionSigner),

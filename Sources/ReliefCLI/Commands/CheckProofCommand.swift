@@ -6,7 +6,7 @@ import ReliefLog
 /// `relief check-proof FILE`: verifies a receipt offline, without the ledger.
 enum CheckProofCommand {
   static let command = Command(
-    name: "check-proof", summary: .summaryCheckProof, synopsis: .placeholderFile,
+    name: "check-proof", summary: .summaryCheckProof, synopsis: .file,
     about: .aboutCheckProof,
     options: [
       .valued("key", .word(.placeholderVerifierKey), .optionProofKey, repeatable: true),

@@ -6,7 +6,7 @@ import ReliefLog
 /// tlog-checkpoint, or cosigns the latest checkpoint as a witness.
 enum CheckpointCommand {
   static let command = Command(
-    name: "checkpoint", summary: .summaryCheckpoint, synopsis: .synopsisCheckpoint,
+    name: "checkpoint", summary: .summaryCheckpoint, synopsis: .literal("[cosign]"),
     about: .aboutCheckpoint,
     options: [
       .valued("key", .file, .optionCheckpointKey),

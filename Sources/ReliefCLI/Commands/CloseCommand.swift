@@ -3,7 +3,7 @@ import ReliefLedger
 /// `relief close PERIOD`: closes the books (结账) through a month with a `close` entry.
 enum CloseCommand {
   static let command = Command(
-    name: "close", summary: .summaryClose, synopsis: .placeholderPeriod, about: .aboutClose,
+    name: "close", summary: .summaryClose, synopsis: .word(.placeholderPeriod), about: .aboutClose,
     options: [
       .valued("key", .file, .optionAdminKey),
       .valued("signer", .file, .optionSigner),

@@ -4,7 +4,7 @@ import ReliefLedger
 /// `relief keys generate|show`: Ed25519 keys in the C2SP signed-note text encoding.
 enum KeysCommand {
   static let command = Command(
-    name: "keys", summary: .summaryKeys, synopsis: .synopsisKeys, about: .aboutKeys,
+    name: "keys", summary: .summaryKeys, synopsis: .word(.synopsisKeys), about: .aboutKeys,
     options: [
       .valued("name", .name, .optionKeyName),
       .valued("out", .file, .optionKeyOut),

@@ -6,7 +6,7 @@ import ReliefLog
 /// `relief monitor`: follows a published log, verifies every line and folds the balances.
 enum MonitorCommand {
   static let command = Command(
-    name: "monitor", summary: .summaryMonitor, synopsis: .placeholderSource,
+    name: "monitor", summary: .summaryMonitor, synopsis: .word(.placeholderSource),
     about: .aboutMonitor,
     options: [
       .valued("key", .word(.placeholderVerifierKey), .optionMonitorKey),

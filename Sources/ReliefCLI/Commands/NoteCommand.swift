@@ -5,7 +5,7 @@ import ReliefLog
 /// `relief note sign|verify`: C2SP signed notes of any text.
 enum NoteCommand {
   static let command = Command(
-    name: "note", summary: .summaryNote, synopsis: .synopsisNote, about: .aboutNote,
+    name: "note", summary: .summaryNote, synopsis: .word(.synopsisNote), about: .aboutNote,
     options: [
       .valued("key", .word(.placeholderAnyKey), .optionNoteKey, repeatable: true),
       .valued("quorum", .number, .optionKeyQuorum),

@@ -5,7 +5,7 @@ import ReliefLog
 /// `relief prove SEQ`: prints a receipt, the entry line and its C2SP tlog-proof.
 enum ProveCommand {
   static let command = Command(
-    name: "prove", summary: .summaryProve, synopsis: .placeholderSeq, about: .aboutProve,
+    name: "prove", summary: .summaryProve, synopsis: .seq, about: .aboutProve,
     options: [.valued("checkpoint", .file, .optionProveCheckpoint)],
     examples: ["relief prove 1234 --ledger ledger > receipt-1234.txt"],
     run: run)

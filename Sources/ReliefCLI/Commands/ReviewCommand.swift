@@ -3,7 +3,7 @@ import ReliefLedger
 /// `relief review ID`: shows a staged proposal and checks its maker's signature.
 enum ReviewCommand {
   static let command = Command(
-    name: "review", summary: .summaryReview, synopsis: .placeholderID, about: .aboutReview,
+    name: "review", summary: .summaryReview, synopsis: .id, about: .aboutReview,
     options: [.flag("json", .optionReviewJSON)],
     examples: ["relief review 3f2a9c0d1b7e4a56 --ledger ./ledger"],
     run: run)

@@ -5,7 +5,7 @@ import ReliefLog
 /// `relief roster verify`: checks the private roster against the verified journal.
 enum RosterCommand {
   static let command = Command(
-    name: "roster", summary: .summaryRoster, synopsis: .synopsisRoster, about: .aboutRoster,
+    name: "roster", summary: .summaryRoster, synopsis: .literal("verify"), about: .aboutRoster,
     options: [.valued("roster", .file, .optionRoster)],
     examples: ["relief roster verify --roster /secure/roster.jsonl"],
     run: run)

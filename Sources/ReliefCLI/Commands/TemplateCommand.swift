@@ -6,7 +6,7 @@ import ReliefLog
 /// headers of KIND's fields and one example row.
 enum TemplateCommand {
   static let command = Command(
-    name: "template", summary: .summaryTemplate, synopsis: .placeholderKind,
+    name: "template", summary: .summaryTemplate, synopsis: .word(.placeholderKind),
     about: .aboutTemplate,
     options: [
       .valued("out", .file, .optionTemplateOut),

@@ -5,7 +5,7 @@ import ReliefLog
 /// `relief witness serve`: a witness (c2sp.org/tlog-witness) over HTTP.
 enum WitnessCommand {
   static let command = Command(
-    name: "witness", summary: .summaryWitness, synopsis: .synopsisWitness,
+    name: "witness", summary: .summaryWitness, synopsis: .literal("serve"),
     about: .aboutWitness,
     options: [
       .valued("key", .file, .optionWitnessKey),

@@ -25,7 +25,7 @@ enum HelpPage {
     let lead = Text.current(.helpUsage, ["command": "relief " + command.name])
     let indent = String(repeating: " ", count: displayWidth(lead))
     var parts: [String] = []
-    if let synopsis = command.synopsis { parts.append(Text.current(synopsis)) }
+    if let synopsis = command.synopsis { parts.append(synopsis.shown) }
     for option in command.options {
       let value = option.value.map { " " + $0.shown } ?? ""
       parts.append("[\(option.spelled)\(value)\(option.repeatable ? " …" : "")]")
