@@ -34,7 +34,8 @@ struct CommandOption: Sendable {
 }
 
 /// The placeholder of a value in the help: a literal (`csv|jsonl`, `YYYY-MM-DD`) or a word
-/// that is written in the reader's language (`FILE`, `文件`).
+/// that is written in the reader's language (`FILE`, `文件`); also what follows a command's
+/// name on its usage line (`FILE`, or a subcommand's name such as `verify`).
 enum Placeholder: Sendable {
   case literal(String)
   case word(MessageID)

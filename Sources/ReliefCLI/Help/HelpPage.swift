@@ -6,6 +6,9 @@ enum HelpPage {
   static let optionColumn = 30
 
   /// The whole help of `command`.
+  ///
+  /// The options section is always there: a command without options of its own still
+  /// takes the common ones, listed last.
   static func render(_ command: Command) -> String {
     let text = Text.current
     var out = usage(command) + "\n\n"
@@ -40,8 +43,8 @@ enum HelpPage {
     return lines.joined(separator: "\n")
   }
 
-  /// One option: `  --name VALUE` padded to the column, then its description, whose further
-  /// lines are indented to the same column.
+  /// One option: `  --name VALUE` padded to the column, then its description and its extra
+  /// line (if any), whose further lines are indented to the same column.
   static func line(_ option: CommandOption) -> String {
     var head = "  " + option.spelled
     if let value = option.value { head += " " + value.shown }
