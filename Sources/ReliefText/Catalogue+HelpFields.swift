@@ -158,7 +158,7 @@ extension Catalogue {
     case .optionFieldKey:
       return (
         "key entries: the verifier key; other kinds: your\nprivate key file (default: $RELIEF_KEY)",
-        "公钥登记与撤销：要登记的验证公钥；其他类型：\n您的私钥文件（默认：$RELIEF_KEY）"
+        "登记或撤销公钥时：所登记或撤销的验证公钥；其他类型：\n您的私钥文件（默认：$RELIEF_KEY）"
       )
     case .optionFieldRole: return ("key entries: {roles}", "公钥登记：角色，{roles}")
     default: return ("", "")
