@@ -7,19 +7,24 @@ struct Command: Sendable {
   let name: String
   /// One line for the command list, from the catalogue.
   let summary: MessageID
-  /// What follows the name on the usage line (`FILE`, `KIND --FIELD VALUE …`), if anything.
-  let synopsis: MessageID?
+  /// What follows the name on the usage line (`FILE`, `KIND --FIELD VALUE …`, a
+  /// subcommand's name), if anything.
+  let synopsis: Placeholder?
   /// What the command does, from the catalogue.
   let about: MessageID
   /// Every option the command takes besides the common ones.
   let options: [CommandOption]
   /// Command lines shown under the help's examples, the same in both languages.
   let examples: [String]
+  /// The values of the about text's placeholders (lists made from the code, such as the
+  /// kinds), computed when the help is shown so that they follow the reader's language.
+  let values: @Sendable () -> [String: String]
   let run: @Sendable (Arguments, Context) throws(CommandFailure) -> ExitCode
 
   init(
-    name: String, summary: MessageID, synopsis: MessageID? = nil, about: MessageID,
+    name: String, summary: MessageID, synopsis: Placeholder? = nil, about: MessageID,
     options: [CommandOption], examples: [String],
+    values: @escaping @Sendable () -> [String: String] = { [:] },
     run: @escaping @Sendable (Arguments, Context) throws(CommandFailure) -> ExitCode
   ) {
     self.name = name
@@ -28,35 +33,12 @@ struct Command: Sendable {
     self.about = about
     self.options = options
     self.examples = examples
+    self.values = values
     self.run = run
-    self.legacyHelp = nil
   }
-
-  /// A command whose help is still one English text (being moved into the catalogue).
-  init(
-    name: String, summary: MessageID, help: String, valued: Set<String>, flagNames: Set<String>,
-    run: @escaping @Sendable (Arguments, Context) throws(CommandFailure) -> ExitCode,
-    repeatable: Set<String> = []
-  ) {
-    self.name = name
-    self.summary = summary
-    self.synopsis = nil
-    self.about = .helpOptions
-    self.options =
-      valued.sorted().map {
-        CommandOption(
-          name: $0, value: .literal("VALUE"), help: .helpOptions,
-          repeatable: repeatable.contains($0))
-      } + flagNames.sorted().map { CommandOption.flag($0, .helpOptions) }
-    self.examples = []
-    self.run = run
-    self.legacyHelp = help
-  }
-
-  private let legacyHelp: String?
 
   /// The full `--help` text in the current language.
-  var help: String { legacyHelp ?? HelpPage.render(self) }
+  var help: String { HelpPage.render(self) }
 
   /// Options that take a value.
   var valued: Set<String> { Set(options.filter { $0.value != nil }.map(\.name)) }

@@ -23,6 +23,11 @@ public enum Catalogue {
     command, summaries, input, values, rules, verifying, disclosing, listing, appending,
     balances, helpFrame, helpShared, helpSetup,
     // The help of the other commands:
+    helpWords, helpFieldsMoney, helpFieldsGoods, helpFieldsLinks, helpAppend, helpCloseTemplate,
+    helpReview, helpApprove, helpBalances, helpLogRecover,
+    helpVerify, helpVerifyOptions, helpExport, helpDisclose, helpDiscloseOptions,
+    helpCheckpoint, helpCheckpointOptions, helpCheckProof, helpNote, helpPublish,
+    helpKeysRoster, helpWitness, helpWitnessOptions, helpMonitor,
 
     // The messages of the commands:
 

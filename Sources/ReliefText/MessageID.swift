@@ -53,6 +53,40 @@ public enum MessageID: String, CaseIterable, Sendable {
   case optionJSON
 
   // ---- Help of the other commands (Catalogue+Help*.swift): add cases below this line.
+  // The placeholders of values and what follows a command's name.
+  case placeholderKind, placeholderYuan, placeholderCode, placeholderDigits, placeholderUnit
+  case placeholderMark, placeholderRole, placeholderPeriod, placeholderPolicy, placeholderSource
+  case placeholderHostPort, placeholderOriginKey, placeholderWitness, placeholderVerifierKey
+  case placeholderAnyKey
+  case synopsisAppend, synopsisKeys, synopsisNote
+  // What each command does.
+  case aboutAppend, aboutClose, aboutTemplate, aboutReview, aboutApprove, aboutBalances
+  case aboutLog, aboutVerify, aboutRecover, aboutKeys, aboutExport, aboutDisclose
+  case aboutCheckpoint, aboutProve, aboutCheckProof, aboutNote, aboutRoster, aboutPublish
+  case aboutWitness, aboutMonitor
+  // The entry fields, which are append's options, and the line of their Chinese columns.
+  case optionFieldKind, optionFieldDate, optionFieldUnion, optionFieldTo, optionFieldProgram
+  case optionFieldAmount, optionFieldItem, optionFieldQuantity, optionFieldUnit
+  case optionFieldValue, optionFieldCounterparty, optionFieldCounterpartyId
+  case optionFieldPersonName, optionFieldPersonId, optionFieldBankCard, optionFieldCategory
+  case optionFieldBeneficiaries, optionFieldBeneficiaryUnit, optionFieldHeadcount
+  case optionFieldPeriod, optionFieldDuesPaid, optionFieldPurpose, optionFieldCommitment
+  case optionFieldCommitmentRequest, optionFieldReverses, optionFieldReversesRequest
+  case optionFieldAmountApprox, optionFieldBeneficiariesApprox, optionFieldQuantityApprox
+  case optionFieldDateBasis, optionFieldMemo, optionFieldRequestId, optionFieldId
+  case optionFieldName, optionFieldParent, optionFieldKey, optionFieldRole
+  case helpCSVColumns
+  // The options of the other commands.
+  case optionAdminKey, optionCloseDate, optionTemplateOut, optionTemplateEncoding
+  case optionReviewJSON, optionReviewerKey, optionTree, optionUnionFilter, optionProgramFilter
+  case optionBalancesJSON, optionBalancesCSV, optionLogUnion, optionLogKind, optionLogFrom
+  case optionLogTo, optionLogJSON, optionPinKey, optionTrust, optionSince, optionVerifyJSON
+  case optionKeyName, optionKeyOut, optionCosigner, optionExportFormat, optionExportOut
+  case optionDiscloseOut, optionPreview, optionRedact, optionSources, optionCheckpointKey
+  case optionWitness, optionWitnessQuorum, optionProveCheckpoint, optionProofKey
+  case optionKeyQuorum, optionNoteKey, optionRoster, optionPublishOut, optionWitnessKey
+  case optionWitnessLog, optionListen, optionMaxRequests, optionMonitorKey
+  case optionMonitorWitnessKey, optionMonitorQuorum, optionWatch
 
   // ---- Messages of the commands (Catalogue+Commands*.swift): add cases below this line.
 

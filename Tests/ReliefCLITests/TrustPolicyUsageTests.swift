@@ -65,8 +65,9 @@ final class TrustPolicyUsageTests: PinnedTrustTestCase {
   func testHelpDescribesThePinWithAnExample() {
     let help = run(["verify", "--help"])
     XCTAssertEqual(help.status, 0)
-    XCTAssertTrue(help.out.contains("\n  --key VERIFIER_KEY  pin the ledger's genesis"), help.out)
-    XCTAssertTrue(help.out.contains("\n  --trust FILE    a trust policy"), help.out)
+    XCTAssertTrue(
+      help.out.contains("\n  --key VERIFIER_KEY …        pin the ledger's genesis"), help.out)
+    XCTAssertTrue(help.out.contains("\n  --trust FILE                a trust policy"), help.out)
     XCTAssertTrue(help.out.contains("relief verify --ledger ledger --trust nantong.trust"))
   }
 }

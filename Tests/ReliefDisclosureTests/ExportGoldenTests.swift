@@ -39,7 +39,7 @@ final class ExportGoldenTests: DisclosureTestCase {
     let missing = relief(["export", "--format", "csv", "--ledger", directory + "/none"])
     XCTAssertEqual(missing.status, 5)
     XCTAssertFalse(missing.err.isEmpty)
-    XCTAssertTrue(relief(["export", "--help"]).out.contains("Example:"))
+    XCTAssertTrue(relief(["export", "--help"]).out.contains("Examples:"))
   }
 
   func testBeancountNamesAreOneToOne() {

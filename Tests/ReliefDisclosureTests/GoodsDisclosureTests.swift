@@ -159,11 +159,12 @@ final class GoodsDisclosureTests: DisclosureTestCase {
     let help = relief(["append", "--help"])
     XCTAssertTrue(
       help.out.contains(
-        "  --unit UNIT                 goods kinds: what quantity counts: 件, 个, 只, 份, 箱, 袋, 千克, 吨, 副, 桶, 盒, 批\n"
+        "  --unit UNIT                 goods kinds: what quantity counts:\n"
+          + String(repeating: " ", count: 30) + "件, 个, 只, 份, 箱, 袋, 千克, 吨, 副, 桶, 盒, 批\n"
       ),
       help.out)
     XCTAssertTrue(
-      help.out.contains("goods.receipt, goods.distribution, goods.allocation"), help.out)
+      help.out.contains("goods.receipt,\ngoods.distribution, goods.allocation.\n"), help.out)
   }
 
   /// `N SYMBOL Account` lines of a flat balance report in the masks' commodity.

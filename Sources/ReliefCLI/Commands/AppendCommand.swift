@@ -4,38 +4,48 @@ import ReliefText
 /// `relief append KIND --field value ...`: appends one entry as a batch of its own.
 enum AppendCommand {
   static let command = Command(
-    name: "append", summary: .summaryAppend,
-    help: """
-      Usage: relief append KIND --FIELD VALUE ... [--stage] [--json] [--ledger DIR]
-
-      Appends one entry and commits it. KIND is one of:
-      \(EntryKind.appendable.map(\.rawValue).joined(separator: ", ")).
-      review.threshold and the goods kinds may also be written with a hyphen
-      (review-threshold, goods-receipt, goods-distribution, goods-allocation).
-      With --stage nothing is committed: the entry is checked, signed by your key as its
-      maker and left as a proposal in LEDGER/proposals/ID (ID printed alone on the first
-      line) for a reviewer to 'relief approve'. A batch moving more than a union's review
-      threshold in its subtree needs --stage.
-      Fields (also CSV columns and JSON Lines keys for 'relief import'):
-      \(EntryFields.helpText)
-      Examples:
-        relief append union --id nantong --name 南通市总工会 --parent jiangsu
-        relief append receipt --date 2020-02-03 --union nantong --program covid-2020 \\
-          --amount 500万 --counterparty 江苏省总工会
-        relief append review-threshold --union nantong --amount 10万
-        relief append disbursement --date 2020-02-05 --union nantong --program covid-2020 \\
-          --amount 20万 --category supplies --headcount 300 --stage --key maker.key
-        relief append commitment --date 2020-03-01 --union shangrao --program covid-2020 \\
-          --amount 100万 --purpose 饶工贷贴息 --period 2020-01..2020-12
-        relief append subsidy --date 2020-12-31 --union shangrao --program covid-2020 \\
-          --amount 20万 --category interest --commitment 1234
-        relief append goods-receipt --date 2020-02-03 --union nantong --program covid-2020 \\
-          --item 口罩 --quantity 2000 --unit 个 --value 1万 --counterparty 某企业
-
-      """,
-    valued: Set(EntryFields.all.filter { $0 != "kind" }).union(["signer"]),
-    flagNames: ["json", "stage"],
+    name: "append", summary: .summaryAppend, synopsis: .word(.synopsisAppend), about: .aboutAppend,
+    options: EntryFields.described.filter { $0.name != "kind" }.map(option) + [
+      .valued("signer", .file, .optionSigner),
+      .flag("stage", .optionStage),
+      .flag("json", .optionJSON),
+    ],
+    examples: [
+      "relief append union --id nantong --name 南通市总工会 --parent jiangsu",
+      "relief append receipt --date 2020-02-03 --union nantong --program covid-2020 \\",
+      "  --amount 500万 --counterparty 江苏省总工会",
+      "relief append review-threshold --union nantong --amount 10万",
+      "relief append disbursement --date 2020-02-05 --union nantong --program covid-2020 \\",
+      "  --amount 20万 --category supplies --headcount 300 --stage --key maker.key",
+      "relief append commitment --date 2020-03-01 --union shangrao --program covid-2020 \\",
+      "  --amount 100万 --purpose 饶工贷贴息 --period 2020-01..2020-12",
+      "relief append subsidy --date 2020-12-31 --union shangrao --program covid-2020 \\",
+      "  --amount 20万 --category interest --commitment 1234",
+      "relief append goods-receipt --date 2020-02-03 --union nantong --program covid-2020 \\",
+      "  --item 口罩 --quantity 2000 --unit 个 --value 1万 --counterparty 某企业",
+    ],
+    values: { ["kinds": HelpList.kinds(EntryKind.appendable)] },
     run: run)
+
+  /// The option of an entry field: its text from the catalogue, and its Chinese column
+  /// names on a line of their own.
+  private static func option(_ field: EntryFieldHelp) -> CommandOption {
+    var option = CommandOption.valued(
+      field.name, placeholders[field.value] ?? .literal(field.value), field.text)
+    option.values = HelpList.fieldValues
+    if let names = EntryFields.chineseNames(of: field.name) {
+      option.extra = { Text.current(.helpCSVColumns, ["names": names]) }
+    }
+    return option
+  }
+
+  /// The fields' value placeholders that are words, written in the reader's language.
+  private static let placeholders: [String: Placeholder] = [
+    "ID": .id, "TEXT": .text, "NAME": .name, "N": .number, "SEQ": .seq, "KEY": .key,
+    "YUAN": .word(.placeholderYuan), "CODE": .word(.placeholderCode),
+    "DIGITS": .word(.placeholderDigits), "UNIT": .word(.placeholderUnit),
+    "MARK": .word(.placeholderMark), "ROLE": .word(.placeholderRole),
+  ]
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.count == 1, let kind = arguments.positionals.first else {

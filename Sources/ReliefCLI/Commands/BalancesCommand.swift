@@ -5,40 +5,15 @@ import ReliefText
 /// `relief balances`: totals and balances per union and program.
 enum BalancesCommand {
   static let command = Command(
-    name: "balances", summary: .summaryBalances,
-    help: """
-      Usage: relief balances [--tree] [--union ID] [--program ID] [--json | --csv]
-
-      Prints, per union and program, what was received, allocated in and out, refunded,
-      subsidized and disbursed, and the balance, then what commitments promise, what is
-      paid against them and what remains (commitments move no money: the balance does
-      not count them), all net of reversals, in yuan. Only committed batches count.
-      Then goods in kind, per union, program, item and unit: received, allocated in and
-      out, distributed and in stock (goods move no money; their valuation is informational).
-
-      Options:
-        --tree         each union's row sums its whole subtree (the union and all below),
-                       indented under its parent; the table shows allocations as one
-                       net column (in from outside the subtree, less out to outside),
-                       while --json and --csv keep the sums of allocated in and out
-        --union ID     only this union's rows
-        --program ID   only this program's rows
-        --json         {"head":{"seq":N,"hash":"..."},"balances":[{"union":...,
-                       "program":...,"received_fen":0,...,"balance_fen":0,
-                       "committed_fen":0,"committed_paid_fen":0,
-                       "committed_remaining_fen":0}],"goods":[{"union":...,
-                       "program":...,"item":...,"unit":...,"received":0,
-                       "allocated_in":0,"allocated_out":0,"distributed":0,
-                       "in_stock":0,"value_fen":0}]} (quantities in unit;
-                       value_fen, the valuations stated on receipts, only
-                       when some receipt states one)
-        --csv          the money rows as CSV, amounts in fen
-
-      Example:
-        relief balances --tree --ledger ledger
-
-      """,
-    valued: ["union", "program"], flagNames: ["tree", "json", "csv"],
+    name: "balances", summary: .summaryBalances, about: .aboutBalances,
+    options: [
+      .flag("tree", .optionTree),
+      .valued("union", .id, .optionUnionFilter),
+      .valued("program", .id, .optionProgramFilter),
+      .flag("json", .optionBalancesJSON),
+      .flag("csv", .optionBalancesCSV),
+    ],
+    examples: ["relief balances --tree --ledger ledger"],
     run: run)
 
   static let fieldNames = [

@@ -6,33 +6,19 @@ import ReliefLog
 /// `relief check-proof FILE`: verifies a receipt offline, without the ledger.
 enum CheckProofCommand {
   static let command = Command(
-    name: "check-proof", summary: .summaryCheckProof,
-    help: """
-      Usage: relief check-proof FILE --key VERIFIERKEY [--key VERIFIERKEY ...] [--quorum N]
-
-      Checks a receipt made by 'relief prove' without the ledger: that its checkpoint is
-      signed by every given verifier key (<name>+<hash>+<base64>, or a file holding one),
-      and that the entry line's leaf hash, SHA-256(0x00 || line), is at the index under
-      the checkpoint's root. Prints what the receipt proves: which entry, which line of
-      which ledger, and which key signed the checkpoint of which size and root.
-      A cosigner key (type 4, from 'relief keys show --cosigner') checks that cosigner's
-      line (c2sp.org/tlog-cosignature) and prints its time; a bad one is rejected.
-      A given key with no valid line on the checkpoint fails the receipt, naming the key;
-      --quorum N (1 to the number of keys given) accepts N of the given keys instead of
-      all of them and names the keys that did not sign.
-
-      Exit status: 0 the receipt is valid, 1 it is not or a given key did not sign it
-      (the reason is on stderr), 2 usage error, 5 a file cannot be read.
-
-      Examples:
-        relief check-proof receipt-1234.txt \\
-          --key relief-demo-admin-NOT-SECRET+1389b1cd+ARS3LjAc6cWY9hrPfgLbmG8BYpZQIrsLmbrekbUqGuX0
-        relief check-proof receipt-1234.txt --key admin.pub --key auditor-a.pub \\
-          --key auditor-b.pub --quorum 2    # any two of the three keys suffice
-
-      """,
-    valued: ["key", "quorum"], flagNames: [],
-    run: run, repeatable: ["key"])
+    name: "check-proof", summary: .summaryCheckProof, synopsis: .file,
+    about: .aboutCheckProof,
+    options: [
+      .valued("key", .word(.placeholderVerifierKey), .optionProofKey, repeatable: true),
+      .valued("quorum", .number, .optionKeyQuorum),
+    ],
+    examples: [
+      "relief check-proof receipt-1234.txt \\",
+      "  --key relief-demo-admin-NOT-SECRET+1389b1cd+ARS3LjAc6cWY9hrPfgLbmG8BYpZQIrsLmbrekbUqGuX0",
+      "relief check-proof receipt-1234.txt --key admin.pub --key auditor-a.pub \\",
+      "  --key auditor-b.pub --quorum 2    # any two of the three keys suffice",
+    ],
+    run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.count == 1 else {

@@ -6,49 +6,18 @@ import ReliefLog
 /// tlog-checkpoint, or cosigns the latest checkpoint as a witness.
 enum CheckpointCommand {
   static let command = Command(
-    name: "checkpoint", summary: .summaryCheckpoint,
-    help: """
-      Usage: relief checkpoint --key FILE [--witness URL=KEY …] [--quorum N] [--ledger DIR]
-             relief checkpoint cosign --key FILE [--state DIR] [--ledger DIR]
-
-      checkpoint  computes the RFC 6962 Merkle root over the committed lines (leaf i is
-                  SHA-256(0x00 || line i without its newline); the tree size is the number
-                  of committed lines) from lines it verified as 'relief verify' does (only
-                  the lines added since this user's last run: see --state), signs a C2SP tlog-checkpoint (origin from the genesis
-                  entry, size, base64 root) with an administrator's key, stores it as
-                  DIR/checkpoints/<size>.note and DIR/checkpoints/latest, and prints it.
-                  Updates of DIR/checkpoints are serialized by a lock on
-                  DIR/checkpoints/.lock (waiting up to RELIEF_LOCK_TIMEOUT_MS) and each file
-                  is replaced whole (written, fsynced, renamed into place).
-                  It refuses if the journal is not consistent with the latest checkpoint
-                  (its first lines no longer have that checkpoint's root).
-                  With --witness (repeatable; URL of a 'relief witness serve' or any
-                  c2sp.org/tlog-witness, KEY its cosigner key from 'relief keys show
-                  --cosigner'), the new checkpoint is first sent to each witness with a
-                  consistency proof from the size that witness last cosigned (learnt from
-                  its 409), and stored only with at least N verified cosignatures
-                  (--quorum, default: all witnesses); otherwise nothing is stored (exit 4).
-      cosign      verifies the latest checkpoint's signature by an administrator key of the
-                  ledger and that the journal's first lines have its root, then checks it
-                  against this cosigner's own memory: the size and root it last cosigned
-                  for this origin, kept outside the ledger in STATE/cosigned/ (STATE is
-                  --state DIR, else $XDG_STATE_HOME/relief, else ~/.local/state/relief;
-                  one file per cosigner key and origin, named by their SHA-256, under a
-                  lock beside it). It refuses (exit 1, nothing written) a checkpoint
-                  smaller than the remembered one, of the same size with another root, or
-                  larger but not extending it. Otherwise it records the checkpoint in the
-                  memory (written whole and fsynced) and only then appends a C2SP Ed25519
-                  cosignature (cosignature/v1, time from the clock) to the stored checkpoint.
-
-      The key is a private key file made by 'relief keys generate' (or $RELIEF_KEY).
-
-      Examples:
-        relief checkpoint --key ~/.relief/nantong-admin.key --ledger ledger
-        relief checkpoint cosign --key ~/.relief/auditor.key --ledger ledger
-
-      """,
-    valued: ["key", "witness", "quorum"], flagNames: [],
-    run: run, repeatable: ["witness"])
+    name: "checkpoint", summary: .summaryCheckpoint, synopsis: .literal("[cosign]"),
+    about: .aboutCheckpoint,
+    options: [
+      .valued("key", .file, .optionCheckpointKey),
+      .valued("witness", .word(.placeholderWitness), .optionWitness, repeatable: true),
+      .valued("quorum", .number, .optionWitnessQuorum),
+    ],
+    examples: [
+      "relief checkpoint --key ~/.relief/nantong-admin.key --ledger ledger",
+      "relief checkpoint cosign --key ~/.relief/auditor.key --ledger ledger",
+    ],
+    run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     switch arguments.positionals {

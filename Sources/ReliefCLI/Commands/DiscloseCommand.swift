@@ -8,59 +8,20 @@ import ReliefText
 /// `relief disclose`: the public disclosure site.
 enum DiscloseCommand {
   static let command = Command(
-    name: "disclose", summary: .summaryDisclose,
-    help: """
-      Usage: relief disclose --out DIR [--redact POLICY] [--sources FILE]
-                             [--key KEY | --trust FILE]
-             relief disclose --preview [--redact POLICY] [--key KEY | --trust FILE]
-
-      Writes a static site (Chinese, works offline, amounts in yuan) into DIR, built
-      beside it and swapped in whole (DIR must be new, empty or an earlier site):
-      index.html with where each program's money came from and went, totals per program,
-      every union with its subtree's totals, spending by category and the ledger head (seq
-      and hash); unions/<id>.html per union (its own and its subtree's totals, months,
-      largest outflows with their sources); data/*.csv (UTF-8 with BOM, Chinese headers,
-      yuan) and data/*.json (fen) described by data/datapackage.json; and lookup.html,
-      where a business enters its credit code and sees each entry naming it, proven in the
-      browser against the signed checkpoint, with a receipt to download.
-
-      When the ledger has a signed checkpoint (LEDGER/checkpoints/latest, which must verify
-      with an administrator key and match the journal), the site carries it (checkpoint,
-      checkpoint.txt) and the log up to it as tiles (tile/…, as 'relief publish' writes
-      them), so the site is its own verifiable mirror; not with --redact (the log's lines
-      cannot be redacted) or when a line would expose a person (the site is written
-      without the log, and says why).
-
-      Businesses appear with name and credit code; groups and organisations as written with
-      any name in them masked; anyone else masked (张*丰); a memo only when it holds no ID,
-      phone or card number however written, no name, and only words of the public
-      vocabulary, otherwise it is withheld. Entries whose memo says SYNTHETIC are counted
-      and marked as synthetic. POLICY is a text file of extra redactions, one per line:
-        hide-counterparty|hide-memo|mask-business-names|hide-business-codes|mask-all-names
-        followed by a union id or '*'  (see docs/DISCLOSURE.md)
-
-      Options:
-        --out DIR        write the site into DIR
-        --preview        write nothing: list each distinct counterparty, memo and purpose
-                         as it would be published, and what is masked or withheld and why
-        --redact POLICY  extra redactions (above)
-        --sources FILE   report titles and quotes for entries whose memo names a report
-                         (seeds:FIGURE REPORT.txt): a CSV key,title,quote (seeds/sources.csv)
-
-      Only what passes every check of 'relief verify' is published: for a ledger that
-      does not verify (exit 1) or ends in an unfinished batch (exit 3) nothing is written.
-
-      \(TrustPin.help)
-
-      Example:
-        relief disclose --ledger ledger --out site --sources seeds/sources.csv
-        relief disclose --ledger ledger --out site --redact redact.txt
-        relief disclose --ledger ledger --preview
-        relief disclose --ledger ledger --out site --key "$(relief keys show admin.key)"
-
-      """,
-    valued: TrustPin.valued.union(["out", "redact", "sources"]), flagNames: ["preview"],
-    run: run, repeatable: TrustPin.repeatable)
+    name: "disclose", summary: .summaryDisclose, about: .aboutDisclose,
+    options: [
+      .valued("out", .directory, .optionDiscloseOut),
+      .flag("preview", .optionPreview),
+      .valued("redact", .word(.placeholderPolicy), .optionRedact),
+      .valued("sources", .file, .optionSources),
+    ] + TrustPin.options,
+    examples: [
+      "relief disclose --ledger ledger --out site --sources seeds/sources.csv",
+      "relief disclose --ledger ledger --out site --redact redact.txt",
+      "relief disclose --ledger ledger --preview",
+      "relief disclose --ledger ledger --out site --key \"$(relief keys show admin.key)\"",
+    ],
+    run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.isEmpty else {

@@ -5,38 +5,16 @@ import ReliefLog
 /// `relief export`: the ledger in ledger-cli/hledger, beancount or CSV form.
 enum ExportCommand {
   static let command = Command(
-    name: "export", summary: .summaryExport,
-    help: """
-      Usage: relief export --format ledger|beancount|csv [--out FILE] [--key KEY | --trust FILE]
-
-      Writes the committed entries for accounting tools, to standard output or FILE:
-        ledger     ledger-cli and hledger journal: one transaction per money entry,
-                   accounts Assets:Union:<union>:<program>, Income:Receipts:...,
-                   Expenses:Refunds|Subsidies|Disbursements:..., amounts in CNY;
-                   a reversal is its original's transaction with the signs flipped
-        beancount  the same transactions with open directives; ids become account
-                   components (first letter capitalized, '.' -> -D, '_' -> -U)
-        csv        one row per entry: seq, date, kind, union, to, program, amount_yuan,
-                   effect_yuan, counterparty, counterparty_id, category, headcount,
-                   period, reverses, memo ...; public: counterparties, memos and
-                   purposes as the disclosure site shows them, and no cell starts a
-                   formula (docs/DISCLOSURE.md)
-
-      Only lines that pass every check of 'relief verify' are exported (each confirmed
-      again as it is read); for a ledger that does not verify nothing is written (exit 1),
-      and FILE appears only whole.
-
-      Options:
-        --out FILE    write FILE instead of standard output
-      \(TrustPin.help)
-
-      Example:
-        relief export --format ledger --ledger ledger --out relief.journal
-        ledger -f relief.journal balance Assets
-
-      """,
-    valued: TrustPin.valued.union(["format", "out"]), flagNames: [],
-    run: run, repeatable: TrustPin.repeatable)
+    name: "export", summary: .summaryExport, about: .aboutExport,
+    options: [
+      .valued("format", .literal("ledger|beancount|csv"), .optionExportFormat),
+      .valued("out", .file, .optionExportOut),
+    ] + TrustPin.options,
+    examples: [
+      "relief export --format ledger --ledger ledger --out relief.journal",
+      "ledger -f relief.journal balance Assets",
+    ],
+    run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.isEmpty else {

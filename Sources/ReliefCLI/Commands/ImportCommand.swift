@@ -8,7 +8,7 @@ enum ImportCommand {
   static let fileSizeBytesMax: Int64 = 4 * 1024 * 1024 * 1024
 
   static let command = Command(
-    name: "import", summary: .summaryImport, synopsis: .placeholderFile, about: .aboutImport,
+    name: "import", summary: .summaryImport, synopsis: .file, about: .aboutImport,
     options: [
       .valued("format", .literal("csv|jsonl"), .optionFormat),
       .valued("encoding", .literal("utf-8|gb18030"), .optionEncoding),

@@ -4,30 +4,18 @@ import ReliefLedger
 /// `relief keys generate|show`: Ed25519 keys in the C2SP signed-note text encoding.
 enum KeysCommand {
   static let command = Command(
-    name: "keys", summary: .summaryKeys,
-    help: """
-      Usage: relief keys generate --name NAME --out FILE
-             relief keys show [--cosigner] FILE
-
-      generate  creates an Ed25519 key from the system's secure random source, writes the
-                private key to FILE (mode 0600, never overwriting) as a C2SP signed note
-                key, PRIVATE+KEY+<name>+<hash>+<base64>, and prints the verifier key,
-                <name>+<hash>+<base64>, which is what the ledger registers.
-      show      prints the verifier key of the private key in FILE; with --cosigner, the
-                key that checks its tlog cosignatures ('relief checkpoint cosign'):
-                <name>+<hash>+<base64(0x04 || public key)>, for check-proof and note verify.
-
-      NAME: letters, digits and punctuation, no spaces or '+', e.g. nantong-accountant.
-      The private key never appears in the ledger, in output or in error messages.
-
-      Examples:
-        relief keys generate --name nantong-admin --out ~/.relief/nantong-admin.key
-        relief init --ledger ./ledger --key ~/.relief/nantong-admin.key
-        relief keys show ~/.relief/nantong-admin.key
-        relief keys show --cosigner ~/.relief/auditor.key
-
-      """,
-    valued: ["name", "out"], flagNames: ["cosigner"],
+    name: "keys", summary: .summaryKeys, synopsis: .word(.synopsisKeys), about: .aboutKeys,
+    options: [
+      .valued("name", .name, .optionKeyName),
+      .valued("out", .file, .optionKeyOut),
+      .flag("cosigner", .optionCosigner),
+    ],
+    examples: [
+      "relief keys generate --name nantong-admin --out ~/.relief/nantong-admin.key",
+      "relief init --ledger ./ledger --key ~/.relief/nantong-admin.key",
+      "relief keys show ~/.relief/nantong-admin.key",
+      "relief keys show --cosigner ~/.relief/auditor.key",
+    ],
     run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {

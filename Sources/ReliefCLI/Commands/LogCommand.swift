@@ -6,21 +6,15 @@ import ReliefText
 /// `relief log`: lists committed entries, optionally filtered.
 enum LogCommand {
   static let command = Command(
-    name: "log", summary: .summaryLog,
-    help: """
-      Usage: relief log [--union ID] [--kind KIND] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                        [--json]
-
-      Lists committed entries in journal order: seq, business date, kind, unions,
-      program, amount in yuan and details. --union matches the acting union and the
-      receiving union of allocations; --from and --to bound the business date
-      (inclusive). With --json each entry is printed as its journal line, byte for byte.
-
-      Example:
-        relief log --union nantong --kind refund --from 2020-03-01 --to 2020-03-31
-
-      """,
-    valued: ["union", "kind", "from", "to"], flagNames: ["json"],
+    name: "log", summary: .summaryLog, about: .aboutLog,
+    options: [
+      .valued("union", .id, .optionLogUnion),
+      .valued("kind", .word(.placeholderKind), .optionLogKind),
+      .valued("from", .date, .optionLogFrom),
+      .valued("to", .date, .optionLogTo),
+      .flag("json", .optionLogJSON),
+    ],
+    examples: ["relief log --union nantong --kind refund --from 2020-03-01 --to 2020-03-31"],
     run: run)
 
   struct Filter {

@@ -6,38 +6,19 @@ import ReliefLog
 /// `relief monitor`: follows a published log, verifies every line and folds the balances.
 enum MonitorCommand {
   static let command = Command(
-    name: "monitor", summary: .summaryMonitor,
-    help: """
-      Usage: relief monitor SOURCE --key VERIFIER_KEY [--witness-key KEY … [--quorum N]]
-                            [--watch CODE] [--state DIR]
-
-      SOURCE is where 'relief publish' put the log: an http(s):// URL or a directory. The
-      monitor fetches SOURCE/checkpoint, checks its signature with VERIFIER_KEY (the log's
-      administrator key) and, with --witness-key, at least N witness cosignatures (default:
-      all). It downloads only the entry bundles it has not seen, checks that they give the
-      checkpoint's root and extend what it verified before (else the log forked: two
-      histories under one origin, or served a bad tile), then verifies every new line as
-      'relief verify' does (chain, signatures, rules) and folds the balances. What it
-      verified is kept in STATE/monitor/ (a mirror of the lines, the Merkle edge and the
-      last checkpoint), so the next run starts where this one stopped.
-
-      When SOURCE is a disclosure site that carries the tiles too ('relief disclose' and
-      'relief publish' into one folder), its data/balances.json of the same last line must
-      give exactly the monitor's own totals for every account.
-
-      --watch CODE lists every new entry that names CODE (a business's unified social
-      credit code): a business learns of every refund booked in its name.
-
-      Exit 0 when everything verifies; 1 on a fork, a bad tile, a bad signature, a broken
-      rule or a site total that differs (nothing is accepted); 2 on a usage error; 5 when SOURCE cannot be read.
-
-      Example:
-        relief monitor https://relief.example/log --key "$(relief keys show admin.key)" \\
-          --watch 91320600MA1N000001
-
-      """,
-    valued: ["key", "witness_key", "quorum", "watch"], flagNames: [], run: run,
-    repeatable: ["witness_key"])
+    name: "monitor", summary: .summaryMonitor, synopsis: .word(.placeholderSource),
+    about: .aboutMonitor,
+    options: [
+      .valued("key", .word(.placeholderVerifierKey), .optionMonitorKey),
+      .valued("witness_key", .key, .optionMonitorWitnessKey, repeatable: true),
+      .valued("quorum", .number, .optionMonitorQuorum),
+      .valued("watch", .word(.placeholderCode), .optionWatch),
+    ],
+    examples: [
+      "relief monitor https://relief.example/log --key \"$(relief keys show admin.key)\" \\",
+      "  --watch 91320600MA1N000001",
+    ],
+    run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.count == 1, let sourceText = arguments.positionals.first else {

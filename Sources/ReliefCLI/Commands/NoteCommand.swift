@@ -5,33 +5,18 @@ import ReliefLog
 /// `relief note sign|verify`: C2SP signed notes of any text.
 enum NoteCommand {
   static let command = Command(
-    name: "note", summary: .summaryNote,
-    help: """
-      Usage: relief note sign --key FILE TEXTFILE
-             relief note verify --key VERIFIERKEY [--key VERIFIERKEY ...] [--quorum N] FILE
-
-      sign    signs the text in TEXTFILE (UTF-8, no control characters but newlines,
-              ending in a newline) with the private key in FILE (or $RELIEF_KEY) and
-              prints the signed note (c2sp.org/signed-note).
-      verify  checks the signed note in FILE with the given verifier keys
-              (<name>+<hash>+<base64>, or files holding one) and prints the names of the
-              keys whose signatures verified. Every given key must have signed it, unless
-              --quorum N (1 to the number of keys given) says N of them suffice; the keys
-              that did not sign are named. Signatures by other keys are ignored. A
-              cosigner key (type 4) checks a tlog cosignature and prints its time.
-
-      Exit status: 0 verified, 1 a given key did not sign it (beyond what --quorum
-      allows) or a given key's signature is bad, 2 usage error, 5 a file cannot be read.
-
-      Examples:
-        relief note sign --key ~/.relief/nantong-admin.key statement.txt > statement.note
-        relief note verify --key sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8 \\
-          checkpoint.note
-        relief note verify --key admin.pub --key auditor.pub --quorum 1 statement.note
-
-      """,
-    valued: ["key", "quorum"], flagNames: [],
-    run: run, repeatable: ["key"])
+    name: "note", summary: .summaryNote, synopsis: .word(.synopsisNote), about: .aboutNote,
+    options: [
+      .valued("key", .word(.placeholderAnyKey), .optionNoteKey, repeatable: true),
+      .valued("quorum", .number, .optionKeyQuorum),
+    ],
+    examples: [
+      "relief note sign --key ~/.relief/nantong-admin.key statement.txt > statement.note",
+      "relief note verify --key sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8 \\",
+      "  checkpoint.note",
+      "relief note verify --key admin.pub --key auditor.pub --quorum 1 statement.note",
+    ],
+    run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     switch arguments.positionals.first {

@@ -5,22 +5,9 @@ import ReliefLog
 /// `relief prove SEQ`: prints a receipt, the entry line and its C2SP tlog-proof.
 enum ProveCommand {
   static let command = Command(
-    name: "prove", summary: .summaryProve,
-    help: """
-      Usage: relief prove SEQ [--checkpoint FILE] [--ledger DIR]
-
-      Prints a receipt for the line with seq SEQ: the line itself, then a C2SP tlog-proof
-      (c2sp.org/tlog-proof@v1: 'index SEQ', the base64 inclusion-proof hashes one per
-      line, a blank line, and the signed checkpoint with its cosignatures). The proof is
-      against the latest stored checkpoint, or the signed checkpoint in FILE; the line
-      must be below its size. Anyone can check a receipt offline with
-      'relief check-proof' and the ledger's verifier key (docs/FORMAT.md, "Receipts").
-
-      Example:
-        relief prove 1234 --ledger ledger > receipt-1234.txt
-
-      """,
-    valued: ["checkpoint"], flagNames: [],
+    name: "prove", summary: .summaryProve, synopsis: .seq, about: .aboutProve,
+    options: [.valued("checkpoint", .file, .optionProveCheckpoint)],
+    examples: ["relief prove 1234 --ledger ledger > receipt-1234.txt"],
     run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {

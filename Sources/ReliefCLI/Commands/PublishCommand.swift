@@ -8,32 +8,13 @@ import ReliefText
 /// (c2sp.org/tlog-tiles), static files any web server or object store can serve.
 enum PublishCommand {
   static let command = Command(
-    name: "publish", summary: .summaryPublish,
-    help: """
-      Usage: relief publish --out DIR [--ledger LEDGER]
-
-      Writes the ledger up to its latest signed checkpoint (LEDGER/checkpoints/latest,
-      made by 'relief checkpoint') into DIR as a tiled log: DIR/checkpoint, the hash tiles
-      DIR/tile/<L>/<N>[.p/<W>] and the entry bundles DIR/tile/entries/<N>[.p/<W>], whose
-      entries are the journal's lines (without newlines) exactly as the Merkle leaves hash
-      them. Serve DIR with any static web server: it is the log's public read API.
-
-      Run it again after each checkpoint: only new and grown tiles are written, a full tile
-      is never rewritten (one that differs stops the run, nothing changed), each file
-      appears whole, and the checkpoint is written last. The ledger must verify and the
-      checkpoint must be signed by an administrator key and match the journal.
-
-      Published lines are public forever, so a ledger with a line that would expose a
-      person is refused (exit 4), naming the line and why: an ID, phone or bank-card
-      number, or what may be a person's name, in a memo or a purpose; or a counterparty the
-      disclosure rules would not show as written (docs/DISCLOSURE.md).
-
-      Example:
-        relief checkpoint --ledger ledger --key admin.key
-        relief publish --ledger ledger --out /srv/www/relief-log
-
-      """,
-    valued: ["out"], flagNames: [], run: run)
+    name: "publish", summary: .summaryPublish, about: .aboutPublish,
+    options: [.valued("out", .directory, .optionPublishOut)],
+    examples: [
+      "relief checkpoint --ledger ledger --key admin.key",
+      "relief publish --ledger ledger --out /srv/www/relief-log",
+    ],
+    run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.isEmpty else {

@@ -4,21 +4,8 @@ import ReliefLog
 /// `relief recover`: cuts a torn tail back to the last commit.
 enum RecoverCommand {
   static let command = Command(
-    name: "recover", summary: .summaryRecover,
-    help: """
-      Usage: relief recover [--ledger DIR]
-
-      If the journal ends with an unfinished batch (a crash during an append: the last
-      line cut short, or entries without their commit line), cuts the journal back to the
-      end of the last commit line and keeps the cut bytes in DIR/torn/. A batch that was
-      committed is never touched, and nothing is done unless verification finds exactly a
-      torn tail: a ledger with damage in committed lines is left as it is (exit 1).
-
-      Example:
-        relief recover --ledger ledger
-
-      """,
-    valued: [], flagNames: [],
+    name: "recover", summary: .summaryRecover, about: .aboutRecover, options: [],
+    examples: ["relief recover --ledger ledger"],
     run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {

@@ -5,21 +5,9 @@ import ReliefLog
 /// `relief roster verify`: checks the private roster against the verified journal.
 enum RosterCommand {
   static let command = Command(
-    name: "roster", summary: .summaryRoster,
-    help: """
-      Usage: relief roster verify [--roster FILE]
-
-      Recomputes the commitment of every record of the roster (default LEDGER/roster.jsonl:
-      who each payment to a person paid, never published) from its salt, name and ID
-      number, and checks it against the payee_commitment of the verified journal line at
-      its seq. Reports payments with no record, records with no payment and records that do
-      not match; exits 1 on any.
-
-      Example:
-        relief roster verify --roster /secure/roster.jsonl
-
-      """,
-    valued: ["roster"], flagNames: [],
+    name: "roster", summary: .summaryRoster, synopsis: .literal("verify"), about: .aboutRoster,
+    options: [.valued("roster", .file, .optionRoster)],
+    examples: ["relief roster verify --roster /secure/roster.jsonl"],
     run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {

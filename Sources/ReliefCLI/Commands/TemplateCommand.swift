@@ -6,46 +6,18 @@ import ReliefLog
 /// headers of KIND's fields and one example row.
 enum TemplateCommand {
   static let command = Command(
-    name: "template", summary: .summaryTemplate,
-    help: """
-      Usage: relief template KIND --out FILE [--encoding utf8|gb18030]
-
-      Writes FILE, a CSV sheet for 'relief import': the Chinese column headers of the
-      fields KIND takes (see 'relief append --help' for every field and its other names)
-      and one example row, which imports as it is into a ledger holding the unions,
-      programs and entries it names. Replace the example with your rows; a row may leave
-      request_id (请求号) empty, see 'relief import --help'.
-
-      KIND is one of:
-      \(kindList)
-
-      The sheet is UTF-8 with a byte-order mark, which Excel reads as UTF-8; with
-      --encoding gb18030 it is GB18030, as Excel on Chinese Windows saves. FILE must not
-      exist: it is never overwritten, and appears whole or not at all.
-
-      Example:
-        relief template refund --out 返还.csv
-        relief template receipt --out receipts.csv --encoding gb18030
-
-      """,
-    valued: ["out", "encoding"], flagNames: [], run: run)
-
-  /// The kinds, wrapped at 80 columns for the help.
-  private static let kindList: String = {
-    var lines: [String] = []
-    var line = ""
-    for name in EntryTemplate.kinds.map(\.rawValue) {
-      let piece = line.isEmpty ? name : line + ", " + name
-      if piece.count > 78, !line.isEmpty {
-        lines.append(line + ",")
-        line = name
-      } else {
-        line = piece
-      }
-    }
-    lines.append(line)
-    return lines.joined(separator: "\n")
-  }()
+    name: "template", summary: .summaryTemplate, synopsis: .word(.placeholderKind),
+    about: .aboutTemplate,
+    options: [
+      .valued("out", .file, .optionTemplateOut),
+      .valued("encoding", .literal("utf8|gb18030"), .optionTemplateEncoding),
+    ],
+    examples: [
+      "relief template refund --out 返还.csv",
+      "relief template receipt --out receipts.csv --encoding gb18030",
+    ],
+    values: { ["kinds": HelpList.kinds(EntryTemplate.kinds)] },
+    run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     let known = EntryTemplate.kinds.map(\.rawValue).joined(separator: ", ")

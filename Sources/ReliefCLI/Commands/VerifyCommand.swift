@@ -6,49 +6,18 @@ import ReliefText
 /// `relief verify`: checks the whole journal from its bytes.
 enum VerifyCommand {
   static let command = Command(
-    name: "verify", summary: .summaryVerify,
-    help: """
-      Usage: relief verify [--json] [--key VERIFIER_KEY ... | --trust FILE]
-                           [--since CHECKPOINT_FILE] [--ledger DIR]
-
-      Reads every line of the journal and checks: canonical encoding, contiguous seq,
-      each prev hash, append times that never decrease, every batch closed by its commit
-      line signed (Ed25519) by a registered, unrevoked key entitled to every entry of its
-      batch, and every business rule replayed in order (no overdraft, valid reversals,
-      refunds within dues paid and not overlapping, valid credit codes). Reports the first
-      failure exactly: line, seq, byte offset, what was expected and what was found.
-
-      Without --key or --trust this checks self-consistency only: the administrator key
-      is the one the journal's own genesis names, so a history rewritten and re-signed
-      under another key is valid too. The output names that key; pin it:
-
-      \(TrustPin.help)
-
-      --since FILE also checks that the journal extends the signed checkpoint in FILE: its
-      first n lines (n the checkpoint's size) must have the checkpoint's Merkle root. If
-      not, it names the first diverging line exactly when the node cache (merkle.cache, or
-      merkle.cache.old kept at its last rebuild) still holds nodes that reproduce the
-      signed root; otherwise it says why and gives the range that the signed checkpoints
-      in DIR/checkpoints allow. Lines count from 1, as above; seq = line - 1.
-
-      --json prints one object: "verdict" (valid, torn-tail or invalid, always matching the
-      exit status), "failure" with its "code" (docs/FORMAT.md lists them all), "origin",
-      "genesis_key", "pinned", "pinned_by", "trust" and "since" (null without --since).
-
-      Exit status: 0 valid, 1 invalid (damage or tampering in committed lines, or not
-      the ledger pinned, or not consistent with the --since checkpoint), 2 usage error
-      (a malformed --key or trust policy), 3 torn tail (an append was cut off by a crash;
-      'relief recover' removes it), 5 the ledger or a given file cannot be read.
-
-      Examples:
-        relief verify --ledger ledger --json
-        relief verify --ledger ledger \\
-          --key relief-demo-admin-NOT-SECRET+1389b1cd+ARS3LjAc6cWY9hrPfgLbmG8BYpZQIrsLmbrekbUqGuX0
-        relief verify --ledger ledger --trust nantong.trust --since old-checkpoint.note
-
-      """,
-    valued: TrustPin.valued.union(["since"]), flagNames: ["json"],
-    run: run, repeatable: TrustPin.repeatable)
+    name: "verify", summary: .summaryVerify, about: .aboutVerify,
+    options: TrustPin.options + [
+      .valued("since", .file, .optionSince),
+      .flag("json", .optionVerifyJSON),
+    ],
+    examples: [
+      "relief verify --ledger ledger --json",
+      "relief verify --ledger ledger \\",
+      "  --key relief-demo-admin-NOT-SECRET+1389b1cd+ARS3LjAc6cWY9hrPfgLbmG8BYpZQIrsLmbrekbUqGuX0",
+      "relief verify --ledger ledger --trust nantong.trust --since old-checkpoint.note",
+    ],
+    run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.isEmpty else {

@@ -5,37 +5,19 @@ import ReliefLog
 /// `relief witness serve`: a witness (c2sp.org/tlog-witness) over HTTP.
 enum WitnessCommand {
   static let command = Command(
-    name: "witness", summary: .summaryWitness,
-    help: """
-      Usage: relief witness serve --key FILE --log ORIGIN=VERIFIER_KEY [--log …]
-                                  --listen HOST:PORT [--state DIR] [--max-requests N]
-
-      Answers POST /add-checkpoint as c2sp.org/tlog-witness says: the body is 'old N', the
-      consistency proof from size N (base64 hashes, one per line), an empty line and the
-      signed checkpoint. For a log it is given with --log (its origin and the verifier key
-      that signs its checkpoints: 'relief keys show admin.key'), it cosigns (cosignature/v1,
-      with FILE, a key from 'relief keys generate') only a checkpoint signed by that key
-      whose old size is the size it last cosigned for the origin and whose proof shows it
-      extends that one. It answers 200 with its cosignature line, 400 (malformed, or old
-      size above the checkpoint's), 403 (no trusted signature), 404 (unknown origin), 409
-      (old size is not the last cosigned one: the body, text/x.tlog.size, gives that size;
-      or the same size with another root), 422 (the proof does not verify). What it
-      cosigned is kept per origin in DIR/witness (else $XDG_STATE_HOME/relief/witness),
-      written durably before it answers, under a lock that serialises requests.
-
-      HOST:PORT is an IPv4 address and port (port 0: any free port). The first line printed
-      names the port. Requests are bounded (16 KiB of headers, 64 headers, 64 KiB of body,
-      10 s per read, 100 per connection, 16 connections at once); with --max-requests it
-      stops after N requests. It speaks plain HTTP: put it behind a TLS reverse proxy
-      (nginx, Caddy) to serve it beyond this machine, forwarding /add-checkpoint.
-
-      Example:
-        relief witness serve --key witness.key --listen 127.0.0.1:7380 \\
-          --log "nantong.example/relief=$(relief keys show admin.key)"
-
-      """,
-    valued: ["key", "log", "listen", "max_requests"], flagNames: [], run: run,
-    repeatable: ["log"])
+    name: "witness", summary: .summaryWitness, synopsis: .literal("serve"),
+    about: .aboutWitness,
+    options: [
+      .valued("key", .file, .optionWitnessKey),
+      .valued("log", .word(.placeholderOriginKey), .optionWitnessLog, repeatable: true),
+      .valued("listen", .word(.placeholderHostPort), .optionListen),
+      .valued("max_requests", .number, .optionMaxRequests),
+    ],
+    examples: [
+      "relief witness serve --key witness.key --listen 127.0.0.1:7380 \\",
+      "  --log \"nantong.example/relief=$(relief keys show admin.key)\"",
+    ],
+    run: run)
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals == ["serve"] else {

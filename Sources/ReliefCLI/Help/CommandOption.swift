@@ -12,6 +12,10 @@ struct CommandOption: Sendable {
   let help: MessageID
   /// Whether the option may be given more than once.
   var repeatable = false
+  /// The values of the description's placeholders, computed when the help is shown.
+  var values: @Sendable () -> [String: String] = { [:] }
+  /// One more line under the description, in the reader's language, if any.
+  var extra: (@Sendable () -> String)?
 
   /// A valued option.
   static func valued(
@@ -30,7 +34,8 @@ struct CommandOption: Sendable {
 }
 
 /// The placeholder of a value in the help: a literal (`csv|jsonl`, `YYYY-MM-DD`) or a word
-/// that is written in the reader's language (`FILE`, `文件`).
+/// that is written in the reader's language (`FILE`, `文件`); also what follows a command's
+/// name on its usage line (`FILE`, or a subcommand's name such as `verify`).
 enum Placeholder: Sendable {
   case literal(String)
   case word(MessageID)

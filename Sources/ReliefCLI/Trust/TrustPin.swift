@@ -4,28 +4,15 @@ import ReliefText
 
 /// The `--key VERIFIER_KEY` (repeatable) and `--trust FILE` options of the commands that
 /// read a ledger on someone's behalf (`verify`; `disclose` and `export` may take the same):
-/// add `valued` and `repeatable` to the command's definition, `help` to its help text, and
-/// call `parse` before reading the ledger.
+/// add `options` to the command's definition and call `parse` before reading the ledger.
 enum TrustPin {
-  /// The options' names, for a command's `valued` set.
-  static let valued: Set<String> = ["key", "trust"]
-  /// The option given more than once, for a command's `repeatable` set.
-  static let repeatable: Set<String> = ["key"]
+  /// The options, for a command's definition (and so its help).
+  static let options: [CommandOption] = [
+    .valued("key", .word(.placeholderVerifierKey), .optionPinKey, repeatable: true),
+    .valued("trust", .file, .optionTrust),
+  ]
   /// `TrustPolicy.source` for keys given with `--key`.
   static let keySource = "--key"
-
-  /// The lines of `--help` that describe the options.
-  static let help = """
-      --key VERIFIER_KEY  pin the ledger's genesis administrator key: fail (exit 1,
-                      genesis-key-not-pinned) unless the genesis entry's admin_key is one
-                      of the keys given (<name>+<hash>+<base64> as 'relief keys show'
-                      prints it, or a file holding one); repeatable
-      --trust FILE    a trust policy: lines 'origin ORIGIN', 'admin VERIFIER_KEY',
-                      'cosigner COSIGNER_KEY', 'cosignatures N' and '# comments'
-                      (docs/FORMAT.md, "Trust policies"); checks the origin, the genesis
-                      key and, if N > 0, that checkpoints/latest is signed by an admin key,
-                      cosigned by N of the cosigners and matches the journal
-    """
 
   /// The policy the arguments give: the keys of `--key`, the file of `--trust`, or nil
   /// when neither is given (then the ledger is checked against itself only).

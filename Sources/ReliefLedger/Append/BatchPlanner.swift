@@ -53,9 +53,7 @@ struct BatchPlanner {
       if let requestID = entry.requestID, let seq = committed.seqs[requestID] {
         // Already in the ledger: the same entry is skipped, a different one is an error.
         guard let earlier = committed.entries[seq], earlier.isSame(asInput: entry) else {
-          issue(
-            row, "request_id",
-            Text.current(.batchRequestIDUsedOtherwise, ["id": requestID, "seq": "\(seq)"]))
+          issueUsedOtherwise(row, requestID, seq)
           continue
         }
         result.duplicates.append((row.line, requestID, seq))
@@ -223,6 +221,13 @@ struct BatchPlanner {
       if case .reversal(_, .requestID(let id), _, _) = draft { ids.insert(id) }
     }
     return ids
+  }
+
+  /// Refuses `row`, whose request id is already committed by `seq` for another entry.
+  private mutating func issueUsedOtherwise(_ row: InputRow, _ requestID: String, _ seq: Int64) {
+    issue(
+      row, "request_id",
+      Text.current(.batchRequestIDUsedOtherwise, ["id": requestID, "seq": "\(seq)"]))
   }
 
   /// Records `requestID` as used by `row`; false (with an issue) if an earlier row of the

@@ -54,7 +54,7 @@ extension EntryFields {
   }()
 
   /// The Chinese column names of `field`, joined for the help.
-  static func chineseNames(of field: String) -> String? {
+  public static func chineseNames(of field: String) -> String? {
     chineseColumns.first { $0.field == field }.map { $0.names.joined(separator: "/") }
   }
 }
