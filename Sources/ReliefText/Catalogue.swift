@@ -25,6 +25,10 @@ public enum Catalogue {
     // The help of the other commands:
 
     // The messages of the commands:
+    commandsUsage, commandsUsageLedger, commandsUsageKeys, commandsUsagePublish,
+    commandsUsageWitness, commandsLedger, commandsKeys, commandsProgress, commandsCheckpoint,
+    commandsCosign, commandsProof, commandsNote, commandsReview, commandsReviewOutput,
+    commandsReviewStatus, commandsSite, commandsPublish, commandsLog,
 
     // Trust, transparency, monitor, witness and stored-file errors:
 

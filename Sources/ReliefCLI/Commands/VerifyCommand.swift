@@ -52,7 +52,7 @@ enum VerifyCommand {
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.isEmpty else {
-      throw .usage("verify takes no arguments", command: "verify")
+      throw .usage(Text.current(.usageNoArguments, ["command": "verify"]), command: "verify")
     }
     // What the user gives is read before the journal: a bad option or file ends the
     // command before anything is printed.
@@ -64,7 +64,8 @@ enum VerifyCommand {
     let journal = try context.journal(arguments)
     let json = arguments.flags.contains("json")
     let meter = ProgressMeter(
-      label: "verify", unit: "lines", describeTotal: ProgressMeter.size,
+      label: Text.current(.progressVerify), unit: Text.current(.progressUnitLines),
+      describeTotal: ProgressMeter.size,
       enabled: context.console.errIsTerminal && !json,
       clockMillis: FileSystem.nowMillis, write: context.console.err)
     let report = try verify(journal) { lines, bytes, totalBytes in

@@ -1,0 +1,23 @@
+extension Catalogue {
+  /// The words of the details column in `relief log`, `review` and receipts.
+  static func commandsLog(_ id: MessageID) -> (en: String, zh: String) {
+    switch id {
+    case .entryOrigin: return ("origin {origin}", "来源 {origin}")
+    case .entryUnder: return ("under {parent}", "上级 {parent}")
+    case .entryKey: return ("{role} key {key}", "{role} 密钥 {key}")
+    case .entryRevokesKey: return ("revokes key {key}", "吊销密钥 {key}")
+    case .entryClosed: return ("books closed through {period}", "已结账至 {period}")
+    case .entryThreshold:
+      return ("batches above {amount} need a reviewer", "超过 {amount} 元的批次须经复核")
+    case .entryCommitted:
+      return ("committed, moves no money: {purpose}", "承诺事项（不动用资金）：{purpose}")
+    case .entryFor: return ("for {period}", "所属期 {period}")
+    case .entryToReach: return ("to reach {target}", "计划惠及 {target}")
+    case .goodsReceived: return ("goods received: {lot}", "收到物资：{lot}")
+    case .goodsDistributed: return ("goods distributed: {lot}", "发放物资：{lot}")
+    case .goodsAllocated: return ("goods allocated: {lot}", "下拨物资：{lot}")
+    case .goodsValued: return ("{lot} (valued {amount} yuan)", "{lot}（价值 {amount} 元）")
+    default: return ("", "")
+    }
+  }
+}
