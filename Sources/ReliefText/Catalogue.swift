@@ -28,7 +28,8 @@ public enum Catalogue {
     commandsUsage, commandsUsageLedger, commandsUsageKeys, commandsUsagePublish,
     commandsUsageWitness, commandsLedger, commandsKeys, commandsProgress, commandsCheckpoint,
     commandsCosign, commandsProof, commandsNote, commandsReview, commandsReviewOutput,
-    commandsReviewStatus, commandsSite, commandsPublish, commandsLog,
+    commandsReviewStatus, commandsSite, commandsPublish, commandsLog, commandsSince,
+    commandsDivergence,
 
     // Trust, transparency, monitor, witness and stored-file errors:
 

@@ -100,6 +100,12 @@ public enum MessageID: String, CaseIterable, Sendable {
   case publishLineTooLong, publishExposure, publishJournalUnreadable, publishRootMismatch
   case templateWrote, templateExists, templateCannotWrite, templateNoGB18030, monitorForked
   case witnessListening
+  // `relief verify --since` and trust (Catalogue+CommandsVerify.swift).
+  case sinceNotChecked, sinceUnverified, sinceOtherOrigin, sinceConsistent, sinceNotConsistent
+  case sinceOnlyLines, sinceDifferentRoot, verifyCannotRead, verifyInvalidUnplaced
+  case verifyUntrusted, verifyNotSince, divergenceLine, divergenceLineMissing
+  case divergenceFoundWith, divergenceBetween, divergenceUnknown, divergenceCacheUnreadable
+  case divergenceCacheShort, divergenceCacheMismatch, divergenceNoCache
   // The words of listed entries (Catalogue+CommandsLog.swift).
   case entryOrigin, entryUnder, entryKey, entryRevokesKey, entryClosed, entryThreshold
   case entryCommitted, entryFor, entryToReach, goodsReceived, goodsDistributed, goodsAllocated

@@ -107,7 +107,8 @@ enum VerifyCommand {
   /// before it.
   static func lineNumber(at offset: Int64, in journal: Journal) throws(CommandFailure) -> Int64 {
     guard let handle = FileHandle(forReadingAtPath: journal.journalPath) else {
-      throw CommandFailure(code: .environment, message: "cannot read \(journal.journalPath)")
+      throw CommandFailure(
+        code: .environment, message: Text.current(.verifyCannotRead, ["path": journal.journalPath]))
     }
     defer { try? handle.close() }
     var newlines: Int64 = 0
