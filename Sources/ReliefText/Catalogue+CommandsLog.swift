@@ -20,4 +20,22 @@ extension Catalogue {
     default: return ("", "")
     }
   }
+
+  /// The goods table of `relief balances`.
+  static func commandsGoods(_ id: MessageID) -> (en: String, zh: String) {
+    switch id {
+    case .goodsColumnItem: return ("item", "物资")
+    case .goodsColumnUnit: return ("unit", "单位")
+    case .goodsColumnReceived: return ("received", "收到")
+    case .goodsColumnDistributed: return ("distributed", "发放")
+    case .goodsColumnInStock: return ("in stock", "库存")
+    case .goodsColumnValued: return ("valued (yuan)", "价值（元）")
+    case .goodsFooter:
+      return (
+        "(goods in kind: quantities in their unit; they move no money)",
+        "（实物：数量按各自的单位计，不涉及资金收支）"
+      )
+    default: return ("", "")
+    }
+  }
 }

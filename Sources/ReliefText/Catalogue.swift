@@ -29,7 +29,7 @@ public enum Catalogue {
     commandsUsageWitness, commandsLedger, commandsKeys, commandsProgress, commandsCheckpoint,
     commandsCosign, commandsProof, commandsNote, commandsReview, commandsReviewOutput,
     commandsReviewStatus, commandsSite, commandsPublish, commandsLog, commandsSince,
-    commandsDivergence,
+    commandsDivergence, commandsGoods,
 
     // Trust, transparency, monitor, witness and stored-file errors:
 

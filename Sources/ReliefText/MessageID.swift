@@ -109,7 +109,8 @@ public enum MessageID: String, CaseIterable, Sendable {
   // The words of listed entries (Catalogue+CommandsLog.swift).
   case entryOrigin, entryUnder, entryKey, entryRevokesKey, entryClosed, entryThreshold
   case entryCommitted, entryFor, entryToReach, goodsReceived, goodsDistributed, goodsAllocated
-  case goodsValued
+  case goodsValued, goodsColumnItem, goodsColumnUnit, goodsColumnReceived, goodsColumnDistributed
+  case goodsColumnInStock, goodsColumnValued, goodsFooter
 
   // ---- Trust, transparency, monitor, witness and stored-file errors
   // (Catalogue+Trust*.swift, Catalogue+Errors*.swift): add cases below this line.
