@@ -5,7 +5,12 @@ extension Text {
   ///
   /// A semicolon: `; ` in English, `；` in Chinese.
   func joined(_ first: String, _ then: String) -> String {
-    first + (language == .zh ? "；" : "; ") + then
+    clauses([first, then])
+  }
+
+  /// `items` as clauses of one sentence, joined as `joined` joins two.
+  func clauses(_ items: [String]) -> String {
+    items.joined(separator: language == .zh ? "；" : "; ")
   }
 
   /// `items` as a list in a sentence.

@@ -113,6 +113,36 @@ final class ChineseCommandMessagesTests: TrustBoundaryTestCase {
       "relief export: 没有“xls”这种格式（可用 ledger、beancount 或 csv）\n运行 relief export --help 查看用法\n")
   }
 
+  func testStagingAndReviewSpeakChinese() throws {
+    try makeLedger(ledger, rows: ["receipt,2022-03-02,city,p,500.00,市财政,,,"])
+    let staged = try zh([
+      "append", "disbursement", "--ledger", ledger, "--date", "2022-03-05", "--union", "city",
+      "--program", "p", "--amount", "200", "--category", "supplies", "--headcount", "3",
+      "--stage",
+    ])
+    XCTAssertEqual(staged.status, 0, staged.stderr)
+    let lines = staged.stdout.split(separator: "\n").map(String.init)
+    // The proposal's id stands alone on the first line, for scripts.
+    let id = try XCTUnwrap(lines.first)
+    XCTAssertEqual(id.count, 16)
+    let maker = "tb-admin+" + (verifierKey.split(separator: "+").dropFirst().first ?? "")
+    XCTAssertEqual(
+      lines[1],
+      "已把制单人 \(maker) 的 1 笔记录提交待审，存于 \(ledger)/proposals/\(id)；"
+        + "复核人用以下命令审批提交：relief approve \(id) --key 复核人私钥文件")
+    let review = try zh(["review", id, "--ledger", ledger])
+    XCTAssertEqual(review.status, 0, review.stderr)
+    let shown = review.stdout.split(separator: "\n").map(String.init)
+    XCTAssertEqual(shown[0], "提案 \(id)（\(ledger)/proposals/\(id)）")
+    XCTAssertTrue(shown.contains("记录：1 笔，尚未与账本核对"), review.stdout)
+    XCTAssertTrue(shown.contains("账本来源：一致"), review.stdout)
+    XCTAssertTrue(shown.contains("制单人签名：用制单人登记的公钥核验这些记录，签名有效"), review.stdout)
+    XCTAssertTrue(shown.contains("状态：已核验；relief approve 审批时会再次逐笔与账本核对"), review.stdout)
+    XCTAssertEqual(
+      shown.last?.split(separator: " ", omittingEmptySubsequences: true).map(String.init),
+      ["#1", "2022-03-05", "支出", "city", "p", "200.00", "物资；3", "人"])
+  }
+
   /// A console whose standard error is a terminal, so that progress is drawn.
   private final class TerminalConsole: Console {
     var stdout = ""

@@ -190,7 +190,7 @@ enum EntryText {
     }
     details += markTexts(entry.marks)
     if let memo = entry.memo { details.append(memo) }
-    let text = details.joined(separator: "; ")
+    let text = Text.current.clauses(details)
     return [
       String(seq), entry.date.description, entry.kind.shownName, union, program, amount, text,
     ]

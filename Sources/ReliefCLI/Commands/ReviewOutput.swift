@@ -66,7 +66,8 @@ struct ReviewOutput {
       var cells = EntryText.cells(seq: Int64(index + 1), entry: entry)
       cells[0] = "#\(index + 1)"
       if let payee = proposal.payee(ofEntry: index) {
-        cells[6] += (cells[6].isEmpty ? "" : "; ") + words(.reviewPays, ["who": payee.display])
+        cells[6] = words.clauses(
+          [cells[6], words(.reviewPays, ["who": payee.display])].filter { !$0.isEmpty })
       }
       rows.append(cells)
     }
