@@ -92,7 +92,8 @@ enum DiscloseCommand {
     let written = try writeSite(
       journal, verified: view, to: out, policy: policy,
       sources: try sources(arguments.values["sources"]), context: context, arguments: arguments)
-    let wrote = Text.current(.discloseWrote, ["count": String(written.fileCount), "out": out])
+    let count = ProgressMeter.grouped(Int64(written.fileCount))
+    let wrote = Text.current(.discloseWrote, ["count": count, "out": out])
     context.console.out(wrote + "\n\(written.logLine)\n")
     return .success
   }

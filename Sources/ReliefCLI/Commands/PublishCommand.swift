@@ -68,8 +68,10 @@ enum PublishCommand {
     }
     try writer.replace("checkpoint", bytes)
     let values = [
-      "lines": String(checkpoint.treeSize), "out": out, "written": String(writer.writtenCount),
-      "bytes": String(writer.writtenSizeBytes), "kept": String(writer.keptCount),
+      "lines": ProgressMeter.grouped(Int64(checkpoint.treeSize)), "out": out,
+      "written": ProgressMeter.grouped(Int64(writer.writtenCount)),
+      "bytes": ProgressMeter.grouped(Int64(writer.writtenSizeBytes)),
+      "kept": ProgressMeter.grouped(Int64(writer.keptCount)),
     ]
     context.console.out(Text.current(.publishDone, values) + "\n")
     return .success

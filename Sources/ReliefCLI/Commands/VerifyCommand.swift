@@ -138,8 +138,9 @@ enum VerifyCommand {
     let summary = text(
       .verifySummary,
       [
-        "lines": String(report.lineCount), "entries": String(report.entryCount),
-        "batches": String(report.commitCount),
+        "lines": ProgressMeter.grouped(report.lineCount),
+        "entries": ProgressMeter.grouped(report.entryCount),
+        "batches": ProgressMeter.grouped(report.commitCount),
       ])
     let head =
       report.committedHead.lastSeq.map {
@@ -152,7 +153,7 @@ enum VerifyCommand {
       out += text(.verifyTorn, ["message": report.failure?.message ?? text(.verifyTornDefault)])
       out += "\n" + text(.verifyTornCommittedValid, ["summary": summary]) + "\n\(head)\n"
       let cut = report.sizeBytes - report.committedSizeBytes
-      out += text(.verifyTornRecover, ["bytes": String(cut)]) + "\n"
+      out += text(.verifyTornRecover, ["bytes": ProgressMeter.grouped(cut)]) + "\n"
     case .invalid:
       if let failure = report.failure {
         let seq = failure.seq.map { text(.verifyInvalidSeq, ["seq": String($0)]) } ?? ""
