@@ -1,10 +1,15 @@
 extension Catalogue {
-  /// The words of the details column in `relief log`, `review` and receipts.
+  /// The words of the details column in `relief log`, `review` and receipts, and the
+  /// names of the key roles.
   static func commandsLog(_ id: MessageID) -> (en: String, zh: String) {
     switch id {
     case .entryOrigin: return ("origin {origin}", "来源 {origin}")
     case .entryUnder: return ("under {parent}", "上级 {parent}")
-    case .entryKey: return ("{role} key {key}", "{role} 密钥 {key}")
+    case .entryKey: return ("{role} key {key}", "{role}密钥 {key}")
+    case .roleAdmin: return ("admin", "管理员")
+    case .roleAccountant: return ("accountant", "会计")
+    case .roleAuditor: return ("auditor", "审计")
+    case .roleReviewer: return ("reviewer", "复核人")
     case .entryRevokesKey: return ("revokes key {key}", "吊销密钥 {key}")
     case .entryClosed: return ("books closed through {period}", "已结账至 {period}")
     case .entryThreshold:

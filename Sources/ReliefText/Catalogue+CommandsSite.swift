@@ -65,7 +65,7 @@ extension Catalogue {
         "账本前 {size} 行的根哈希与检查点的不符"
       )
     case .templateWrote:
-      return ("wrote {path}: the {kind} sheet with one example row", "已写入 {path}：{kind} 表格，附一行示例")
+      return ("wrote {path}: the {kind} sheet with one example row", "已写入 {path}：{kind}表格，附一行示例")
     case .templateExists:
       return (
         "{path} exists; relief never overwrites it (nothing was written)",

@@ -111,6 +111,7 @@ public enum MessageID: String, CaseIterable, Sendable {
   case entryCommitted, entryFor, entryToReach, goodsReceived, goodsDistributed, goodsAllocated
   case goodsValued, goodsColumnItem, goodsColumnUnit, goodsColumnReceived, goodsColumnDistributed
   case goodsColumnInStock, goodsColumnValued, goodsFooter
+  case roleAdmin, roleAccountant, roleAuditor, roleReviewer
 
   // ---- Trust, transparency, monitor, witness and stored-file errors
   // (Catalogue+Trust*.swift, Catalogue+Errors*.swift): add cases below this line.

@@ -52,7 +52,7 @@ final class ChineseCommandMessagesTests: TrustBoundaryTestCase {
     let sheet = directory.path("refund.csv")
     let wrote = try zh(["template", "refund", "--out", sheet])
     XCTAssertEqual(wrote.status, 0, wrote.stderr)
-    XCTAssertEqual(wrote.stdout, "已写入 \(sheet)：refund 表格，附一行示例\n")
+    XCTAssertEqual(wrote.stdout, "已写入 \(sheet)：返还经费表格，附一行示例\n")
     let refused = try zh(["template", "refund", "--out", sheet])
     XCTAssertEqual(refused.status, 5)
     XCTAssertEqual(

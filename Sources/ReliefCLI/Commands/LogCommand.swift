@@ -211,7 +211,7 @@ enum EntryText {
     switch action {
     case .key(let key):
       let id = ReliefLedger.LedgerState.keyID(of: key.key)
-      return (key.union ?? "", [Text.current(.entryKey, ["role": key.role.rawValue, "key": id])])
+      return (key.union ?? "", [Text.current(.entryKey, ["role": key.role.shownName, "key": id])])
     case .keyRevocation(let revocation):
       let id = ReliefLedger.LedgerState.keyID(of: revocation.key)
       return ("", [Text.current(.entryRevokesKey, ["key": id])])

@@ -20,7 +20,7 @@ struct ReviewOutput {
       key.revokedSeq.map { text(.reviewMakerKeyRevoked, ["seq": String($0)]) }
       ?? text(.reviewMakerKeyNotRevoked)
     let values = [
-      "seq": String(key.seq), "role": key.role.rawValue, "scope": scope, "revoked": revoked,
+      "seq": String(key.seq), "role": key.role.shownName, "scope": scope, "revoked": revoked,
     ]
     return text(.reviewMakerKeyRegistered, values)
   }

@@ -74,7 +74,7 @@ enum TemplateCommand {
         message: Text.current(.templateNoGB18030))
     }
     try write(bytes, to: path)
-    let values = ["path": path, "kind": kind.rawValue]
+    let values = ["path": path, "kind": kind.shownName]
     context.console.out(Text.current(.templateWrote, values) + "\n")
     return .success
   }
