@@ -6,7 +6,7 @@ extension Catalogue {
       return (
         "nothing was written: there is no proposal {id} ({path}): it was approved already (its "
           + "batch is in 'relief log') or never staged",
-        "没有写入任何内容：没有编号为 {id} 的提案（{path}）：它已审批提交（relief log 中可查到这批记录），"
+        "没有写入任何内容：找不到提案 {id}（{path}）；它已经审批提交（relief log 中可查到这批记录），"
           + "或者从未提交待审"
       )
     case .proposalUnreadable:

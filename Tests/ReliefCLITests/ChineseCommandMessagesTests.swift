@@ -86,8 +86,8 @@ final class ChineseCommandMessagesTests: TrustBoundaryTestCase {
     XCTAssertEqual(unknown.status, 4)
     XCTAssertEqual(
       unknown.stderr,
-      "relief approve: 没有写入任何内容：没有编号为 \(id) 的提案（\(ledger)/proposals/\(id)）："
-        + "它已审批提交（relief log 中可查到这批记录），或者从未提交待审\n")
+      "relief approve: 没有写入任何内容：找不到提案 \(id)（\(ledger)/proposals/\(id)）；"
+        + "它已经审批提交（relief log 中可查到这批记录），或者从未提交待审\n")
     let malformed = try zh(["approve", "XYZ", "--ledger", ledger])
     XCTAssertEqual(malformed.status, 2)
     XCTAssertEqual(
