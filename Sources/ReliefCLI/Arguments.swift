@@ -1,3 +1,5 @@
+import ReliefText
+
 /// A command's arguments split into positionals, valued options and flags, checked against
 /// what the command accepts.
 struct Arguments {
@@ -24,7 +26,7 @@ struct Arguments {
       index += 1
       if onlyPositionals || !argument.hasPrefix("--") || argument == "-" {
         if argument.hasPrefix("-") && argument != "-" && !onlyPositionals {
-          throw .usage("unknown option '\(argument)'", command: command)
+          throw .usage(Text.current(.usageUnknownOption, ["option": argument]), command: command)
         }
         result.positionals.append(argument)
         continue
@@ -41,7 +43,9 @@ struct Arguments {
       }
       name = name.replacingOccurrences(of: "-", with: "_")
       if flagNames.contains(name) {
-        if inlineValue != nil { throw .usage("option --\(name) takes no value", command: command) }
+        if inlineValue != nil {
+          throw .usage(Text.current(.usageTakesNoValue, ["name": name]), command: command)
+        }
         result.flags.insert(name)
       } else if valued.contains(name) {
         let value: String
@@ -49,7 +53,7 @@ struct Arguments {
           value = inlineValue
         } else {
           guard index < arguments.count else {
-            throw .usage("option --\(name) needs a value", command: command)
+            throw .usage(Text.current(.usageNeedsValue, ["name": name]), command: command)
           }
           value = arguments[index]
           index += 1
@@ -60,11 +64,11 @@ struct Arguments {
           continue
         }
         if result.values[name] != nil {
-          throw .usage("option --\(name) is given twice", command: command)
+          throw .usage(Text.current(.usageGivenTwice, ["name": name]), command: command)
         }
         result.values[name] = value
       } else {
-        throw .usage("unknown option '--\(name)'", command: command)
+        throw .usage(Text.current(.usageUnknownOption, ["option": "--" + name]), command: command)
       }
     }
     return result

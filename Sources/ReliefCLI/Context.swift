@@ -1,5 +1,6 @@
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// What every command needs from its surroundings: the environment, the console, the
 /// clock, and the ledger directory chosen by `--ledger` or `RELIEF_LEDGER`.
@@ -17,8 +18,7 @@ struct Context {
     var journal = Journal(directory: ledgerDirectory(arguments))
     if let text = environment["RELIEF_LOCK_TIMEOUT_MS"] {
       guard let millis = Int64(text), millis >= 0 else {
-        throw CommandFailure(
-          code: .usage, message: "RELIEF_LOCK_TIMEOUT_MS must be a whole number of ms")
+        throw CommandFailure(code: .usage, message: Text.current(.usageLockTimeout))
       }
       journal.lockTimeoutMillis = millis
     }
@@ -32,7 +32,7 @@ struct Context {
   func clock() throws(CommandFailure) -> () -> Int64 {
     guard let text = environment["RELIEF_NOW_MS"] else { return FileSystem.nowMillis }
     guard let fixed = Int64(text), fixed >= 0 else {
-      throw CommandFailure(code: .usage, message: "RELIEF_NOW_MS must be a whole number of ms")
+      throw CommandFailure(code: .usage, message: Text.current(.usageNow))
     }
     return { fixed }
   }

@@ -1,3 +1,5 @@
+import ReliefText
+
 /// The exit statuses of `relief`, documented in the README.
 ///
 /// Values are stable.
@@ -22,7 +24,9 @@ struct CommandFailure: Error {
   let message: String
 
   static func usage(_ message: String, command: String?) -> CommandFailure {
-    let hint = command.map { "run 'relief \($0) --help' for usage" } ?? "run 'relief --help'"
+    let hint =
+      command.map { Text.current(.usageHint, ["command": $0]) }
+      ?? Text.current(.usageHintOverview)
     return CommandFailure(code: .usage, message: "\(message)\n\(hint)")
   }
 }

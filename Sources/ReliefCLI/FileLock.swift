@@ -1,4 +1,5 @@
 import ReliefLog
+import ReliefText
 
 #if canImport(Glibc)
   import Glibc
@@ -34,8 +35,8 @@ enum FileLock {
         guard waited < timeoutMillis else {
           throw CommandFailure(
             code: .environment,
-            message: "\(path) is held by another process \(holder) "
-              + "(waited \(waited) ms); try again, or raise RELIEF_LOCK_TIMEOUT_MS")
+            message: Text.current(
+              .lockHeld, ["path": path, "holder": holder, "millis": String(waited)]))
         }
         var pause = timespec(tv_sec: 0, tv_nsec: pauseNanoseconds)
         nanosleep(&pause, nil)

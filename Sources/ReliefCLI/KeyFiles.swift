@@ -1,6 +1,7 @@
 import ReliefCrypto
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 #if canImport(Glibc)
   import Glibc
@@ -27,8 +28,7 @@ enum KeyFiles {
     else {
       let flag = keyIsEntryField ? "--signer FILE" : "--key FILE"
       throw .usage(
-        "\(command) signs its batch: give the private key file with \(flag) or RELIEF_KEY",
-        command: command)
+        Text.current(.usageNeedsSigningKey, ["command": command, "flag": flag]), command: command)
     }
     return CommitSigner(try load(path))
   }
@@ -44,8 +44,7 @@ enum KeyFiles {
     guard mode & 0o077 == 0 else {
       throw CommandFailure(
         code: .environment,
-        message: "key file \(path) can be read by others (mode \(octal(mode))); "
-          + "run 'chmod 600 \(path)' and keep it private")
+        message: Text.current(.keyFileReadable, ["path": path, "mode": octal(mode)]))
     }
     let bytes: [UInt8]
     do {
@@ -60,7 +59,8 @@ enum KeyFiles {
     } catch {
       // The error names the problem, never the key's bytes.
       throw CommandFailure(
-        code: .environment, message: "key file \(path) does not hold a private key: \(error)")
+        code: .environment,
+        message: Text.current(.keyFileNoKey, ["path": path, "error": "\(error)"]))
     }
   }
 
@@ -75,7 +75,7 @@ enum KeyFiles {
     } catch {
       if error.code == EEXIST {
         throw CommandFailure(
-          code: .environment, message: "\(path) exists; relief never overwrites a key file")
+          code: .environment, message: Text.current(.keyFileExists, ["path": path]))
       }
       throw CommandFailure(code: .environment, message: error.description)
     }

@@ -1,5 +1,6 @@
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// Loading the committed ledger for the read-only commands: only what passed every check
 /// of `relief verify` is shown.
@@ -14,7 +15,7 @@ enum LedgerLoading {
     let view: LedgerView
     // Folding a ledger this user has not read before checks every line: on a terminal, a
     // meter shows how far it has got (machine-readable output is left alone).
-    let meter = ProgressMeter.lines("checking the ledger", context, arguments)
+    let meter = ProgressMeter.lines(.progressChecking, context, arguments)
     defer { meter.finish() }
     do {
       view = try LedgerView.load(
@@ -25,10 +26,7 @@ enum LedgerLoading {
       throw CommandFailure(code: .invalid, message: "\(error)")
     }
     guard view.head.lastSeq != nil else {
-      throw CommandFailure(
-        code: .invalid,
-        message: "the journal has no committed batch (not even the genesis entry); "
-          + "run 'relief verify'")
+      throw CommandFailure(code: .invalid, message: Text.current(.journalNoCommit))
     }
     return view
   }

@@ -1,16 +1,20 @@
 import ReliefLog
+import ReliefText
 
 extension ProgressMeter {
   /// A meter of lines for `label`, drawn on standard error when it is a terminal and no
   /// machine-readable output (`--json`) was asked for.
-  static func lines(_ label: String, _ context: Context, _ arguments: Arguments) -> ProgressMeter {
+  static func lines(_ label: MessageID, _ context: Context, _ arguments: Arguments)
+    -> ProgressMeter
+  {
     lines(label, context, json: arguments.flags.contains("json"))
   }
 
   /// A meter of lines for `label`, off when `json` output was asked for.
-  static func lines(_ label: String, _ context: Context, json: Bool) -> ProgressMeter {
+  static func lines(_ label: MessageID, _ context: Context, json: Bool) -> ProgressMeter {
     ProgressMeter(
-      label: label, unit: "lines", describeTotal: ProgressMeter.size,
+      label: Text.current(label), unit: Text.current(.progressUnitLines),
+      describeTotal: ProgressMeter.size,
       enabled: context.console.errIsTerminal && !json,
       clockMillis: FileSystem.nowMillis, write: context.console.err)
   }

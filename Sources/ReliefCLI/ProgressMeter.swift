@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Shows how far a long command has got on a terminal: items done, the share of the
 /// work, the rate and the time left, on one line of standard error redrawn in place.
 ///
@@ -51,14 +53,20 @@ final class ProgressMeter {
   /// For example: `verify: 1,234,567 lines, 40.1% of 322.7 MiB, 212,345 lines/s, ETA 0:12`.
   func line(items: Int64, done: Int64, total: Int64, elapsedMillis: Int64) -> String {
     let share = total > 0 ? Double(done) / Double(total) : 0
-    var text = "\(label): \(Self.grouped(items)) \(unit), "
-    text += Self.percent(share) + " of " + describeTotal(total)
+    let words = Text.current
+    var text = words(
+      .progressLine,
+      [
+        "label": label, "items": Self.grouped(items), "unit": unit,
+        "percent": Self.percent(share), "total": describeTotal(total),
+      ])
     guard elapsedMillis > 0 else { return text }
     let rate = Double(items) * 1000 / Double(elapsedMillis)
-    text += ", \(Self.grouped(Int64(rate))) \(unit)/s"
+    text += words(.progressRate, ["rate": Self.grouped(Int64(rate)), "unit": unit])
     if share > 0 {
       let leftSeconds = Int64(Double(elapsedMillis) / 1000 * (1 - share) / share)
-      text += ", ETA \(leftSeconds / 60):" + Self.twoDigits(leftSeconds % 60)
+      let time = "\(leftSeconds / 60):" + Self.twoDigits(leftSeconds % 60)
+      text += words(.progressETA, ["time": time])
     }
     return text
   }

@@ -30,6 +30,11 @@ public enum Catalogue {
     helpKeysRoster, helpWitness, helpWitnessOptions, helpMonitor,
 
     // The messages of the commands:
+    commandsUsage, commandsUsageLedger, commandsUsageKeys, commandsUsagePublish,
+    commandsUsageWitness, commandsLedger, commandsKeys, commandsProgress, commandsCheckpoint,
+    commandsCosign, commandsProof, commandsNote, commandsReview, commandsReviewOutput,
+    commandsReviewStatus, commandsSite, commandsPublish, commandsLog, commandsSince,
+    commandsDivergence, commandsGoods,
 
     // Trust, transparency, monitor, witness and stored-file errors:
     trustPolicy, trustPins, trustCheckpoint, trustOutcome, cosigning, system, transparency,

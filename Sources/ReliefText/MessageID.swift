@@ -89,6 +89,64 @@ public enum MessageID: String, CaseIterable, Sendable {
   case optionMonitorWitnessKey, optionMonitorQuorum, optionWatch
 
   // ---- Messages of the commands (Catalogue+Commands*.swift): add cases below this line.
+  // The command line: options and usage errors (Catalogue+CommandsUsage.swift).
+  case usageHint, usageHintOverview, usageUnknownOption, usageTakesNoValue, usageNeedsValue
+  case usageGivenTwice, usageNoArguments, usageNeedsProposalID, usageNeedsSigningKey
+  case usageNeedsKeyFile, usageLockTimeout, usageNow, usageProposalID, usageAppendKind
+  case usageImportFile, usageImportFormatFromName, usageImportFormat, usageImportEncoding
+  case usageClosePeriod, usageTemplateKind, usageTemplateUnknownKind, usageTemplateOut
+  case usageTemplateEncoding, usageJSONOrCSV, usageLogKind, usageKeysGenerate, usageKeysShow
+  case usageKeys, usageCheckpoint, usageCosignState, usageProveSeq, usageCheckProofFile
+  case usageVerifierKeyMissing, usageNotVerifierKey, usageNoteSignFile, usageNoteSignKey
+  case usageNoteVerifyFile, usageNote, usageRoster, usageExportFormatMissing, usageExportFormat
+  case usageDisclosePreviewOut, usageDiscloseOut, usagePublishOut, usageMonitorSource
+  case usageMonitorKey, usageMonitorState, usageWitnessServe, usageWitnessKey, usageWitnessState
+  case usageWitnessMaxRequests, usageWitnessLogForm, usageWitnessLogMissing, usageWitnessListen
+  // Creating, repairing and reading the ledger; keys; progress (Catalogue+CommandsLedger.swift).
+  case initCreated, recoverNothing, recoverRefused, recoverDone, importUnreadable
+  case commandJournalUnreadable, journalNoCommit, lockHeld, keyFileReadable, keyFileNoKey,
+    keyFileExists
+  case keyCannotGenerate, progressLine, progressRate, progressETA, progressUnitLines
+  case progressUnitRows, progressRows, progressVerify, progressImport, progressChecking
+  case progressPublish, progressCheckpoint, progressDisclosePages, progressDiscloseTiles
+  case progressExport
+  // Checkpoints, receipts and notes (Catalogue+CommandsCheckpoint.swift).
+  case checkpointNotAdmin, checkpointNotGrown, checkpointCannotSign, checkpointLatest
+  case checkpointGiven, checkpointOtherOrigin, checkpointLinesRemoved, checkpointInconsistent
+  case proveNoCheckpoint, proveSeqOutside, proveLineUnreadable, receiptNoEntryLine
+  case cosignKeyInvalid, cosignNoCheckpoint, cosignLatestInvalid, cosignBadLine, cosignAlready
+  case cosignCannot, receiptInvalid, receiptEntryLineInvalid, receiptSeqMismatch, receiptValid
+  case receiptSignedBy, receiptCosignedOnly, receiptCosignedBy, receiptOtherSignatures
+  case receiptCommitLine, receiptOtherLine, receiptEntry, receiptYuan, receiptUnion
+  case receiptProgram, noteCannotSign, noteInvalid, noteVerified, noteVerifiedCosignature
+  // Proposals, review and the roster (Catalogue+CommandsReview.swift).
+  case proposalMissing, proposalUnreadable, proposalBusy, proposalJustApproved, stagedOne
+  case stagedMany, reviewRefused, rosterInvalid, rosterValid, reviewProposal, reviewOrigin
+  case reviewMaker, reviewSource, reviewDigest, reviewEntries, reviewLedgerOriginMatches
+  case reviewLedgerOriginDiffers, reviewMakerKey, reviewMakerKeyUnknown, reviewMakerKeyRegistered
+  case reviewMakerKeyScope, reviewMakerKeyRevoked, reviewMakerKeyNotRevoked, reviewSignature
+  case reviewSignatureVerifies, reviewSignatureFails, reviewSignatureUnknownKey, reviewPeople
+  case reviewPaymentOne, reviewPaymentMany, reviewRecordOne, reviewRecordMany, reviewVerified
+  case reviewNotVerified, reviewProblem, reviewPays
+  // The site, publishing, templates, monitor and witness (Catalogue+CommandsSite.swift).
+  case siteNotWritten, nothingPublished, siteCheckpointUnverified, siteTornTail
+  case siteSourcesUnreadable, sitePolicyUnreadable, siteNotFolder, siteForeignFiles
+  case siteCannotCreate, siteCannotMoveOld, siteCannotMoveNew, publishNoCheckpoint
+  case publishLineTooLong, publishExposure, publishJournalUnreadable, publishRootMismatch
+  case templateWrote, templateExists, templateCannotWrite, templateNoGB18030, monitorNotExtending
+  case witnessListening
+  // `relief verify --since` and trust (Catalogue+CommandsVerify.swift).
+  case sinceNotChecked, sinceUnverified, sinceOtherOrigin, sinceConsistent, sinceNotConsistent
+  case sinceOnlyLines, sinceDifferentRoot, verifyCannotRead, verifyInvalidUnplaced
+  case verifyUntrusted, verifyNotSince, divergenceLine, divergenceLineMissing
+  case divergenceFoundWith, divergenceBetween, divergenceUnknown, divergenceCacheUnreadable
+  case divergenceCacheShort, divergenceCacheMismatch, divergenceNoCache
+  // The words of listed entries (Catalogue+CommandsLog.swift).
+  case entryOrigin, entryUnder, entryKey, entryRevokesKey, entryClosed, entryThreshold
+  case entryCommitted, entryFor, entryToReach, goodsReceived, goodsDistributed, goodsAllocated
+  case goodsValued, goodsColumnItem, goodsColumnUnit, goodsColumnReceived, goodsColumnDistributed
+  case goodsColumnInStock, goodsColumnValued, goodsFooter
+  case roleAdmin, roleAccountant, roleAuditor, roleReviewer
 
   // ---- Trust, transparency, monitor, witness and stored-file errors
   // (Catalogue+Trust*.swift, Catalogue+Errors*.swift): add cases below this line.

@@ -49,7 +49,7 @@ enum AppendCommand {
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.count == 1, let kind = arguments.positionals.first else {
-      throw .usage("append needs exactly one KIND", command: "append")
+      throw .usage(Text.current(.usageAppendKind), command: "append")
     }
     // For key entries --key is the entry's field (the verifier key being registered or
     // revoked); the signing key then comes from --signer or RELIEF_KEY.

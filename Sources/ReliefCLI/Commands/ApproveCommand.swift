@@ -1,5 +1,6 @@
 import Foundation
 import ReliefLedger
+import ReliefText
 
 /// `relief approve ID --key CHECKER`: commits a maker's proposal with both signatures.
 enum ApproveCommand {
@@ -15,7 +16,7 @@ enum ApproveCommand {
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
-      throw .usage("approve needs exactly one proposal ID", command: "approve")
+      throw .usage(Text.current(.usageNeedsProposalID, ["command": "approve"]), command: "approve")
     }
     let signer = try KeyFiles.signer(arguments, context, command: "approve")
     let writer = LedgerWriter(

@@ -24,10 +24,10 @@ enum BalancesCommand {
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.isEmpty else {
-      throw .usage("balances takes no arguments", command: "balances")
+      throw .usage(Text.current(.usageNoArguments, ["command": "balances"]), command: "balances")
     }
     if arguments.flags.contains("json") && arguments.flags.contains("csv") {
-      throw .usage("choose one of --json and --csv", command: "balances")
+      throw .usage(Text.current(.usageJSONOrCSV), command: "balances")
     }
     let view = try LedgerLoading.view(context.journal(arguments), context, arguments)
     var rows = BalanceReport.rows(view.state, subtree: arguments.flags.contains("tree"))

@@ -2,6 +2,7 @@ import ReliefCrypto
 import ReliefDisclosure
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// `relief check-proof FILE`: verifies a receipt offline, without the ledger.
 enum CheckProofCommand {
@@ -22,7 +23,7 @@ enum CheckProofCommand {
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.count == 1 else {
-      throw .usage("check-proof needs exactly one receipt FILE", command: "check-proof")
+      throw .usage(Text.current(.usageCheckProofFile), command: "check-proof")
     }
     let keys = try verifierKeys(arguments, command: "check-proof")
     let quorum = try SignatureQuorum(arguments, keys: keys, command: "check-proof")
@@ -32,7 +33,8 @@ enum CheckProofCommand {
       verified = try receipt.proof.verify(leafHash: MerkleHash.leaf(receipt.line), logKeys: keys)
     } catch {
       let missing = error == .note(.noVerifiableSignatures) ? quorum.missingAll() : ""
-      throw CommandFailure(code: .invalid, message: "INVALID receipt: \(error)\(missing)")
+      let message = Text.current(.receiptInvalid, ["error": "\(error)"])
+      throw CommandFailure(code: .invalid, message: message + missing)
     }
     let missing = try quorum.check(
       verified.verification.verified, prefix: "INVALID receipt: the checkpoint has ")
@@ -41,18 +43,20 @@ enum CheckProofCommand {
     let checkpoint = verified.checkpoint
     let (signers, cosigners) = split(verified.verification.verified, keys: keys)
     // Lines are numbered from 1 as `verify` numbers them: seq N is line N + 1.
-    var out = "valid: \(entry) is line \(index + 1) of the ledger \(checkpoint.origin) "
-    out += "whose checkpoint of size \(checkpoint.treeSize), root "
-    out += "\(Base64.encode(checkpoint.rootHash.bytes)), "
-    if signers.isEmpty {
-      out += "is cosigned; the ledger's own signature was not checked (no ledger key given)\n"
-    } else {
-      out += "is signed by \(signers.joined(separator: ", "))\n"
-    }
+    let text = Text.current
+    let signed =
+      signers.isEmpty
+      ? text(.receiptCosignedOnly) : text(.receiptSignedBy, ["keys": text.list(signers)])
+    let values = [
+      "entry": entry, "line": String(index + 1), "origin": checkpoint.origin,
+      "size": String(checkpoint.treeSize), "root": Base64.encode(checkpoint.rootHash.bytes),
+      "signed": signed,
+    ]
+    var out = text(.receiptValid, values) + "\n"
     out += cosigners.joined()
     let others = verified.verification.unverified.map(\.keyID)
     if !others.isEmpty {
-      out += "other signatures, not checked (keys not given): \(others.joined(separator: ", "))\n"
+      out += text(.receiptOtherSignatures, ["keys": text.list(others)]) + "\n"
     }
     out += quorum.note(missing: missing)
     context.console.out(out)
@@ -74,10 +78,9 @@ enum CheckProofCommand {
         signers.append(signature.keyID)
         continue
       }
+      let time = Labels.utcTime(seconds: cosignature.timestamp)
       cosignatures.append(
-        "cosigned by \(signature.keyID) at \(Labels.utcTime(seconds: cosignature.timestamp)): "
-          + "this cosigner saw this checkpoint as the ledger's newest, consistent with the "
-          + "ones it saw before\n")
+        Text.current(.receiptCosignedBy, ["key": signature.keyID, "time": time]) + "\n")
     }
     return (signers, cosignatures)
   }
@@ -88,24 +91,27 @@ enum CheckProofCommand {
     do {
       header = try line.withUnsafeBytes { bytes in try LineHeader.parse(bytes) }
     } catch {
-      throw CommandFailure(code: .invalid, message: "INVALID receipt: the entry line: \(error)")
+      throw CommandFailure(
+        code: .invalid, message: Text.current(.receiptEntryLineInvalid, ["error": "\(error)"]))
     }
     guard header.seq >= 0, UInt64(header.seq) == index else {
       throw CommandFailure(
         code: .invalid,
-        message: "INVALID receipt: the entry line has seq \(header.seq) but the proof is for "
-          + "seq \(index) (line \(index + 1))")
+        message: Text.current(
+          .receiptSeqMismatch,
+          ["seq": String(header.seq), "index": String(index), "line": String(index + 1)]))
     }
-    if header.isCommit { return "the commit line seq \(index)" }
+    let text = Text.current
+    if header.isCommit { return text(.receiptCommitLine, ["seq": String(index)]) }
     guard let decoded = try? line.withUnsafeBytes({ bytes in try EntryDecoder.decode(bytes) })
-    else { return "the line seq \(index) (kind \(header.kind))" }
+    else { return text(.receiptOtherLine, ["seq": String(index), "kind": header.kind]) }
     let cells = EntryText.cells(seq: header.seq, entry: decoded.entry)
     var words = [cells[2], cells[1]]
-    if !cells[5].isEmpty { words.append(cells[5] + " yuan") }
-    if !cells[3].isEmpty { words.append("union " + cells[3]) }
-    if !cells[4].isEmpty { words.append("program " + cells[4]) }
+    if !cells[5].isEmpty { words.append(text(.receiptYuan, ["amount": cells[5]])) }
+    if !cells[3].isEmpty { words.append(text(.receiptUnion, ["union": cells[3]])) }
+    if !cells[4].isEmpty { words.append(text(.receiptProgram, ["program": cells[4]])) }
     if !cells[6].isEmpty { words.append(cells[6]) }
-    return "entry seq \(index) (\(words.joined(separator: ", ")))"
+    return text(.receiptEntry, ["seq": String(index), "words": text.list(words)])
   }
 
   /// The verifier keys given with `--key`: key texts, or files holding one.
@@ -114,7 +120,7 @@ enum CheckProofCommand {
   ) throws(CommandFailure) -> [NoteVerifierKey] {
     let given = arguments.lists["key"] ?? []
     guard !given.isEmpty else {
-      throw .usage("give at least one verifier key with --key", command: command)
+      throw .usage(Text.current(.usageVerifierKeyMissing), command: command)
     }
     var keys: [NoteVerifierKey] = []
     for value in given {
@@ -126,7 +132,9 @@ enum CheckProofCommand {
       do {
         keys.append(try NoteVerifierKey(parsing: text, accepting: [.ed25519, .cosignatureV1]))
       } catch {
-        throw .usage("--key \(value) is not a verifier key: \(error)", command: command)
+        throw .usage(
+          Text.current(.usageNotVerifierKey, ["value": value, "error": "\(error)"]),
+          command: command)
       }
     }
     return keys

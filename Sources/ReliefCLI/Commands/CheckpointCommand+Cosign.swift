@@ -1,6 +1,7 @@
 import ReliefCrypto
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 extension CheckpointCommand {
   /// `relief checkpoint cosign`: checks the latest checkpoint against the journal and
@@ -11,10 +12,7 @@ extension CheckpointCommand {
     // Checked first: without its own memory a cosigner could be made to cosign two
     // histories, so it refuses rather than cosign without one.
     guard let state = context.stateDirectory(arguments) else {
-      throw .usage(
-        "cosign keeps what it cosigned in the cosigner's own state directory, and none is "
-          + "known (neither XDG_STATE_HOME nor HOME is set): give one with --state DIR",
-        command: "checkpoint")
+      throw .usage(Text.current(.usageCosignState), command: "checkpoint")
     }
     let journal = try context.journal(arguments)
     let signer = try key(arguments, context)
@@ -22,7 +20,8 @@ extension CheckpointCommand {
     do {
       cosigner = try CosignerKey(name: signer.name, publicKey: signer.privateKey.publicKey)
     } catch {
-      throw CommandFailure(code: .usage, message: "cosigner key: \(error)")
+      throw CommandFailure(
+        code: .usage, message: Text.current(.cosignKeyInvalid, ["error": "\(error)"]))
     }
     let view = try LedgerLoading.view(journal, context, arguments)
     let store = CheckpointStore(ledgerDirectory: journal.directory)
@@ -44,18 +43,19 @@ extension CheckpointCommand {
     store: CheckpointStore, stateDirectory: String, context: Context
   ) throws(CommandFailure) -> SignedNote {
     guard let bytes = try store.latest() else {
-      throw CommandFailure(
-        code: .environment, message: "no checkpoint to cosign: run 'relief checkpoint' first")
+      throw CommandFailure(code: .environment, message: Text.current(.cosignNoCheckpoint))
     }
     let verified: VerifiedCheckpoint
     do {
       verified = try VerifiedCheckpoint(
         parsing: bytes, logKeys: adminKeys(view, activeOnly: false))
     } catch {
-      throw CommandFailure(code: .invalid, message: "the latest checkpoint: \(error)")
+      throw CommandFailure(
+        code: .invalid, message: Text.current(.cosignLatestInvalid, ["error": "\(error)"]))
     }
     let tree = try LedgerTree.cached(journal, verified: view)
-    try checkConsistent(verified.checkpoint, with: tree, what: "the latest checkpoint")
+    try checkConsistent(
+      verified.checkpoint, with: tree, what: Text.current(.checkpointLatest))
     let memory = CosignerMemory(
       stateDirectory: stateDirectory, cosigner: cosigner.verifierKey,
       origin: verified.checkpoint.origin)
@@ -96,11 +96,11 @@ extension CheckpointCommand {
       else {
         throw CommandFailure(
           code: .invalid,
-          message: "\(store.latestPath) has a line by \(keyID) that is not its valid "
-            + "cosignature of that checkpoint; remove that line, then cosign again")
+          message: Text.current(.cosignBadLine, ["path": store.latestPath, "key": keyID]))
       }
       if !isRemembered { try memory.write(checkpoint) }
-      context.console.err("\(keyID) has already cosigned checkpoint \(checkpoint.treeSize)\n")
+      let values = ["key": keyID, "size": String(checkpoint.treeSize)]
+      context.console.err(Text.current(.cosignAlready, values) + "\n")
       return verified.note
     }
     let note = try appendCosignature(verified.note, signer: signer, context: context)
@@ -121,7 +121,8 @@ extension CheckpointCommand {
         privateKey: signer.privateKey)
       return try SignedNote(text: note.text, signatures: note.signatures + [line])
     } catch {
-      throw CommandFailure(code: .invalid, message: "cannot cosign: \(error)")
+      throw CommandFailure(
+        code: .invalid, message: Text.current(.cosignCannot, ["error": "\(error)"]))
     }
   }
 }

@@ -1,6 +1,7 @@
 import ReliefCrypto
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// `relief checkpoint [cosign]`: signs the committed journal's Merkle root as a C2SP
 /// tlog-checkpoint, or cosigns the latest checkpoint as a witness.
@@ -23,7 +24,7 @@ enum CheckpointCommand {
     switch arguments.positionals {
     case []: return try sign(arguments, context)
     case ["cosign"]: return try cosign(arguments, context)
-    default: throw .usage("checkpoint takes no arguments or 'cosign'", command: "checkpoint")
+    default: throw .usage(Text.current(.usageCheckpoint), command: "checkpoint")
     }
   }
 
@@ -31,7 +32,7 @@ enum CheckpointCommand {
     -> NoteSignerKey
   {
     guard let path = arguments.values["key"] ?? context.environment["RELIEF_KEY"] else {
-      throw .usage("give the private key file with --key FILE or RELIEF_KEY", command: "checkpoint")
+      throw .usage(Text.current(.usageNeedsKeyFile), command: "checkpoint")
     }
     return try KeyFiles.load(path)
   }
@@ -46,7 +47,7 @@ enum CheckpointCommand {
     guard admins.contains(signer.verifierKey) else {
       throw CommandFailure(
         code: .rejected,
-        message: "key \(signer.verifierKey.id) is not an active administrator key of the ledger")
+        message: Text.current(.checkpointNotAdmin, ["key": signer.verifierKey.id]))
     }
     let witnesses = try WitnessQuorum(arguments)
     let store = CheckpointStore(ledgerDirectory: journal.directory)
@@ -66,7 +67,7 @@ enum CheckpointCommand {
     _ journal: Journal, view: LedgerView, signer: NoteSignerKey, store: CheckpointStore,
     context: Context, witnesses: WitnessQuorum = WitnessQuorum()
   ) throws(CommandFailure) -> SignedNote {
-    let meter = ProgressMeter.lines("checkpoint: hashing", context, json: false)
+    let meter = ProgressMeter.lines(.progressCheckpoint, context, json: false)
     let tree: LedgerTree
     do {
       defer { meter.finish() }
@@ -74,9 +75,10 @@ enum CheckpointCommand {
     }
     if let bytes = try store.latest() {
       let (note, old) = try CheckpointStore.parse(bytes, path: store.latestPath)
-      try checkConsistent(old, with: tree, what: "the latest checkpoint")
+      try checkConsistent(old, with: tree, what: Text.current(.checkpointLatest))
       if old.treeSize == tree.size {
-        context.console.err("the journal has not grown since checkpoint \(old.treeSize)\n")
+        let size = String(old.treeSize)
+        context.console.err(Text.current(.checkpointNotGrown, ["size": size]) + "\n")
         return note
       }
     }
@@ -87,7 +89,8 @@ enum CheckpointCommand {
         origin: tree.origin, treeSize: tree.size, rootHash: tree.root)
       note = try SignedNote.sign(checkpoint.text, with: [signer])
     } catch {
-      throw CommandFailure(code: .invalid, message: "cannot sign the checkpoint: \(error)")
+      throw CommandFailure(
+        code: .invalid, message: Text.current(.checkpointCannotSign, ["error": "\(error)"]))
     }
     // Witnessed before anything is stored: without the quorum nothing is published.
     note = try witnesses.cosign(note, tree: tree, console: context.console)
@@ -105,20 +108,21 @@ enum CheckpointCommand {
     guard checkpoint.origin == tree.origin else {
       throw CommandFailure(
         code: .invalid,
-        message: "\(what) is for origin \(checkpoint.origin), not \(tree.origin)")
+        message: Text.current(
+          .checkpointOtherOrigin, ["what": what, "origin": checkpoint.origin, "ours": tree.origin]))
     }
     guard checkpoint.treeSize <= tree.size else {
       throw CommandFailure(
         code: .invalid,
-        message: "\(what) covers \(checkpoint.treeSize) lines but the journal has only "
-          + "\(tree.size) committed lines: lines were removed")
+        message: Text.current(
+          .checkpointLinesRemoved,
+          ["what": what, "size": String(checkpoint.treeSize), "count": String(tree.size)]))
     }
     guard try tree.root(ofFirst: checkpoint.treeSize) == checkpoint.rootHash else {
       throw CommandFailure(
         code: .invalid,
-        message: "the journal is not consistent with \(what) (size \(checkpoint.treeSize)): "
-          + "its first \(checkpoint.treeSize) lines have a different root; "
-          + "run 'relief verify --since' with that checkpoint to find the changed line")
+        message: Text.current(
+          .checkpointInconsistent, ["what": what, "size": String(checkpoint.treeSize)]))
     }
   }
 

@@ -1,4 +1,5 @@
 import ReliefLedger
+import ReliefText
 
 /// `relief close PERIOD`: closes the books (结账) through a month with a `close` entry.
 enum CloseCommand {
@@ -17,7 +18,7 @@ enum CloseCommand {
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.count == 1, let period = arguments.positionals.first else {
-      throw .usage("close needs exactly one PERIOD (YYYY-MM)", command: "close")
+      throw .usage(Text.current(.usageClosePeriod), command: "close")
     }
     let signer = try KeyFiles.signer(arguments, context, command: "close")
     var fields = ["kind": EntryKind.close.rawValue, "period": period]

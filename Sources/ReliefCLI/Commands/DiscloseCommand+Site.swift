@@ -32,7 +32,7 @@ extension DiscloseCommand {
           context: context, arguments: arguments)
       }
       let files: [String]
-      let meter = ProgressMeter.lines("disclose: pages", context, arguments)
+      let meter = ProgressMeter.lines(.progressDisclosePages, context, arguments)
       defer { meter.finish() }
       do {
         files = try SiteWriter.write(
@@ -65,7 +65,7 @@ extension DiscloseCommand {
     }
     let (_, parsed) = try CheckpointStore.parse(checkpoint, path: "checkpoints/latest")
     var writer = TileWriter(root: staging.path)
-    let meter = ProgressMeter.lines("disclose: log tiles", context, arguments)
+    let meter = ProgressMeter.lines(.progressDiscloseTiles, context, arguments)
     do throws(CommandFailure) {
       defer { meter.finish() }
       try PublishCommand.writeTiles(

@@ -25,14 +25,14 @@ enum DiscloseCommand {
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.isEmpty else {
-      throw .usage("disclose takes no arguments", command: "disclose")
+      throw .usage(Text.current(.usageNoArguments, ["command": "disclose"]), command: "disclose")
     }
     let preview = arguments.flags.contains("preview")
     if preview && arguments.values["out"] != nil {
-      throw .usage("--preview writes nothing: give it no --out", command: "disclose")
+      throw .usage(Text.current(.usageDisclosePreviewOut), command: "disclose")
     }
     guard let out = arguments.values["out"] ?? (preview ? "" : nil) else {
-      throw .usage("--out DIR is required (or --preview)", command: "disclose")
+      throw .usage(Text.current(.usageDiscloseOut), command: "disclose")
     }
     let policy = try self.policy(arguments.values["redact"])
     let journal = try context.journal(arguments)
@@ -53,7 +53,8 @@ enum DiscloseCommand {
     let written = try writeSite(
       journal, verified: view, to: out, policy: policy,
       sources: try sources(arguments.values["sources"]), context: context, arguments: arguments)
-    let wrote = Text.current(.discloseWrote, ["count": String(written.fileCount), "out": out])
+    let count = ProgressMeter.grouped(Int64(written.fileCount))
+    let wrote = Text.current(.discloseWrote, ["count": count, "out": out])
     context.console.out(wrote + "\n\(written.logLine)\n")
     return .success
   }
@@ -62,7 +63,8 @@ enum DiscloseCommand {
   /// ledger and consistent with the journal (its first n lines have its root); nil if the
   /// ledger has no checkpoint yet.
   static func latestCheckpoint(
-    _ journal: Journal, verified view: LedgerView, refusal: String = "the site was not written"
+    _ journal: Journal, verified view: LedgerView,
+    refusal: String = Text.current(.siteNotWritten)
   ) throws(CommandFailure) -> [UInt8]? {
     let store = CheckpointStore(ledgerDirectory: journal.directory)
     guard let bytes = try store.latest() else { return nil }
@@ -80,15 +82,15 @@ enum DiscloseCommand {
           message: LedgerChangedError(verifiedSize: view.frontier.size).description)
       }
       try CheckpointCommand.checkConsistent(
-        verified.checkpoint, with: tree, what: "the latest checkpoint")
+        verified.checkpoint, with: tree, what: Text.current(.checkpointLatest))
     } catch let failure as CommandFailure {
       throw CommandFailure(
-        code: failure.code, message: "\(failure.message); \(refusal)")
+        code: failure.code, message: Text.current.joined(failure.message, refusal))
     } catch {
+      let values = ["path": store.latestPath, "error": "\(error)"]
       throw CommandFailure(
         code: .invalid,
-        message: "\(store.latestPath) does not verify with the ledger's administrator keys: "
-          + "\(error); \(refusal)")
+        message: Text.current.joined(Text.current(.siteCheckpointUnverified, values), refusal))
     }
     return bytes
   }
@@ -101,9 +103,9 @@ enum DiscloseCommand {
       if cut > 0 {
         throw CommandFailure(
           code: .tornTail,
-          message: "the journal ends in an unfinished batch (\(cut) bytes after the last "
-            + "commit, a crash while appending): run 'relief recover' first; "
-            + "the site was not written")
+          message: Text.current.joined(
+            Text.current(.siteTornTail, ["bytes": ProgressMeter.grouped(cut)]),
+            Text.current(.siteNotWritten)))
       }
     } catch let error as CommandFailure {
       throw error
@@ -117,7 +119,8 @@ enum DiscloseCommand {
   static func sources(_ path: String?) throws(CommandFailure) -> SiteSources {
     guard let path else { return SiteSources() }
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-      throw CommandFailure(code: .environment, message: "cannot read the sources file \(path)")
+      throw CommandFailure(
+        code: .environment, message: Text.current(.siteSourcesUnreadable, ["path": path]))
     }
     do {
       return try SiteSources(parsing: text)
@@ -129,7 +132,8 @@ enum DiscloseCommand {
   static func policy(_ path: String?) throws(CommandFailure) -> RedactionPolicy {
     guard let path else { return RedactionPolicy() }
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-      throw CommandFailure(code: .environment, message: "cannot read the policy file \(path)")
+      throw CommandFailure(
+        code: .environment, message: Text.current(.sitePolicyUnreadable, ["path": path]))
     }
     do {
       return try RedactionPolicy(parsing: text)

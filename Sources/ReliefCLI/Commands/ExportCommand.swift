@@ -1,6 +1,7 @@
 import ReliefDisclosure
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// `relief export`: the ledger in ledger-cli/hledger, beancount or CSV form.
 enum ExportCommand {
@@ -18,13 +19,13 @@ enum ExportCommand {
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.isEmpty else {
-      throw .usage("export takes no arguments", command: "export")
+      throw .usage(Text.current(.usageNoArguments, ["command": "export"]), command: "export")
     }
     guard let name = arguments.values["format"] else {
-      throw .usage("--format is required (ledger, beancount or csv)", command: "export")
+      throw .usage(Text.current(.usageExportFormatMissing), command: "export")
     }
     guard let format = ExportFormat(rawValue: name) else {
-      throw .usage("unknown format '\(name)' (use ledger, beancount or csv)", command: "export")
+      throw .usage(Text.current(.usageExportFormat, ["format": name]), command: "export")
     }
     let journal = try context.journal(arguments)
     // Only lines that passed verification are exported (each one confirmed again as it
@@ -32,7 +33,7 @@ enum ExportCommand {
     let view = try LedgerLoading.view(journal, context, arguments)
     try TrustPin.check(view, journal: journal, arguments: arguments, command: "export")
     var file: FileTextStream?
-    let meter = ProgressMeter.lines("export", context, arguments)
+    let meter = ProgressMeter.lines(.progressExport, context, arguments)
     defer { meter.finish() }
     do {
       if let path = arguments.values["out"] {
@@ -80,6 +81,7 @@ extension CommandFailure {
       return CommandFailure(
         code: error.isVerification ? .invalid : .environment, message: error.description)
     }
-    return CommandFailure(code: .invalid, message: "the journal cannot be read: \(error)")
+    return CommandFailure(
+      code: .invalid, message: Text.current(.commandJournalUnreadable, ["error": "\(error)"]))
   }
 }

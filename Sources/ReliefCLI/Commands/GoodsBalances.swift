@@ -1,4 +1,5 @@
 import ReliefLedger
+import ReliefText
 
 /// The goods part of `relief balances`: stock per union, program, item and unit.
 enum GoodsBalances {
@@ -30,11 +31,12 @@ enum GoodsBalances {
   /// A table of the stock rows, or nothing when no goods were ever recorded.
   static func text(_ rows: [GoodsRow]) -> String {
     guard !rows.isEmpty else { return "" }
-    var table = TextTable(
-      headers: [
-        "union", "program", "item", "unit", "received", "allocated in", "allocated out",
-        "distributed", "in stock", "valued (yuan)",
-      ], rightAligned: Set(4...9))
+    let columns: [MessageID] = [
+      .columnUnion, .columnProgram, .goodsColumnItem, .goodsColumnUnit, .goodsColumnReceived,
+      .columnAllocatedIn, .columnAllocatedOut, .goodsColumnDistributed, .goodsColumnInStock,
+      .goodsColumnValued,
+    ]
+    var table = TextTable(headers: columns.map { Text.current($0) }, rightAligned: Set(4...9))
     for row in rows {
       let value =
         row.totals.receivedValue.fen == 0 ? "" : row.totals.receivedValue.groupedYuanString
@@ -42,6 +44,6 @@ enum GoodsBalances {
         [row.union, row.program, row.item, row.unit.rawValue]
           + row.totals.quantities.map(Money.groupedCount) + [value])
     }
-    return "\n" + table.text + "(goods in kind: quantities in their unit; they move no money)\n"
+    return "\n" + table.text + Text.current(.goodsFooter) + "\n"
   }
 }

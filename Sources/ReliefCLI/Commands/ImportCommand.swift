@@ -25,7 +25,7 @@ enum ImportCommand {
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
-      throw .usage("import needs exactly one FILE", command: "import")
+      throw .usage(Text.current(.usageImportFile), command: "import")
     }
     let format = try self.format(arguments, path: path)
     let encoding = try self.encoding(arguments)
@@ -41,7 +41,7 @@ enum ImportCommand {
     // With nothing readable (the text or the header is wrong) there is nothing to check.
     if let issues = reading.issues, reading.rows.isEmpty {
       throw CommandFailure(
-        code: .rejected, message: "nothing was written: the file cannot be read\n\(issues)")
+        code: .rejected, message: Text.current(.importUnreadable, ["issues": "\(issues)"]))
     }
     let signer = try KeyFiles.signer(arguments, context, command: "import")
     let clock = try context.clock()
@@ -55,7 +55,8 @@ enum ImportCommand {
         sheet.rows, source: path, issues: issues, writer: writer, arguments, context)
     }
     let meter = ProgressMeter(
-      label: "import", unit: "rows", describeTotal: { ProgressMeter.grouped($0) + " rows" },
+      label: Text.current(.progressImport), unit: Text.current(.progressUnitRows),
+      describeTotal: { Text.current(.progressRows, ["count": ProgressMeter.grouped($0)]) },
       enabled: context.console.errIsTerminal && !arguments.flags.contains("json"),
       clockMillis: FileSystem.nowMillis, write: context.console.err)
     let result: AppendResult
@@ -105,15 +106,13 @@ enum ImportCommand {
     switch arguments.values["format"] {
     case nil:
       guard let format = InputReader.format(forFileName: path) else {
-        throw .usage(
-          "cannot tell the format of '\(path)' from its name; give --format csv or jsonl",
-          command: "import")
+        throw .usage(Text.current(.usageImportFormatFromName, ["file": path]), command: "import")
       }
       return format
     case "csv": return .csv
     case "jsonl", "ndjson", "jsonlines": return .jsonLines
     case let other?:
-      throw .usage("--format must be csv or jsonl, not '\(other)'", command: "import")
+      throw .usage(Text.current(.usageImportFormat, ["value": other]), command: "import")
     }
   }
 
@@ -123,7 +122,7 @@ enum ImportCommand {
     case "utf-8", "utf8": return .utf8
     case "gb18030", "gbk", "gb2312": return .gb18030
     case let other?:
-      throw .usage("--encoding must be utf-8 or gb18030, not '\(other)'", command: "import")
+      throw .usage(Text.current(.usageImportEncoding, ["value": other]), command: "import")
     }
   }
 }

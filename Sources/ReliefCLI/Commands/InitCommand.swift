@@ -19,7 +19,7 @@ enum InitCommand {
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.isEmpty else {
-      throw .usage("init takes no arguments", command: "init")
+      throw .usage(Text.current(.usageNoArguments, ["command": "init"]), command: "init")
     }
     let journal = try context.journal(arguments)
     let signer = try KeyFiles.signer(arguments, context, command: "init")
@@ -32,7 +32,8 @@ enum InitCommand {
     } catch {
       throw CommandFailure(error)
     }
-    context.console.out("created ledger in \(journal.directory) (origin \(origin))\n")
+    let values = ["directory": journal.directory, "origin": origin]
+    context.console.out(Text.current(.initCreated, values) + "\n")
     return .success
   }
 }

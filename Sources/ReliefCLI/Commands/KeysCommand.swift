@@ -1,5 +1,6 @@
 import ReliefCrypto
 import ReliefLedger
+import ReliefText
 
 /// `relief keys generate|show`: Ed25519 keys in the C2SP signed-note text encoding.
 enum KeysCommand {
@@ -24,7 +25,7 @@ enum KeysCommand {
       guard arguments.positionals.count == 1, let name = arguments.values["name"],
         let out = arguments.values["out"]
       else {
-        throw .usage("keys generate needs --name NAME and --out FILE", command: "keys")
+        throw .usage(Text.current(.usageKeysGenerate), command: "keys")
       }
       let key: NoteSignerKey
       do {
@@ -32,14 +33,15 @@ enum KeysCommand {
       } catch let error as NoteKeyError {
         throw .usage("--name: \(error)", command: "keys")
       } catch {
-        throw CommandFailure(code: .environment, message: "cannot generate a key: \(error)")
+        throw CommandFailure(
+          code: .environment, message: Text.current(.keyCannotGenerate, ["error": "\(error)"]))
       }
       try KeyFiles.write(key, to: out)
       context.console.out(key.verifierKey.encoded + "\n")
       return .success
     case "show":
       guard arguments.positionals.count == 2 else {
-        throw .usage("keys show needs exactly one FILE", command: "keys")
+        throw .usage(Text.current(.usageKeysShow), command: "keys")
       }
       let key = try KeyFiles.load(arguments.positionals[1])
       let verifier =
@@ -47,7 +49,7 @@ enum KeysCommand {
       context.console.out(verifier.encoded + "\n")
       return .success
     default:
-      throw .usage("keys needs 'generate' or 'show'", command: "keys")
+      throw .usage(Text.current(.usageKeys), command: "keys")
     }
   }
 }

@@ -48,7 +48,7 @@ enum LogCommand {
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.isEmpty else {
-      throw .usage("log takes no arguments", command: "log")
+      throw .usage(Text.current(.usageNoArguments, ["command": "log"]), command: "log")
     }
     let filter = try self.filter(arguments)
     let json = arguments.flags.contains("json")
@@ -82,7 +82,7 @@ enum LogCommand {
     if let kind = arguments.values["kind"] {
       guard let parsed = EntryKind(rawValue: kind) else {
         let known = EntryKind.allCases.map(\.rawValue).joined(separator: ", ")
-        throw .usage("--kind must be one of: \(known)", command: "log")
+        throw .usage(Text.current(.usageLogKind, ["kinds": known]), command: "log")
       }
       filter.kind = parsed
     }
@@ -126,11 +126,11 @@ enum EntryText {
     switch entry.action {
     case .genesis(let genesis):
       union = ""
-      details.append("origin \(genesis.origin)")
+      details.append(Text.current(.entryOrigin, ["origin": genesis.origin]))
     case .union(let registration):
       union = registration.id
-      details.append(registration.name)
-      if let parent = registration.parent { details.append("under \(parent)") }
+      let under = registration.parent.map { Text.current(.entryUnder, ["parent": $0]) }
+      details += [registration.name, under].compactMap { $0 }
     case .program(let registration):
       union = ""
       program = registration.id
@@ -184,7 +184,7 @@ enum EntryText {
     }
     details += markTexts(entry.marks)
     if let memo = entry.memo { details.append(memo) }
-    let text = details.joined(separator: "; ")
+    let text = Text.current.clauses(details)
     return [
       String(seq), entry.date.description, entry.kind.shownName, union, program, amount, text,
     ]
@@ -204,19 +204,16 @@ enum EntryText {
   private static func controlCells(_ action: Action) -> (union: String, details: [String]) {
     switch action {
     case .key(let key):
-      return (
-        key.union ?? "",
-        ["\(key.role.rawValue) key \(ReliefLedger.LedgerState.keyID(of: key.key))"]
-      )
+      let id = ReliefLedger.LedgerState.keyID(of: key.key)
+      return (key.union ?? "", [Text.current(.entryKey, ["role": key.role.shownName, "key": id])])
     case .keyRevocation(let revocation):
-      return ("", ["revokes key \(ReliefLedger.LedgerState.keyID(of: revocation.key))"])
+      let id = ReliefLedger.LedgerState.keyID(of: revocation.key)
+      return ("", [Text.current(.entryRevokesKey, ["key": id])])
     case .close(let close):
-      return ("", ["books closed through \(close.period)"])
+      return ("", [Text.current(.entryClosed, ["period": "\(close.period)"])])
     case .reviewThreshold(let threshold):
-      return (
-        threshold.union,
-        ["batches above \(threshold.amount.groupedYuanString) need a reviewer"]
-      )
+      let amount = threshold.amount.groupedYuanString
+      return (threshold.union, [Text.current(.entryThreshold, ["amount": amount])])
     case .genesis, .union, .program, .receipt, .allocation, .refund, .subsidy, .disbursement,
       .commitment, .reversal, .goodsReceipt, .goodsDistribution, .goodsAllocation:
       return ("", [])
@@ -225,9 +222,12 @@ enum EntryText {
 
   /// What a commitment says beyond its account and amount.
   private static func commitmentDetails(_ commitment: Commitment) -> [String] {
-    var details = ["committed, moves no money: \(commitment.purpose)"]
-    if let period = commitment.period { details.append("for \(period)") }
-    if let target = commitment.beneficiaries { details.append("to reach \(target.description)") }
+    let text = Text.current
+    var details = [text(.entryCommitted, ["purpose": commitment.purpose])]
+    if let period = commitment.period { details.append(text(.entryFor, ["period": "\(period)"])) }
+    if let target = commitment.beneficiaries {
+      details.append(text(.entryToReach, ["target": target.description]))
+    }
     return details
   }
 }

@@ -2,6 +2,7 @@ import Foundation
 import ReliefCrypto
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// `relief monitor`: follows a published log, verifies every line and folds the balances.
 enum MonitorCommand {
@@ -22,13 +23,13 @@ enum MonitorCommand {
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.count == 1, let sourceText = arguments.positionals.first else {
-      throw .usage("monitor needs exactly one SOURCE (a URL or a directory)", command: "monitor")
+      throw .usage(Text.current(.usageMonitorSource), command: "monitor")
     }
     guard let keyText = arguments.values["key"] else {
-      throw .usage("--key VERIFIER_KEY (the log's key) is required", command: "monitor")
+      throw .usage(Text.current(.usageMonitorKey), command: "monitor")
     }
     guard let stateDirectory = context.stateDirectory(arguments) else {
-      throw .usage("a monitor keeps what it verified: give --state DIR", command: "monitor")
+      throw .usage(Text.current(.usageMonitorState), command: "monitor")
     }
     let logKey = try parseKey(keyText, accepting: [.ed25519])
     let witnessKeys = try (arguments.lists["witness_key"] ?? []).map {
@@ -59,9 +60,12 @@ enum MonitorCommand {
       guard frontier.root == checkpoint.rootHash else {
         throw CommandFailure(
           code: .invalid,
-          message: "checkpoint \(checkpoint.treeSize) of \(checkpoint.origin) does not extend "
-            + "the \(seen) lines this monitor verified: the log forked (two histories under "
-            + "one origin) or served a bad tile; nothing was accepted")
+          message: Text.current(
+            .monitorNotExtending,
+            [
+              "size": String(checkpoint.treeSize), "origin": checkpoint.origin,
+              "seen": String(seen),
+            ]))
       }
     } catch {
       state.truncate(to: before)

@@ -1,6 +1,7 @@
 import ReliefCrypto
 import ReliefDisclosure
 import ReliefLog
+import ReliefText
 
 /// `relief note sign|verify`: C2SP signed notes of any text.
 enum NoteCommand {
@@ -22,22 +23,23 @@ enum NoteCommand {
     switch arguments.positionals.first {
     case "sign":
       guard arguments.positionals.count == 2 else {
-        throw .usage("note sign needs exactly one TEXTFILE", command: "note")
+        throw .usage(Text.current(.usageNoteSignFile), command: "note")
       }
       guard let path = arguments.values["key"] ?? context.environment["RELIEF_KEY"] else {
-        throw .usage("note sign needs --key FILE or RELIEF_KEY", command: "note")
+        throw .usage(Text.current(.usageNoteSignKey), command: "note")
       }
       let key = try KeyFiles.load(path)
       let text = String(decoding: try CheckpointStore.read(arguments.positionals[1]), as: UTF8.self)
       do {
         context.console.out(try SignedNote.sign(text, with: [key]).encoded)
       } catch {
-        throw CommandFailure(code: .rejected, message: "cannot sign: \(error)")
+        throw CommandFailure(
+          code: .rejected, message: Text.current(.noteCannotSign, ["error": "\(error)"]))
       }
       return .success
     case "verify":
       guard arguments.positionals.count == 2 else {
-        throw .usage("note verify needs exactly one FILE", command: "note")
+        throw .usage(Text.current(.usageNoteVerifyFile), command: "note")
       }
       let keys = try CheckProofCommand.verifierKeys(arguments, command: "note")
       let quorum = try SignatureQuorum(arguments, keys: keys, command: "note")
@@ -47,21 +49,23 @@ enum NoteCommand {
         verified = try SignedNote(parsing: bytes).verify(keys: keys)
       } catch {
         let missing = error == .noVerifiableSignatures ? quorum.missingAll() : ""
-        throw CommandFailure(code: .invalid, message: "INVALID note: \(error)\(missing)")
+        let message = Text.current(.noteInvalid, ["error": "\(error)"])
+        throw CommandFailure(code: .invalid, message: message + missing)
       }
       let missing = try quorum.check(verified.verified, prefix: "INVALID note: it has ")
       let (signers, _) = CheckProofCommand.split(verified.verified, keys: keys)
       for signature in verified.verified {
-        var line = "verified: \(signature.keyID)"
+        var line = Text.current(.noteVerified, ["key": signature.keyID])
         if !signers.contains(signature.keyID), let cosignature = try? Cosignature(signature) {
-          line += " (cosignature of \(Labels.utcTime(seconds: cosignature.timestamp)))"
+          let time = Labels.utcTime(seconds: cosignature.timestamp)
+          line = Text.current(.noteVerifiedCosignature, ["key": signature.keyID, "time": time])
         }
         context.console.out(line + "\n")
       }
       context.console.out(quorum.note(missing: missing))
       return .success
     default:
-      throw .usage("note needs 'sign' or 'verify'", command: "note")
+      throw .usage(Text.current(.usageNote), command: "note")
     }
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// Proposals on disk: `LEDGER/proposals/<id>`, outside the journal and never believed.
 enum ProposalFiles {
@@ -49,7 +50,7 @@ enum ProposalFiles {
     guard id.utf8.count == 16,
       id.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) })
     else {
-      throw .usage("a proposal id is 16 lowercase hex digits, not '\(id)'", command: command)
+      throw .usage(Text.current(.usageProposalID, ["id": id]), command: command)
     }
     return path(arguments, context, id: id)
   }
@@ -65,8 +66,7 @@ enum ProposalFiles {
       }
       throw CommandFailure(
         code: .rejected,
-        message: "nothing was written: there is no proposal \(id) (\(path)): it was approved "
-          + "already (its batch is in 'relief log') or never staged")
+        message: Text.current(.proposalMissing, ["id": id, "path": path]))
     }
   }
 
@@ -85,7 +85,9 @@ enum ProposalFiles {
       return try Proposal(decoding: bytes)
     } catch {
       throw CommandFailure(
-        code: .rejected, message: "nothing was written: \(path):\(error.line): \(error.reason)")
+        code: .rejected,
+        message: Text.current(
+          .proposalUnreadable, ["path": path, "line": String(error.line), "reason": error.reason]))
     }
   }
 
@@ -113,8 +115,7 @@ enum ProposalFiles {
     guard locked else {
       throw CommandFailure(
         code: .rejected,
-        message: "nothing was written: proposal \(id) is being approved by another process "
-          + "(\(path) is locked); once it finishes, 'relief log' shows its batch")
+        message: Text.current(.proposalBusy, ["id": id, "path": path]))
     }
     defer { file.unlock() }
     // Claimed after another approval removed it (or after it was staged again): the file
@@ -126,8 +127,7 @@ enum ProposalFiles {
     else {
       throw CommandFailure(
         code: .rejected,
-        message: "nothing was written: proposal \(id) was approved by another process just "
-          + "now (its batch is in 'relief log')")
+        message: Text.current(.proposalJustApproved, ["id": id]))
     }
     return try body(try decode(file, path: path), path)
   }

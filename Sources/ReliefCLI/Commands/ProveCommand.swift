@@ -1,6 +1,7 @@
 import ReliefCrypto
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// `relief prove SEQ`: prints a receipt, the entry line and its C2SP tlog-proof.
 enum ProveCommand {
@@ -12,28 +13,30 @@ enum ProveCommand {
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.count == 1, let seq = UInt64(arguments.positionals[0]) else {
-      throw .usage("prove needs exactly one SEQ, a whole number", command: "prove")
+      throw .usage(Text.current(.usageProveSeq), command: "prove")
     }
     let journal = try context.journal(arguments)
     let store = CheckpointStore(ledgerDirectory: journal.directory)
     let path = arguments.values["checkpoint"] ?? store.latestPath
     guard FileSystem.exists(path) else {
       throw CommandFailure(
-        code: .environment, message: "no checkpoint at \(path): run 'relief checkpoint' first")
+        code: .environment, message: Text.current(.proveNoCheckpoint, ["path": path]))
     }
     let noteBytes = try CheckpointStore.read(path)
     let (_, checkpoint) = try CheckpointStore.parse(noteBytes, path: path)
     guard seq < checkpoint.treeSize else {
       throw CommandFailure(
         code: .rejected,
-        message: "seq \(seq) is not in the checkpoint, which covers lines 0 to "
-          + "\(checkpoint.treeSize - 1); sign a newer one with 'relief checkpoint'")
+        message: Text.current(
+          .proveSeqOutside, ["seq": String(seq), "last": String(checkpoint.treeSize - 1)]))
     }
     let view = try LedgerLoading.view(journal, context, arguments)
     let tree = try LedgerTree.cached(journal, verified: view, keeping: [seq])
-    try CheckpointCommand.checkConsistent(checkpoint, with: tree, what: "the checkpoint")
+    try CheckpointCommand.checkConsistent(
+      checkpoint, with: tree, what: Text.current(.checkpointGiven))
     guard let line = tree.keptLines[seq] else {
-      throw CommandFailure(code: .invalid, message: "line \(seq) cannot be read")
+      throw CommandFailure(
+        code: .invalid, message: Text.current(.proveLineUnreadable, ["seq": String(seq)]))
     }
     let proof = try tree.inclusionProof(index: seq, treeSize: checkpoint.treeSize, line: line)
     let receipt = Receipt(
@@ -58,7 +61,7 @@ struct Receipt {
   /// Parses a receipt.
   static func parse(_ bytes: [UInt8]) throws(CommandFailure) -> Receipt {
     guard let newline = bytes.firstIndex(of: 0x0a) else {
-      throw CommandFailure(code: .invalid, message: "the receipt has no entry line")
+      throw CommandFailure(code: .invalid, message: Text.current(.receiptNoEntryLine))
     }
     do {
       let proof = try TlogProof(parsing: Array(bytes[(newline + 1)...]))

@@ -18,25 +18,25 @@ enum PublishCommand {
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.isEmpty else {
-      throw .usage("publish takes no arguments", command: "publish")
+      throw .usage(Text.current(.usageNoArguments, ["command": "publish"]), command: "publish")
     }
     guard let out = arguments.values["out"] else {
-      throw .usage("--out DIR is required", command: "publish")
+      throw .usage(Text.current(.usagePublishOut), command: "publish")
     }
     let journal = try context.journal(arguments)
     let view = try LedgerLoading.view(journal, context, arguments)
     guard
       let bytes = try DiscloseCommand.latestCheckpoint(
-        journal, verified: view, refusal: "nothing was published")
+        journal, verified: view, refusal: Text.current(.nothingPublished))
     else {
       throw CommandFailure(
         code: .rejected,
-        message: "the ledger has no checkpoint yet: run 'relief checkpoint --key ADMIN_KEY' "
-          + "first; nothing was published")
+        message: Text.current.joined(
+          Text.current(.publishNoCheckpoint), Text.current(.nothingPublished)))
     }
     let (_, checkpoint) = try CheckpointStore.parse(bytes, path: "checkpoints/latest")
     var writer = TileWriter(root: out)
-    let meter = ProgressMeter.lines("publish", context, arguments)
+    let meter = ProgressMeter.lines(.progressPublish, context, arguments)
     do {
       defer { meter.finish() }
       try writeTiles(
@@ -49,8 +49,10 @@ enum PublishCommand {
     }
     try writer.replace("checkpoint", bytes)
     let values = [
-      "lines": String(checkpoint.treeSize), "out": out, "written": String(writer.writtenCount),
-      "bytes": String(writer.writtenSizeBytes), "kept": String(writer.keptCount),
+      "lines": ProgressMeter.grouped(Int64(checkpoint.treeSize)), "out": out,
+      "written": ProgressMeter.grouped(Int64(writer.writtenCount)),
+      "bytes": ProgressMeter.grouped(Int64(writer.writtenSizeBytes)),
+      "kept": ProgressMeter.grouped(Int64(writer.keptCount)),
     ]
     context.console.out(Text.current(.publishDone, values) + "\n")
     return .success
@@ -78,15 +80,21 @@ enum PublishCommand {
         guard bundle.append(line) else {
           failure = CommandFailure(
             code: .invalid,
-            message: "line \(index + 1) is \(line.count) bytes, more than a tile entry's "
-              + "\(EntryBundle.entrySizeBytesMax); nothing was published")
+            message: Text.current.joined(
+              Text.current(
+                .publishLineTooLong,
+                [
+                  "line": String(index + 1), "bytes": String(line.count),
+                  "max": String(EntryBundle.entrySizeBytesMax),
+                ]), Text.current(.nothingPublished)))
           return
         }
         if let reason = exposure(line, &check) {
           failure = CommandFailure(
             code: .rejected,
-            message: "line \(index + 1) would expose a person if published (published lines "
-              + "are public forever): \(reason); nothing was published")
+            message: Text.current.joined(
+              Text.current(.publishExposure, ["line": String(index + 1), "reason": reason]),
+              Text.current(.nothingPublished)))
           return
         }
         let leaf = MerkleHash.leaf(line)
@@ -104,7 +112,8 @@ enum PublishCommand {
         }
       }
     } catch {
-      throw CommandFailure(code: .environment, message: "cannot read the journal: \(error)")
+      throw CommandFailure(
+        code: .environment, message: Text.current(.publishJournalUnreadable, ["error": "\(error)"]))
     }
     if let failure { throw failure }
     if bundle.count > 0 {
@@ -114,8 +123,9 @@ enum PublishCommand {
     guard frontier.size == size, frontier.root == root else {
       throw CommandFailure(
         code: .invalid,
-        message: "the journal's first \(size) lines do not have the checkpoint's root; "
-          + "nothing was published")
+        message: Text.current.joined(
+          Text.current(.publishRootMismatch, ["size": String(size)]),
+          Text.current(.nothingPublished)))
     }
   }
 

@@ -1,5 +1,6 @@
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// `relief recover`: cuts a torn tail back to the last commit.
 enum RecoverCommand {
@@ -10,20 +11,19 @@ enum RecoverCommand {
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.isEmpty else {
-      throw .usage("recover takes no arguments", command: "recover")
+      throw .usage(Text.current(.usageNoArguments, ["command": "recover"]), command: "recover")
     }
     let journal = try context.journal(arguments)
     let report = try VerifyCommand.verify(journal)
     switch report.verdict {
     case .valid:
-      context.console.out("nothing to recover: the journal ends with a commit line\n")
+      context.console.out(Text.current(.recoverNothing) + "\n")
       return .success
     case .invalid:
       context.console.err(VerifyCommand.text(report))
       throw CommandFailure(
         code: .invalid,
-        message: "not recovering: committed lines are damaged or altered; a crash cannot "
-          + "cause that, so nothing was changed")
+        message: Text.current(.recoverRefused))
     case .tornTail:
       let side: String
       let now = try context.clock()()
@@ -35,9 +35,11 @@ enum RecoverCommand {
         throw CommandFailure(error)
       }
       let cut = report.sizeBytes - report.committedSizeBytes
-      context.console.out(
-        "recovered: cut \(cut) bytes after seq \(report.committedHead.lastSeq ?? -1); "
-          + "kept in \(side)\n")
+      let values = [
+        "bytes": ProgressMeter.grouped(cut), "seq": String(report.committedHead.lastSeq ?? -1),
+        "side": side,
+      ]
+      context.console.out(Text.current(.recoverDone, values) + "\n")
       return .success
     }
   }

@@ -1,4 +1,5 @@
 import ReliefLedger
+import ReliefText
 
 /// `relief review ID`: shows a staged proposal and checks its maker's signature.
 enum ReviewCommand {
@@ -10,7 +11,7 @@ enum ReviewCommand {
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
-      throw .usage("review needs exactly one proposal ID", command: "review")
+      throw .usage(Text.current(.usageNeedsProposalID, ["command": "review"]), command: "review")
     }
     let (proposal, path) = try ProposalFiles.read(id: id, arguments, context, command: "review")
     let view = try LedgerLoading.view(try context.journal(arguments), context, arguments)
@@ -22,8 +23,8 @@ enum ReviewCommand {
     guard problems.isEmpty else {
       throw CommandFailure(
         code: .rejected,
-        message: "proposal \(id) is not verified: do not approve it\n"
-          + problems.joined(separator: "\n"))
+        message: Text.current(
+          .reviewRefused, ["id": id, "problems": problems.joined(separator: "\n")]))
     }
     return .success
   }

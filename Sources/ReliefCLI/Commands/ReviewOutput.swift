@@ -1,5 +1,6 @@
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// What `relief review` prints: the proposal's claims, the checks made against the
 /// verified ledger, and its entries (never a person's name or ID number).
@@ -12,10 +13,16 @@ struct ReviewOutput {
 
   /// The maker key's status in words.
   private var makerKeyText: String {
-    guard let key = examination.makerKey else { return "not registered in this ledger" }
-    let scope = key.union.map { " of union '\($0)'" } ?? ""
-    let revoked = key.revokedSeq.map { "revoked at seq \($0)" } ?? "not revoked"
-    return "registered at seq \(key.seq) as \(key.role.rawValue)\(scope), \(revoked)"
+    let text = Text.current
+    guard let key = examination.makerKey else { return text(.reviewMakerKeyUnknown) }
+    let scope = key.union.map { text(.reviewMakerKeyScope, ["union": $0]) } ?? ""
+    let revoked =
+      key.revokedSeq.map { text(.reviewMakerKeyRevoked, ["seq": String($0)]) }
+      ?? text(.reviewMakerKeyNotRevoked)
+    let values = [
+      "seq": String(key.seq), "role": key.role.shownName, "scope": scope, "revoked": revoked,
+    ]
+    return text(.reviewMakerKeyRegistered, values)
   }
 
   /// The maker signature's status: `verifies`, `does-not-verify` or `unknown-key`.
@@ -30,44 +37,55 @@ struct ReviewOutput {
   }
 
   func text() -> String {
-    var text = "proposal \(id) (\(path))\n"
-    text += "origin: \(proposal.origin)\n"
-    text += "maker: \(proposal.maker.keyID)\n"
-    text += "source: \(proposal.source)\n"
-    text += "digest signed by the maker: \(proposal.digest.hex)\n"
-    text += "entries: \(proposal.entries.count), not yet checked against the ledger\n"
+    let words = Text.current
+    var text = words(.reviewProposal, ["id": id, "path": path]) + "\n"
+    text += words(.reviewOrigin, ["origin": proposal.origin]) + "\n"
+    text += words(.reviewMaker, ["key": proposal.maker.keyID]) + "\n"
+    text += words(.reviewSource, ["source": proposal.source]) + "\n"
+    text += words(.reviewDigest, ["digest": proposal.digest.hex]) + "\n"
+    text += words(.reviewEntries, ["count": String(proposal.entries.count)]) + "\n"
     let origin = examination.ledgerOrigin
     text +=
-      "ledger origin: "
-      + (proposal.origin == origin ? "matches" : "'\(origin)', not the proposal's") + "\n"
-    text += "maker key: \(makerKeyText)\n"
-    let signature = [
-      "verifies": "verifies over these entries with the maker's registered key",
-      "does-not-verify": "DOES NOT VERIFY over these entries",
-      "unknown-key": "not checked: no registered key has the maker's id",
+      (proposal.origin == origin
+        ? words(.reviewLedgerOriginMatches)
+        : words(.reviewLedgerOriginDiffers, ["origin": origin])) + "\n"
+    text += words(.reviewMakerKey, ["status": makerKeyText]) + "\n"
+    let signature: [String: MessageID] = [
+      "verifies": .reviewSignatureVerifies, "does-not-verify": .reviewSignatureFails,
+      "unknown-key": .reviewSignatureUnknownKey,
     ]
-    text += "maker signature: \(signature[signatureStatus] ?? signatureStatus)\n"
+    let status = signature[signatureStatus].map { words($0) } ?? signatureStatus
+    text += words(.reviewSignature, ["status": status]) + "\n"
     if paymentCount > 0 || !proposal.people.isEmpty {
-      text +=
-        "people: \(paymentCount) payment\(paymentCount == 1 ? "" : "s") to people, "
-        + "\(proposal.people.count) record\(proposal.people.count == 1 ? "" : "s") carried "
-        + "for the roster (names and ID numbers not shown)\n"
+      text += peopleLine(words) + "\n"
     }
-    text +=
-      problems.isEmpty
-      ? "status: verified; 'relief approve' checks every entry against the ledger again\n"
-      : "status: NOT VERIFIED: do not approve it\n"
-    text += problems.map { "problem: \($0)\n" }.joined()
+    text += words(problems.isEmpty ? .reviewVerified : .reviewNotVerified) + "\n"
+    text += problems.map { words(.reviewProblem, ["problem": $0]) + "\n" }.joined()
     var rows: [[String]] = []
     for (index, entry) in proposal.entries.enumerated() {
       var cells = EntryText.cells(seq: Int64(index + 1), entry: entry)
       cells[0] = "#\(index + 1)"
       if let payee = proposal.payee(ofEntry: index) {
-        cells[6] += (cells[6].isEmpty ? "" : "; ") + "pays \(payee.display)"
+        cells[6] = words.clauses(
+          [cells[6], words(.reviewPays, ["who": payee.display])].filter { !$0.isEmpty })
       }
       rows.append(cells)
     }
     return text + rows.map { $0.joined(separator: "  ") }.joined(separator: "\n") + "\n"
+  }
+
+  /// The payments to people and the roster records the proposal carries, never who.
+  private func peopleLine(_ words: Text) -> String {
+    let records = proposal.people.count
+    let values = [
+      "payments": paymentCount == 1
+        ? words(.reviewPaymentOne)
+        : words(.reviewPaymentMany, ["count": ProgressMeter.grouped(Int64(paymentCount))]),
+      "records": records == 1
+        ? words(.reviewRecordOne)
+        : words(.reviewRecordMany, ["count": ProgressMeter.grouped(Int64(records))]),
+    ]
+    return words(.reviewPeople, values)
   }
 
   func json() -> String {

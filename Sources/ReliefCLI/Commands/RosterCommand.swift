@@ -1,6 +1,7 @@
 import ReliefDisclosure
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// `relief roster verify`: checks the private roster against the verified journal.
 enum RosterCommand {
@@ -12,7 +13,7 @@ enum RosterCommand {
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals == ["verify"] else {
-      throw .usage("roster takes one subcommand: verify", command: "roster")
+      throw .usage(Text.current(.usageRoster), command: "roster")
     }
     let journal = try context.journal(arguments)
     let path = arguments.values["roster"] ?? RosterFile.path(in: journal.directory)
@@ -33,11 +34,12 @@ enum RosterCommand {
     let problems = check.finish()
     for problem in problems { context.console.err(problem + "\n") }
     guard problems.isEmpty else {
-      context.console.err("roster invalid: \(problems.count) problem(s)\n")
+      let count = ProgressMeter.grouped(Int64(problems.count))
+      context.console.err(Text.current(.rosterInvalid, ["count": count]) + "\n")
       return .invalid
     }
-    context.console.out(
-      "roster valid: \(check.paymentCount) payment(s) to people, each with its record\n")
+    let count = ProgressMeter.grouped(Int64(check.paymentCount))
+    context.console.out(Text.current(.rosterValid, ["count": count]) + "\n")
     return .success
   }
 }

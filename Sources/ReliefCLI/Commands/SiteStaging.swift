@@ -1,5 +1,6 @@
 import Foundation
 import ReliefLog
+import ReliefText
 
 /// A site folder built beside its destination and swapped in whole: readers of DIR see
 /// the old site or the new one, never a mix, and a failure leaves DIR as it was.
@@ -19,23 +20,26 @@ struct SiteStaging {
     path = trimmed + ".relief-new-\(ProcessInfo.processInfo.processIdentifier)"
     if FileSystem.exists(trimmed) {
       guard FileSystem.isDirectory(trimmed) else {
+        let refusal = Text.current(.siteNotFolder, ["path": trimmed])
         throw CommandFailure(
-          code: .usage, message: "\(trimmed) exists and is not a folder; the site was not written")
+          code: .usage, message: Text.current.joined(refusal, Text.current(.siteNotWritten)))
       }
       let contents = (try? FileManager.default.contentsOfDirectory(atPath: trimmed)) ?? []
       guard contents.isEmpty || Self.isSite(trimmed) else {
         throw CommandFailure(
           code: .usage,
-          message: "\(trimmed) holds files that are not a disclosure site (no "
-            + "\(Self.marker)); the site replaces the whole folder, so give an empty or new "
-            + "folder; the site was not written")
+          message: Text.current.joined(
+            Text.current(.siteForeignFiles, ["path": trimmed, "marker": Self.marker]),
+            Text.current(.siteNotWritten)))
       }
     }
     Self.remove(path)
     do throws(SystemError) {
       try FileSystem.makeDirectory(path)
     } catch {
-      throw CommandFailure(code: .environment, message: "cannot create \(path): \(error)")
+      throw CommandFailure(
+        code: .environment,
+        message: Text.current(.siteCannotCreate, ["path": path, "error": "\(error)"]))
     }
   }
 
@@ -49,14 +53,16 @@ struct SiteStaging {
     let hadOld = FileSystem.exists(destination)
     if hadOld && rename(destination, old) != 0 {
       throw CommandFailure(
-        code: .environment, message: "cannot move the old site \(destination) aside: errno \(errno)"
-      )
+        code: .environment,
+        message: Text.current(
+          .siteCannotMoveOld, ["path": destination, "errno": String(errno)]))
     }
     guard rename(path, destination) == 0 else {
       let code = errno
       if hadOld { _ = rename(old, destination) }
       throw CommandFailure(
-        code: .environment, message: "cannot move the new site into \(destination): errno \(code)")
+        code: .environment,
+        message: Text.current(.siteCannotMoveNew, ["path": destination, "errno": String(code)]))
     }
     try? FileSystem.syncDirectory(containing: destination)
     if hadOld { Self.remove(old) }

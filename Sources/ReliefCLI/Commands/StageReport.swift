@@ -1,4 +1,5 @@
 import ReliefLedger
+import ReliefText
 
 /// `--stage` on `append` and `import`: the batch becomes a signed proposal, not a commit.
 enum StageReport {
@@ -16,10 +17,13 @@ enum StageReport {
     }
     let path = try ProposalFiles.write(proposal, arguments, context)
     let count = proposal.entries.count
-    context.console.out(
-      "\(proposal.id)\nstaged \(count) entr\(count == 1 ? "y" : "ies") made by "
-        + "\(proposal.maker.keyID) in \(path); a reviewer commits them with: relief approve "
-        + "\(proposal.id) --key REVIEWER_KEY\n")
+    let values = [
+      "count": ProgressMeter.grouped(Int64(count)), "maker": proposal.maker.keyID, "path": path,
+      "id": proposal.id,
+    ]
+    let staged = Text.current(count == 1 ? .stagedOne : .stagedMany, values)
+    // The proposal's id alone on the first line, for scripts.
+    context.console.out(proposal.id + "\n" + staged + "\n")
     return .success
   }
 }

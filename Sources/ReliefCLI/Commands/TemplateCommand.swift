@@ -1,6 +1,7 @@
 import Glibc
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// `relief template KIND --out FILE`: writes a sheet for `relief import` with the Chinese
 /// headers of KIND's fields and one example row.
@@ -22,28 +23,31 @@ enum TemplateCommand {
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     let known = EntryTemplate.kinds.map(\.rawValue).joined(separator: ", ")
     guard arguments.positionals.count == 1, let name = arguments.positionals.first else {
-      throw .usage("template needs exactly one KIND, one of: \(known)", command: "template")
+      throw .usage(Text.current(.usageTemplateKind, ["kinds": known]), command: "template")
     }
     guard let kind = EntryKind(inputName: name), EntryTemplate.kinds.contains(kind) else {
-      throw .usage("unknown kind '\(name)'; KIND is one of: \(known)", command: "template")
+      throw .usage(
+        Text.current(.usageTemplateUnknownKind, ["kind": name, "kinds": known]), command: "template"
+      )
     }
     guard let path = arguments.values["out"], !path.isEmpty else {
-      throw .usage("template needs --out FILE", command: "template")
+      throw .usage(Text.current(.usageTemplateOut), command: "template")
     }
     let encoding: TextEncoding
     switch arguments.values["encoding"]?.lowercased() {
     case nil, "utf8", "utf-8": encoding = .utf8
     case "gb18030": encoding = .gb18030
     case let other?:
-      throw .usage("--encoding must be utf8 or gb18030, not '\(other)'", command: "template")
+      throw .usage(Text.current(.usageTemplateEncoding, ["value": other]), command: "template")
     }
     guard let bytes = EntryTemplate.bytes(for: kind, encoding: encoding) else {
       throw CommandFailure(
         code: .environment,
-        message: "the C library cannot convert to GB18030; use --encoding utf8")
+        message: Text.current(.templateNoGB18030))
     }
     try write(bytes, to: path)
-    context.console.out("wrote \(path): the \(kind.rawValue) sheet with one example row\n")
+    let values = ["path": path, "kind": kind.shownName]
+    context.console.out(Text.current(.templateWrote, values) + "\n")
     return .success
   }
 
@@ -53,7 +57,7 @@ enum TemplateCommand {
     if FileSystem.exists(path) {
       throw CommandFailure(
         code: .environment,
-        message: "\(path) exists; relief never overwrites it (nothing was written)")
+        message: Text.current(.templateExists, ["path": path]))
     }
     let temporary = path + ".tmp-\(getpid())"
     do throws(SystemError) {
@@ -68,9 +72,11 @@ enum TemplateCommand {
       if error.code == EEXIST {
         throw CommandFailure(
           code: .environment,
-          message: "\(path) exists; relief never overwrites it (nothing was written)")
+          message: Text.current(.templateExists, ["path": path]))
       }
-      throw CommandFailure(code: .environment, message: "cannot write \(path): \(error)")
+      throw CommandFailure(
+        code: .environment,
+        message: Text.current(.templateCannotWrite, ["path": path, "error": "\(error)"]))
     }
   }
 }

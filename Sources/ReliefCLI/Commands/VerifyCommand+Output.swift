@@ -11,15 +11,20 @@ extension VerifyCommand {
     if report.verdict != .invalid, let failure = outcome.failure, failure.isTrust,
       outcome.verdict == .invalid
     {
-      var place = ""
-      if let line = failure.line { place = "line \(line), seq \(line - 1), byte offset 0: " }
-      out += "INVALID: \(place)\(failure.message)\n"
-      out += "  failure:  \(failure.code)\n  expected: \(failure.expected)\n"
-      out += "  found:    \(failure.found)\n"
-      out += "the journal is consistent in itself (\(report.lineCount) lines), but "
-      out +=
-        outcome.trustProblem != nil
-        ? "it is not the ledger you trust\n" : "it does not extend the --since checkpoint\n"
+      let words = Text.current
+      if let line = failure.line {
+        let place = [
+          "line": String(line), "seq": words(.verifyInvalidSeq, ["seq": String(line - 1)]),
+          "offset": "0", "message": failure.message,
+        ]
+        out += words(.verifyInvalid, place) + "\n"
+      } else {
+        out += words(.verifyInvalidUnplaced, ["message": failure.message]) + "\n"
+      }
+      let details = ["code": failure.code, "expected": failure.expected, "found": failure.found]
+      out += words(.verifyInvalidDetails, details) + "\n"
+      let lines = ["lines": String(report.lineCount)]
+      out += words(outcome.trustProblem != nil ? .verifyUntrusted : .verifyNotSince, lines) + "\n"
     } else {
       out += text(report)
     }

@@ -1,6 +1,7 @@
 import ReliefCrypto
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 #if canImport(Glibc)
   import Glibc
@@ -24,7 +25,7 @@ extension VerifyCommand {
       let (text, problem) = try since(bytes, path: path, journal: journal)
       return SinceResult(path: path, text: text, problem: problem)
     } catch  where !journalIsValid {
-      let text = "the --since checkpoint was not checked: \(error.message)\n"
+      let text = Text.current(.sinceNotChecked, ["error": error.message]) + "\n"
       let problem = TrustProblem(
         code: "since-not-consistent", line: nil, expected: "a journal to compare",
         found: error.message, message: "the --since checkpoint could not be checked")
@@ -47,7 +48,7 @@ extension VerifyCommand {
     } catch {
       let found = "\(error)"
       return (
-        "NOT CONSISTENT: \(path): \(error)\n",
+        Text.current(.sinceUnverified, ["path": path, "error": found]) + "\n",
         problem(
           "since-checkpoint-unverified",
           "a checkpoint signed by an administrator key of this ledger", found)
@@ -59,26 +60,24 @@ extension VerifyCommand {
     let root = Base64.encode(checkpoint.rootHash.bytes)
     guard checkpoint.origin == tree.origin else {
       return (
-        "NOT CONSISTENT: the checkpoint is for origin \(checkpoint.origin)\n",
+        Text.current(.sinceOtherOrigin, ["origin": checkpoint.origin]) + "\n",
         problem(
           "since-origin-mismatch", "origin \(tree.origin)", "origin \(checkpoint.origin)")
       )
     }
     if size <= tree.size && tree.tree.root(ofFirst: size) == checkpoint.rootHash {
-      let signers = verified.verification.verified.map(\.keyID).joined(separator: ", ")
-      return (
-        "consistent with the checkpoint of size \(size), root \(root), signed by \(signers): "
-          + "the journal's first \(size) lines are unchanged\n", nil
-      )
+      let signers = Text.current.list(verified.verification.verified.map(\.keyID))
+      let values = ["size": String(size), "root": root, "signers": signers]
+      return (Text.current(.sinceConsistent, values) + "\n", nil)
     }
-    var out = "NOT CONSISTENT with the checkpoint of size \(size), root \(root): "
-    let found: String
-    if size > tree.size {
-      found = "the journal has only \(tree.size) committed lines"
-    } else {
-      found = "the journal's first \(size) lines have a different root"
-    }
-    out += found + "\n"
+    let (reason, values): (MessageID, [String: String]) =
+      size > tree.size
+      ? (.sinceOnlyLines, ["count": String(tree.size)])
+      : (.sinceDifferentRoot, ["size": String(size)])
+    // The problem's fields are machine output (--json): they stay in English.
+    let found = Text(.en)(reason, values)
+    let shown = ["size": String(size), "root": root, "found": Text.current(reason, values)]
+    var out = Text.current(.sinceNotConsistent, shown) + "\n"
     out += firstDivergingLine(checkpoint, tree: tree, journal: journal, keys: keys)
     return (
       out,
@@ -103,7 +102,7 @@ extension VerifyCommand {
         outcome = MerkleDivergence.find(
           size: size, signedRoot: checkpoint.rootHash, signed: cache.tree, current: tree.tree)
         if cache.readFailed {
-          reasons.append("\(name) cannot be read")
+          reasons.append(Text.current(.divergenceCacheUnreadable, ["name": name]))
           continue
         }
       } catch {
@@ -112,32 +111,36 @@ extension VerifyCommand {
       }
       switch outcome {
       case .firstDifferentLeaf(let index):
-        return lineReport(index, tree: tree)
-          + "; found with \(name), whose nodes reproduce the checkpoint's signed root\n"
+        let values = ["line": lineReport(index, tree: tree), "name": name]
+        return Text.current(.divergenceFoundWith, values) + "\n"
       case .notEnoughNodes(let available):
-        reasons.append("\(name) holds only \(available) lines")
+        let values = ["name": name, "count": String(available)]
+        reasons.append(Text.current(.divergenceCacheShort, values))
       case .nodesDoNotMatchRoot, .none:
-        reasons.append("\(name) does not reproduce the checkpoint's root (rebuilt or altered)")
+        reasons.append(Text.current(.divergenceCacheMismatch, ["name": name]))
       }
     }
-    if reasons.isEmpty { reasons.append("there is no node cache (merkle.cache)") }
-    var out = "the node cache cannot find the exact line: \(reasons.joined(separator: "; "))\n"
+    if reasons.isEmpty { reasons.append(Text.current(.divergenceNoCache)) }
+    let joined = reasons.dropFirst().reduce(reasons[0]) { Text.current.joined($0, $1) }
+    var out = Text.current(.divergenceUnknown, ["reasons": joined]) + "\n"
     let hints = storedRoots(journal.directory, keys: keys)
     let (low, high) = divergence(size: size, tree: tree, hints: hints)
     if high == low + 1 {
       out += lineReport(low, tree: tree) + "\n"
     } else if low < high {
-      out += "the first diverging line is between line \(low + 1) (seq \(low)) and line "
-      out += "\(high) (seq \(high - 1)); checkpoints of more sizes would narrow it down\n"
+      let values = [
+        "low": String(low + 1), "lowSeq": String(low), "high": String(high),
+        "highSeq": String(high - 1),
+      ]
+      out += Text.current(.divergenceBetween, values) + "\n"
     }
     return out
   }
 
   /// "the first diverging line is line L (seq S)", L counted from 1 as in `relief verify`.
   static func lineReport(_ index: UInt64, tree: LedgerTree) -> String {
-    var out = "the first diverging line is line \(index + 1) (seq \(index))"
-    if index >= tree.size { out += ", missing with all lines after it" }
-    return out
+    let values = ["line": String(index + 1), "seq": String(index)]
+    return Text.current(index >= tree.size ? .divergenceLineMissing : .divergenceLine, values)
   }
 
   /// The range [low, high) holding the first line that differs from the checkpointed

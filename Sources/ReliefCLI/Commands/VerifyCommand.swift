@@ -21,7 +21,7 @@ enum VerifyCommand {
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals.isEmpty else {
-      throw .usage("verify takes no arguments", command: "verify")
+      throw .usage(Text.current(.usageNoArguments, ["command": "verify"]), command: "verify")
     }
     // What the user gives is read before the journal: a bad option or file ends the
     // command before anything is printed.
@@ -33,7 +33,8 @@ enum VerifyCommand {
     let journal = try context.journal(arguments)
     let json = arguments.flags.contains("json")
     let meter = ProgressMeter(
-      label: "verify", unit: "lines", describeTotal: ProgressMeter.size,
+      label: Text.current(.progressVerify), unit: Text.current(.progressUnitLines),
+      describeTotal: ProgressMeter.size,
       enabled: context.console.errIsTerminal && !json,
       clockMillis: FileSystem.nowMillis, write: context.console.err)
     let report = try verify(journal) { lines, bytes, totalBytes in
@@ -75,7 +76,8 @@ enum VerifyCommand {
   /// before it.
   static func lineNumber(at offset: Int64, in journal: Journal) throws(CommandFailure) -> Int64 {
     guard let handle = FileHandle(forReadingAtPath: journal.journalPath) else {
-      throw CommandFailure(code: .environment, message: "cannot read \(journal.journalPath)")
+      throw CommandFailure(
+        code: .environment, message: Text.current(.verifyCannotRead, ["path": journal.journalPath]))
     }
     defer { try? handle.close() }
     var newlines: Int64 = 0
@@ -105,8 +107,9 @@ enum VerifyCommand {
     let summary = text(
       .verifySummary,
       [
-        "lines": String(report.lineCount), "entries": String(report.entryCount),
-        "batches": String(report.commitCount),
+        "lines": ProgressMeter.grouped(report.lineCount),
+        "entries": ProgressMeter.grouped(report.entryCount),
+        "batches": ProgressMeter.grouped(report.commitCount),
       ])
     let head =
       report.committedHead.lastSeq.map {
@@ -119,7 +122,7 @@ enum VerifyCommand {
       out += text(.verifyTorn, ["message": report.failure?.message ?? text(.verifyTornDefault)])
       out += "\n" + text(.verifyTornCommittedValid, ["summary": summary]) + "\n\(head)\n"
       let cut = report.sizeBytes - report.committedSizeBytes
-      out += text(.verifyTornRecover, ["bytes": String(cut)]) + "\n"
+      out += text(.verifyTornRecover, ["bytes": ProgressMeter.grouped(cut)]) + "\n"
     case .invalid:
       if let failure = report.failure {
         let seq = failure.seq.map { text(.verifyInvalidSeq, ["seq": String($0)]) } ?? ""

@@ -1,6 +1,7 @@
 import Foundation
 import ReliefCrypto
 import ReliefLog
+import ReliefText
 
 /// `relief witness serve`: a witness (c2sp.org/tlog-witness) over HTTP.
 enum WitnessCommand {
@@ -21,15 +22,14 @@ enum WitnessCommand {
 
   static func run(_ arguments: Arguments, _ context: Context) throws(CommandFailure) -> ExitCode {
     guard arguments.positionals == ["serve"] else {
-      throw .usage("the witness command is 'relief witness serve'", command: "witness")
+      throw .usage(Text.current(.usageWitnessServe), command: "witness")
     }
     guard let keyPath = arguments.values["key"] else {
-      throw .usage("--key FILE (the witness's private key) is required", command: "witness")
+      throw .usage(Text.current(.usageWitnessKey), command: "witness")
     }
     guard let state = context.stateDirectory(arguments) else {
       throw .usage(
-        "a witness keeps what it cosigned in a state directory: give one with --state DIR",
-        command: "witness")
+        Text.current(.usageWitnessState), command: "witness")
     }
     let witness = Witness(
       logs: try logs(arguments), signer: try KeyFiles.load(keyPath),
@@ -42,14 +42,15 @@ enum WitnessCommand {
     let (host, port) = try listenAddress(arguments.values["listen"])
     let maxRequests = try arguments.values["max_requests"].map { (text) throws(CommandFailure) in
       guard let count = Int(text), count > 0 else {
-        throw .usage("--max-requests must be a whole number above 0", command: "witness")
+        throw .usage(Text.current(.usageWitnessMaxRequests), command: "witness")
       }
       return count
     }
     let server = try HTTPServer(host: host, port: port, limits: HTTPLimits())
     let console = context.console
     let clock = try context.clock()
-    console.out("witness \(witness.signer.name) listening on \(host):\(server.port)\n")
+    let values = ["name": witness.signer.name, "host": host, "port": String(server.port)]
+    console.out(Text.current(.witnessListening, values) + "\n")
     server.serve(maxRequests: maxRequests) { request in
       respond(request, witness: witness, nowSeconds: UInt64(max(0, clock() / 1000)), console)
     }
@@ -89,7 +90,7 @@ enum WitnessCommand {
     var logs: [String: [NoteVerifierKey]] = [:]
     for text in arguments.lists["log"] ?? [] {
       guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
-        throw .usage("--log must be ORIGIN=VERIFIER_KEY, not '\(text)'", command: "witness")
+        throw .usage(Text.current(.usageWitnessLogForm, ["value": text]), command: "witness")
       }
       do {
         let key = try NoteVerifierKey(parsing: String(text[text.index(after: equals)...]))
@@ -99,7 +100,7 @@ enum WitnessCommand {
       }
     }
     guard !logs.isEmpty else {
-      throw .usage("give at least one --log ORIGIN=VERIFIER_KEY", command: "witness")
+      throw .usage(Text.current(.usageWitnessLogMissing), command: "witness")
     }
     return logs
   }
@@ -108,7 +109,7 @@ enum WitnessCommand {
     guard let text, let colon = text.lastIndex(of: ":"),
       let port = UInt16(text[text.index(after: colon)...])
     else {
-      throw .usage("--listen HOST:PORT is required (e.g. 127.0.0.1:7380)", command: "witness")
+      throw .usage(Text.current(.usageWitnessListen), command: "witness")
     }
     return (String(text[..<colon]), port)
   }
