@@ -13,11 +13,14 @@ let package = Package(
   ],
   targets: [
     .target(name: "ReliefText"),
-    .target(name: "ReliefCrypto", exclude: ["Ed25519/VERIFICATION-POLICY.md"]),
+    .target(
+      name: "ReliefCrypto", dependencies: ["ReliefText"],
+      exclude: ["Ed25519/VERIFICATION-POLICY.md"]),
     .target(name: "ReliefLog", dependencies: ["ReliefText", "ReliefCrypto"]),
     .target(name: "ReliefLedger", dependencies: ["ReliefText", "ReliefCrypto", "ReliefLog"]),
     .target(
-      name: "ReliefDisclosure", dependencies: ["ReliefCrypto", "ReliefLedger", "ReliefLog"]),
+      name: "ReliefDisclosure",
+      dependencies: ["ReliefText", "ReliefCrypto", "ReliefLedger", "ReliefLog"]),
     .target(
       name: "ReliefCLI",
       dependencies: [

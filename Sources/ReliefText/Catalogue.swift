@@ -39,7 +39,8 @@ public enum Catalogue {
     // Trust, transparency, monitor, witness and stored-file errors:
     trustPolicy, trustPins, trustCheckpoint, trustOutcome, cosigning, system, transparency,
     monitoring, monitoringSite, witnessing, rulesLedger, rulesPeriods,
-    journal, chain, batch,
+    journal, chain, batch, verifyTrust, lockHolders,
+    disclosureFiles, cryptoNotes, cryptoKeys, cryptoProofs,
 
   ]
 }

@@ -197,4 +197,22 @@ public enum MessageID: String, CaseIterable, Sendable {
   case batchRequestIDUsedOtherwise, batchProposalApproved, batchRequestIDRepeated
   case batchNoSuchRequestID, batchRefundOverlapInFile, batchReversedInFile, sheetRepeatsContent
   case sheetRepeatsRequestID
+  case verifyLineOverlong, verifySinceUncheckable, verifySinceNotExtending
+  case verifyNoGenesisToCompare, verifyPinnedByPolicy, verifyPinnedByKeys
+  case holderWitnessing, holderCosigning, holderCheckpoints, receiptInvalidPrefix
+  case noteInvalidPrefix
+  case discloseLineUnreadable, discloseLineCutShort, discloseLineChanged, discloseCannotCreate
+  case discloseCannotOpen, discloseCannotWrite, discloseRenameFailed, redactionLine
+  case redactionUnknownDirective, redactionOneTarget, sourcesLine, sourcesHeader, sourcesFields
+  case noteNotUTF8, noteControlCharacter, noteNoFinalNewline, noteNoSignatureBlock
+  case noteNoSignatures, noteMalformedSignature, noteTooManySignatures, noteAmbiguousKey
+  case noteBadSignature, noteNoVerifiableSignature, checkpointTooFewLines, checkpointEmptyOrigin
+  case checkpointBadSize, checkpointBadRoot, checkpointEmptyExtension, checkpointUnexpectedOrigin
+  case checkpointBadNote, cosignatureMalformed, cosignatureTimeTooLarge, cosignatureBad
+  case proofMalformed, proofInclusionFails, keyNoPrivatePrefix, keyPrivateNotVerifier
+  case keyMissingFields, keyBadName, keyBadHash, keyBadBase64, keyUnknownAlgorithm
+  case keyCosignerNotAccepted, keyPrivateNotEd25519, keyWrongLength, keyHashMismatch
+  case merkleIndexOutOfRange, merkleSizesOutOfOrder, merkleEmptyFirst, merkleWrongLength
+  case merkleRootMismatch, merkleFirstRootMismatch, base64Length, base64Character, base64Padding
+  case base64TrailingBits
 }

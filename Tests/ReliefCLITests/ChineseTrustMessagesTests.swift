@@ -89,4 +89,14 @@ final class ChineseTrustMessagesTests: TrustBoundaryTestCase {
         "哈希链断裂：上一行的哈希与本行记录的 prev 不符（上一行或本行的 prev 被改动过）"),
       verify.stdout + verify.stderr)
   }
+
+  func testAKeyThatIsNotAKeyIsExplainedInChinese() throws {
+    try makeLedger(ledger, rows: ["receipt,2022-03-02,city,p,500.00,市财政,,,"])
+    let outcome = try chinese(["verify", "--ledger", ledger, "--key", "abc"])
+    XCTAssertEqual(outcome.status, 2)
+    XCTAssertTrue(
+      outcome.stderr.hasPrefix(
+        "relief verify: --key abc 不是公钥（应为 名称+哈希+base64）：公钥的格式应为 名称+哈希+密钥\n"),
+      outcome.stderr)
+  }
 }

@@ -37,7 +37,7 @@ enum CheckProofCommand {
       throw CommandFailure(code: .invalid, message: message + missing)
     }
     let missing = try quorum.check(
-      verified.verification.verified, prefix: "INVALID receipt: the checkpoint has ")
+      verified.verification.verified, prefix: Text.current(.receiptInvalidPrefix))
     let index = receipt.proof.index
     let entry = try describe(receipt.line, index: index)
     let checkpoint = verified.checkpoint

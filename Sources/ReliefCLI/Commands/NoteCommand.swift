@@ -52,7 +52,7 @@ enum NoteCommand {
         let message = Text.current(.noteInvalid, ["error": "\(error)"])
         throw CommandFailure(code: .invalid, message: message + missing)
       }
-      let missing = try quorum.check(verified.verified, prefix: "INVALID note: it has ")
+      let missing = try quorum.check(verified.verified, prefix: Text.current(.noteInvalidPrefix))
       let (signers, _) = CheckProofCommand.split(verified.verified, keys: keys)
       for signature in verified.verified {
         var line = Text.current(.noteVerified, ["key": signature.keyID])

@@ -28,7 +28,7 @@ extension VerifyCommand {
       let text = Text.current(.sinceNotChecked, ["error": error.message]) + "\n"
       let problem = TrustProblem(
         code: "since-not-consistent", line: nil, expected: "a journal to compare",
-        found: error.message, message: "the --since checkpoint could not be checked")
+        found: error.message, message: Text.current(.verifySinceUncheckable))
       return SinceResult(path: path, text: text, problem: problem)
     }
   }
@@ -39,7 +39,7 @@ extension VerifyCommand {
     func problem(_ code: String, _ expected: String, _ found: String) -> TrustProblem {
       TrustProblem(
         code: code, line: nil, expected: expected, found: found,
-        message: "the journal does not extend the checkpoint in \(path): \(found)")
+        message: Text.current(.verifySinceNotExtending, ["path": path, "found": found]))
     }
     let verified: VerifiedCheckpoint
     let keys = try CheckpointCommand.adminKeys(journal, activeOnly: false)

@@ -65,7 +65,8 @@ enum VerifyCommand {
         line: line, seq: nil, offset: offset, code: "line-too-long",
         expected: "a line of at most \(JournalLimits.lineSizeBytesMax) bytes",
         found: "no newline within \(JournalLimits.lineSizeBytesMax) bytes",
-        message: "line \(line) is longer than \(JournalLimits.lineSizeBytesMax) bytes")
+        message: Text.current(
+          .verifyLineOverlong, ["line": "\(line)", "max": "\(JournalLimits.lineSizeBytesMax)"]))
       return report
     } catch {
       throw CommandFailure(error)

@@ -1,5 +1,6 @@
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// Everything `relief verify` found: the journal's own verdict, what the pinned trust
 /// established, and the `--since` check; one verdict for all, from which both the exit
@@ -43,7 +44,7 @@ struct VerifyOutcome {
     guard let genesis = report.genesis else {
       trustProblem = TrustProblem(
         code: "genesis-key-not-pinned", line: 1, expected: "a committed genesis entry",
-        found: "none", message: "the journal has no committed genesis entry to compare")
+        found: "none", message: Text.current(.verifyNoGenesisToCompare))
       return
     }
     if let problem = policy.problem(genesisKey: genesis.adminKey, origin: genesis.origin) {
@@ -52,10 +53,10 @@ struct VerifyOutcome {
     }
     trustChecked.append(
       policy.isFile
-        ? "pinned by \(policy.source): the origin \(genesis.origin) and the genesis "
-          + "administrator key \(genesis.adminKey) are the policy's"
-        : "pinned: the genesis administrator key \(genesis.adminKey) is one of the keys "
-          + "given with --key")
+        ? Text.current(
+          .verifyPinnedByPolicy,
+          ["source": policy.source, "origin": genesis.origin, "key": genesis.adminKey])
+        : Text.current(.verifyPinnedByKeys, ["key": genesis.adminKey]))
     switch try policy.checkpointOutcome(journal, origin: genesis.origin) {
     case .none: break
     case .success(let sentence): trustChecked.append(sentence)

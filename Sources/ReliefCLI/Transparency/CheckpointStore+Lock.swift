@@ -1,3 +1,5 @@
+import ReliefText
+
 extension CheckpointStore {
   /// The lock file that serializes every update of the store.
   var lockPath: String { directory + "/.lock" }
@@ -14,6 +16,6 @@ extension CheckpointStore {
     try create()
     return try FileLock.withExclusive(
       path: lockPath, mode: 0o644, timeoutMillis: timeoutMillis,
-      holder: "updating the checkpoints", body)
+      holder: Text.current(.holderCheckpoints), body)
   }
 }

@@ -60,7 +60,7 @@ struct CosignerMemory {
     }
     return try FileLock.withExclusive(
       path: lockPath, mode: 0o600, timeoutMillis: timeoutMillis,
-      holder: "cosigning as \(cosigner.id)", body)
+      holder: Text.current(.holderCosigning, ["cosigner": cosigner.id]), body)
   }
 
   /// The checkpoint body last cosigned, or nil if this cosigner never cosigned this log

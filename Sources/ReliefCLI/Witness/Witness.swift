@@ -46,7 +46,7 @@ struct Witness {
     // Read, check and record under one lock: two requests must never roll a log back.
     return try FileLock.withExclusive(
       path: state.lockPath, mode: 0o600, timeoutMillis: lockTimeoutMillis,
-      holder: "witnessing a checkpoint"
+      holder: Text.current(.holderWitnessing)
     ) { () throws(CommandFailure) -> Result<String, WitnessRefusal> in
       if let refusal = try check(request, checkpoint) { return .failure(refusal) }
       try state.record(

@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Why a text is not canonical base64.
 ///
 /// Errors carry offsets only, never the text, since it may hold key material.
@@ -18,13 +20,13 @@ public enum Base64DecodingError: Error, Equatable, Sendable, CustomStringConvert
   public var description: String {
     switch self {
     case .lengthNotMultipleOfFour(let count):
-      "base64 text of \(count) bytes: the length must be a multiple of 4"
+      Text.current(.base64Length, ["count": "\(count)"])
     case .invalidCharacter(let offset):
-      "byte \(offset) is not a base64 character"
+      Text.current(.base64Character, ["offset": "\(offset)"])
     case .misplacedPadding(let offset):
-      "misplaced '=' padding at byte \(offset)"
+      Text.current(.base64Padding, ["offset": "\(offset)"])
     case .nonZeroTrailingBits:
-      "the last base64 character has non-zero unused bits (not the canonical encoding)"
+      Text.current(.base64TrailingBits)
     }
   }
 }

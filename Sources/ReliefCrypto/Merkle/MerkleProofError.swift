@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Why an RFC 9162 inclusion or consistency proof does not verify.
 public enum MerkleProofError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The leaf index is not below the tree size.
@@ -17,14 +19,14 @@ public enum MerkleProofError: Error, Equatable, Sendable, CustomStringConvertibl
   public var description: String {
     switch self {
     case .indexOutOfRange(let index, let size):
-      "leaf index \(index) is not below the tree size \(size)"
+      Text.current(.merkleIndexOutOfRange, ["index": "\(index)", "size": "\(size)"])
     case .sizesOutOfOrder(let first, let second):
-      "the first tree size \(first) is larger than the second \(second)"
-    case .emptyFirstTree: "a consistency proof from the empty tree is not defined"
+      Text.current(.merkleSizesOutOfOrder, ["first": "\(first)", "second": "\(second)"])
+    case .emptyFirstTree: Text.current(.merkleEmptyFirst)
     case .wrongProofLength(let expected, let actual):
-      "the proof has \(actual) hashes; \(expected) were expected"
-    case .rootMismatch: "the proof does not lead to the expected root hash"
-    case .firstRootMismatch: "the proof does not lead to the expected first root hash"
+      Text.current(.merkleWrongLength, ["actual": "\(actual)", "expected": "\(expected)"])
+    case .rootMismatch: Text.current(.merkleRootMismatch)
+    case .firstRootMismatch: Text.current(.merkleFirstRootMismatch)
     }
   }
 }

@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Why a text is not a valid signed-note key.
 ///
 /// No case carries text from the key, so an error message can never reveal private key material.
@@ -30,25 +32,25 @@ public enum NoteKeyError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A sentence naming the problem.
   public var description: String {
     switch self {
-    case .missingPrivateKeyPrefix: "a signer key must start with PRIVATE+KEY+"
+    case .missingPrivateKeyPrefix: Text.current(.keyNoPrivatePrefix)
     case .privateKeyWhereVerifierKeyExpected:
-      "this is a private signer key; a public verifier key was expected"
-    case .missingFields: "a key must have the form <name>+<hash>+<key>"
+      Text.current(.keyPrivateNotVerifier)
+    case .missingFields: Text.current(.keyMissingFields)
     case .invalidName:
-      "the key name is empty or contains '+', a space or a control character"
-    case .malformedKeyHash: "the key hash must be 8 lowercase hexadecimal digits"
-    case .invalidBase64(let error): "the key is not valid base64: \(error)"
+      Text.current(.keyBadName)
+    case .malformedKeyHash: Text.current(.keyBadHash)
+    case .invalidBase64(let error): Text.current(.keyBadBase64, ["reason": "\(error)"])
     case .unknownAlgorithm(let byte):
-      "unknown key algorithm \(byte) (1, Ed25519, and 4, Ed25519 cosigner, are supported)"
+      Text.current(.keyUnknownAlgorithm, ["byte": "\(byte)"])
     case .cosignerKeyNotAccepted:
-      "this is a cosigner key (type 4), which only checks cosignatures; "
-        + "an Ed25519 note key (type 1) is needed here"
+      Text.current(.keyCosignerNotAccepted)
     case .signerKeyTypeNotEd25519(let byte):
-      "a private key must have type 1 (Ed25519), not \(byte)"
-    case .wrongKeyLength(let count): "the key has \(count) bytes; an Ed25519 key has 32"
+      Text.current(.keyPrivateNotEd25519, ["byte": "\(byte)"])
+    case .wrongKeyLength(let count): Text.current(.keyWrongLength, ["count": "\(count)"])
     case .keyHashMismatch(let listed, let computed):
-      "the key hash \(NoteKeyHash.text(listed)) does not match the name and key "
-        + "(expected \(NoteKeyHash.text(computed)))"
+      Text.current(
+        .keyHashMismatch,
+        ["listed": NoteKeyHash.text(listed), "computed": NoteKeyHash.text(computed)])
     }
   }
 }

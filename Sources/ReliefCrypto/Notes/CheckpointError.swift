@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Why a checkpoint, cosignature or tlog-proof is malformed or does not verify.
 public enum CheckpointError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The body has fewer than three lines or does not end with a newline.
@@ -28,19 +30,20 @@ public enum CheckpointError: Error, Equatable, Sendable, CustomStringConvertible
   /// A sentence naming the problem.
   public var description: String {
     switch self {
-    case .tooFewLines: "a checkpoint needs origin, tree size and root hash lines"
-    case .emptyOrigin: "the checkpoint origin line is empty"
-    case .malformedTreeSize: "the tree size line is not a decimal number without leading zeroes"
-    case .malformedRootHash: "the root hash line is not base64 of 32 bytes"
-    case .emptyExtensionLine: "a checkpoint extension line is empty"
-    case .unexpectedOrigin(let origin): "unexpected checkpoint origin \(origin)"
-    case .note(let error): "the checkpoint note is invalid: \(error)"
+    case .tooFewLines: Text.current(.checkpointTooFewLines)
+    case .emptyOrigin: Text.current(.checkpointEmptyOrigin)
+    case .malformedTreeSize: Text.current(.checkpointBadSize)
+    case .malformedRootHash: Text.current(.checkpointBadRoot)
+    case .emptyExtensionLine: Text.current(.checkpointEmptyExtension)
+    case .unexpectedOrigin(let origin):
+      Text.current(.checkpointUnexpectedOrigin, ["origin": origin])
+    case .note(let error): Text.current(.checkpointBadNote, ["reason": "\(error)"])
     case .malformedCosignature:
-      "the cosignature is not key hash, 8-byte timestamp and 64-byte signature"
-    case .cosignatureTimestampTooLarge: "the cosignature timestamp exceeds 2^63 - 1"
-    case .invalidCosignature(let key): "the cosignature by \(key) does not verify"
-    case .malformedProof(let detail): "malformed tlog-proof: \(detail)"
-    case .inclusion(let error): "the inclusion proof fails: \(error)"
+      Text.current(.cosignatureMalformed)
+    case .cosignatureTimestampTooLarge: Text.current(.cosignatureTimeTooLarge)
+    case .invalidCosignature(let key): Text.current(.cosignatureBad, ["key": key])
+    case .malformedProof(let detail): Text.current(.proofMalformed, ["detail": detail])
+    case .inclusion(let error): Text.current(.proofInclusionFails, ["reason": "\(error)"])
     }
   }
 }

@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Why a signed note (c2sp.org/signed-note) cannot be parsed, verified or signed.
 public enum NoteError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The note is not valid UTF-8.
@@ -24,18 +26,18 @@ public enum NoteError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A sentence naming the problem.
   public var description: String {
     switch self {
-    case .invalidUTF8: "the note is not valid UTF-8"
+    case .invalidUTF8: Text.current(.noteNotUTF8)
     case .controlCharacter(let offset):
-      "the note has a control character at byte \(offset) (only newline is allowed)"
-    case .missingFinalNewline: "the note text must end with a newline"
-    case .missingSignatureBlock: "no blank line separates the note text from its signatures"
-    case .noSignatures: "the note has no signature lines after the blank line"
+      Text.current(.noteControlCharacter, ["offset": "\(offset)"])
+    case .missingFinalNewline: Text.current(.noteNoFinalNewline)
+    case .missingSignatureBlock: Text.current(.noteNoSignatureBlock)
+    case .noSignatures: Text.current(.noteNoSignatures)
     case .malformedSignatureLine(let line):
-      "signature line \(line) is not of the form '— <key name> <base64 signature>'"
-    case .tooManySignatures(let limit): "the note has more than \(limit) signature lines"
-    case .ambiguousKey(let id): "more than one verifier key is named \(id)"
-    case .invalidSignature(let key): "the signature by known key \(key) does not verify"
-    case .noVerifiableSignatures: "the note has no signature by any of the given keys"
+      Text.current(.noteMalformedSignature, ["line": "\(line)"])
+    case .tooManySignatures(let limit): Text.current(.noteTooManySignatures, ["limit": "\(limit)"])
+    case .ambiguousKey(let id): Text.current(.noteAmbiguousKey, ["key": id])
+    case .invalidSignature(let key): Text.current(.noteBadSignature, ["key": key])
+    case .noVerifiableSignatures: Text.current(.noteNoVerifiableSignature)
     }
   }
 }

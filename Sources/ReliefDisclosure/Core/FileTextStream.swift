@@ -1,4 +1,5 @@
 import Foundation
+import ReliefText
 
 /// A text stream into a file, buffered; the file appears at its path whole, when `close()`
 /// succeeds, and never in part: until then it is written under a temporary name.
@@ -16,10 +17,10 @@ public final class FileTextStream {
     self.path = path
     partialPath = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
     guard FileManager.default.createFile(atPath: partialPath, contents: nil) else {
-      throw DisclosureReadError(message: "cannot create \(partialPath)")
+      throw DisclosureReadError(message: Text.current(.discloseCannotCreate, ["path": partialPath]))
     }
     guard let handle = FileHandle(forWritingAtPath: partialPath) else {
-      throw DisclosureReadError(message: "cannot open \(partialPath) for writing")
+      throw DisclosureReadError(message: Text.current(.discloseCannotOpen, ["path": partialPath]))
     }
     self.handle = handle
   }
@@ -64,11 +65,14 @@ public final class FileTextStream {
     try handle.close()
     if let failure {
       try? FileManager.default.removeItem(atPath: partialPath)
-      throw DisclosureReadError(message: "cannot write \(path): \(failure)")
+      throw DisclosureReadError(
+        message: Text.current(.discloseCannotWrite, ["path": path, "reason": "\(failure)"]))
     }
     guard rename(partialPath, path) == 0 else {
       try? FileManager.default.removeItem(atPath: partialPath)
-      throw DisclosureReadError(message: "cannot write \(path): rename failed")
+      throw DisclosureReadError(
+        message: Text.current(
+          .discloseCannotWrite, ["path": path, "reason": Text.current(.discloseRenameFailed)]))
     }
   }
 }

@@ -1,6 +1,7 @@
 import ReliefCrypto
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// A committed journal line that could not be read while disclosing or exporting.
 public struct DisclosureReadError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -74,7 +75,8 @@ public enum JournalStream {
         header = try LineHeader.parse(line)
       } catch {
         throw DisclosureReadError(
-          message: "journal line \(index + 1) cannot be read: \(error); run 'relief verify'")
+          message: Text.current(
+            .discloseLineUnreadable, ["line": "\(index + 1)", "reason": "\(error)"]))
       }
       guard header.prev == previousHash, header.seq == index else {
         throw changed(line: index + 1)
@@ -89,14 +91,16 @@ public enum JournalStream {
         decoded = try EntryDecoder.decode(line)
       } catch {
         throw DisclosureReadError(
-          message: "journal line \(index + 1) cannot be read: \(error); run 'relief verify'")
+          message: Text.current(
+            .discloseLineUnreadable, ["line": "\(index + 1)", "reason": "\(error)"]))
       }
       let entry = decoded.entry
       pending = StreamedEntry(
         seq: header.seq, entry: entry, event: LedgerEvent(entry.action), line: Array(line))
     }
     if let remainder {
-      throw DisclosureReadError(message: "journal line \(remainder.lineIndex + 1) is cut short")
+      throw DisclosureReadError(
+        message: Text.current(.discloseLineCutShort, ["line": "\(remainder.lineIndex + 1)"]))
     }
     guard count == verified.nextSeq, previousHash == verified.lastHash else {
       throw changed(line: count)
@@ -106,8 +110,7 @@ public enum JournalStream {
 
   private static func changed(line: Int64) -> DisclosureReadError {
     DisclosureReadError(
-      message: "journal line \(line) is not the line that was verified (the journal was "
-        + "changed since, or while it was read): nothing more was written; run 'relief verify'",
+      message: Text.current(.discloseLineChanged, ["line": "\(line)"]),
       isVerification: true)
   }
 }

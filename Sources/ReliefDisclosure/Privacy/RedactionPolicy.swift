@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Extra redaction for the public site, read from a text file given to `--redact`.
 ///
 /// One directive per line: `NAME TARGET`, where TARGET is a union id or `*` for all unions;
@@ -25,7 +27,9 @@ public struct RedactionPolicy: Equatable, Sendable {
     public let reason: String
 
     /// The message for people.
-    public var description: String { "redaction policy line \(line): \(reason)" }
+    public var description: String {
+      Text.current(.redactionLine, ["line": "\(line)", "reason": reason])
+    }
   }
 
   private var targets: [Directive: Set<String>] = [:]
@@ -42,10 +46,14 @@ public struct RedactionPolicy: Equatable, Sendable {
       guard let first = words.first, !first.hasPrefix("#") else { continue }
       guard let directive = Directive(rawValue: String(first)) else {
         let known = Directive.allCases.map(\.rawValue).joined(separator: ", ")
-        throw ParseError(line: index + 1, reason: "unknown directive '\(first)' (use \(known))")
+        throw ParseError(
+          line: index + 1,
+          reason: Text.current(
+            .redactionUnknownDirective, ["directive": String(first), "known": known]))
       }
       guard words.count == 2 else {
-        throw ParseError(line: index + 1, reason: "'\(first)' takes one union id or '*'")
+        throw ParseError(
+          line: index + 1, reason: Text.current(.redactionOneTarget, ["directive": String(first)]))
       }
       targets[directive, default: []].insert(String(words[1]))
     }

@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Where an entry's figure came from, when its memo follows the sample's convention
 /// `seeds:<figure> <report file>[ SYNTHETIC …]` (seeds/README.md): the figure's id, the
 /// report's file and whether the entry is synthetic (made up to fill in what a report
@@ -42,7 +44,9 @@ public struct SiteSources: Equatable, Sendable {
     public let reason: String
 
     /// The message for people.
-    public var description: String { "sources file line \(line): \(reason)" }
+    public var description: String {
+      Text.current(.sourcesLine, ["line": "\(line)", "reason": reason])
+    }
   }
 
   /// Parses the file's text.
@@ -54,11 +58,11 @@ public struct SiteSources: Equatable, Sendable {
       }
     guard let header = lines.first,
       header.replacingBOM == "key,title,quote"
-    else { throw ParseError(line: 1, reason: "the header must be 'key,title,quote'") }
+    else { throw ParseError(line: 1, reason: Text.current(.sourcesHeader)) }
     for (index, line) in lines.enumerated().dropFirst() where !line.isEmpty {
       guard let fields = Self.fields(line), fields.count == 3, !fields[0].isEmpty else {
         throw ParseError(
-          line: index + 1, reason: "expected three fields key,title,quote (quote with \"…\")")
+          line: index + 1, reason: Text.current(.sourcesFields))
       }
       if !fields[1].isEmpty { titles[fields[0]] = fields[1] }
       if !fields[2].isEmpty { quotes[fields[0]] = fields[2] }
