@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs every command of the walk-through in README.md ("## Using it" to the end) or in
+# Runs every command of the walk-through in README.md (the "## Using it" section) or in
 # docs/使用说明.md, in order, as a new user would on a fresh machine: a scratch HOME, the
 # binary built and installed by the README's own install lines, then each ```sh block.
-# Every command must succeed (set -e); a few outputs are checked at the end.
+# Every command must succeed (set -e); a few outputs are checked at the end. The README's
+# other two blocks, its first two commands and the checks under "Contributing", are run by
+# .ci/run itself.
 # Usage: tools/readme-commands.sh [README.md | docs/使用说明.md]   (CI runs both)
 #
 # The README is run as written except for what a test cannot do on a shared machine; each
@@ -38,7 +40,8 @@ port2="$(port)"
 # The walk-through's blocks, joined in order.
 script="$work/walk-through.sh"
 awk -v start="$([ "$doc" = README.md ] && echo '## Using it' || echo '')" '
-  start != "" && index($0, start) == 1 { on = 1 }
+  start != "" && index($0, start) == 1 { on = 1; next }
+  start != "" && on && /^## / { on = 0 }
   start == "" { on = 1 }
   on && /^```sh$/ { inside = 1; next }
   inside && /^```/ { inside = 0; print ""; next }

@@ -45,7 +45,7 @@ public enum Relief {
       return ExitCode.usage.rawValue
     }
     if first == "--version" || first == "version" {
-      console.out("relief \(version) (journal format version 2)\n")
+      console.out(Text.current(.versionLine, ["version": version, "format": "2"]) + "\n")
       return ExitCode.success.rawValue
     }
     if first == "--help" || first == "-h" || first == "help" {

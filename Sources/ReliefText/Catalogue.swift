@@ -41,6 +41,7 @@ public enum Catalogue {
     monitoring, monitoringSite, witnessing, rulesLedger, rulesPeriods,
     journal, chain, batch, verifyTrust, lockHolders,
     disclosureFiles, cryptoNotes, cryptoKeys, cryptoProofs,
+    disclosurePreview, privacyReasons,
 
   ]
 }

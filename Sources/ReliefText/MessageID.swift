@@ -215,4 +215,11 @@ public enum MessageID: String, CaseIterable, Sendable {
   case merkleIndexOutOfRange, merkleSizesOutOfOrder, merkleEmptyFirst, merkleWrongLength
   case merkleRootMismatch, merkleFirstRootMismatch, base64Length, base64Character, base64Padding
   case base64TrailingBits
+  case previewHead, previewCounterparties, previewTexts, previewSection, previewTreatmentCount
+  case previewMore, previewAlsoIn, previewNotPublished, previewCode, treatmentWithheld
+  case treatmentMasked, treatmentAsWritten, privacyRedactOption, privacyIndividualBusiness
+  case privacyLongNumber, privacyNotAGroup, privacyMayNamePerson, privacyMemoDigits
+  case privacyOutsideVocabulary, privacyPinyin, privacyLooksLike, privacyIDNumber, privacyMobile
+  case privacyBankCard, privacyNotAsWritten, monitorFolded, monitorWatched, versionLine
+  case previewItem
 }

@@ -99,4 +99,22 @@ final class ChineseTrustMessagesTests: TrustBoundaryTestCase {
         "relief verify: --key abc 不是公钥（应为 名称+哈希+base64）：公钥的格式应为 名称+哈希+密钥\n"),
       outcome.stderr)
   }
+
+  func testThePreviewAndTheLogFilterSpeakChinese() throws {
+    try makeLedger(ledger, rows: ["receipt,2022-03-02,city,p,500.00,市财政,,,"])
+    let preview = try chinese(["disclose", "--ledger", ledger, "--preview"])
+    XCTAssertEqual(preview.status, 0, preview.stderr)
+    let lines = preview.stdout.split(separator: "\n").map(String.init)
+    XCTAssertEqual(
+      lines[0],
+      "预览 relief disclose（网站页面、JSON、CSV）和 relief export --format csv 将公开的内容；未写入任何文件。")
+    XCTAssertEqual(lines[1], "收付款方：1 笔记录中有 1 个不同的，不公开 0 个，脱敏 0 个，原样公开 1 个")
+    XCTAssertEqual(lines[2], "  原样公开 序号 6：原文 '市财政'")
+
+    let log = try chinese(["log", "--ledger", ledger, "--kind", "收入"])
+    XCTAssertEqual(log.status, 0, log.stderr)
+    XCTAssertTrue(log.stdout.contains("收入"), log.stdout)
+    let version = try chinese(["--version"])
+    XCTAssertEqual(version.stdout, "relief 0.12.0（账本格式第 2 版）\n")
+  }
 }

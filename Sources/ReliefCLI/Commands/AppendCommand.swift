@@ -53,7 +53,8 @@ enum AppendCommand {
     }
     // For key entries --key is the entry's field (the verifier key being registered or
     // revoked); the signing key then comes from --signer or RELIEF_KEY.
-    let keyIsField = kind == EntryKind.key.rawValue || kind == EntryKind.keyRevoke.rawValue
+    let named = EntryKind(inputName: kind)
+    let keyIsField = named == .key || named == .keyRevoke
     let signer = try KeyFiles.signer(
       arguments, context, command: "append", keyIsEntryField: keyIsField)
     var fields = arguments.values

@@ -80,8 +80,11 @@ enum LogCommand {
   static func filter(_ arguments: Arguments) throws(CommandFailure) -> Filter {
     var filter = Filter(union: arguments.values["union"])
     if let kind = arguments.values["kind"] {
-      guard let parsed = EntryKind(rawValue: kind) else {
-        let known = EntryKind.allCases.map(\.rawValue).joined(separator: ", ")
+      // The kinds as input names them: the journal name, a hyphenated or a Chinese name.
+      guard let parsed = EntryKind(rawValue: kind) ?? EntryKind(inputName: kind) else {
+        let known = EntryKind.allCases.map { kind in
+          ChineseValues.displayName(of: kind).map { "\(kind.rawValue) (\($0))" } ?? kind.rawValue
+        }.joined(separator: ", ")
         throw .usage(Text.current(.usageLogKind, ["kinds": known]), command: "log")
       }
       filter.kind = parsed

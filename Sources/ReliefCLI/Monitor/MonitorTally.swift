@@ -1,6 +1,7 @@
 import ReliefCrypto
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// What `relief monitor` prints: the checkpoint accepted, the new lines by kind, the
 /// balances, and the watched business's entries (tallied line by line as they arrive).
@@ -43,10 +44,14 @@ struct MonitorTally {
       paid &+= row.totals.refunded.fen &+ row.totals.subsidized.fen &+ row.totals.disbursed.fen
     }
     text +=
-      "balances folded: \(Money(fen: balance).groupedYuanString) yuan held, "
-      + "\(Money(fen: paid).groupedYuanString) yuan paid out in all\n"
+      Text.current(
+        .monitorFolded,
+        [
+          "held": Money(fen: balance).groupedYuanString,
+          "paid": Money(fen: paid).groupedYuanString,
+        ]) + "\n"
     if let watch {
-      text += "entries naming \(watch): \(watched.count) new\n"
+      text += Text.current(.monitorWatched, ["code": watch, "count": "\(watched.count)"]) + "\n"
       for cells in watched { text += cells.joined(separator: "  ") + "\n" }
     }
     return text

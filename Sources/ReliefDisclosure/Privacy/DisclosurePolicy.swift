@@ -1,4 +1,5 @@
 import ReliefLedger
+import ReliefText
 
 /// The one policy for everything public.
 ///
@@ -40,7 +41,7 @@ public struct DisclosurePolicy: Sendable {
   public func counterparty(_ raw: String?, id: String?, union: String) -> Counterparty {
     guard let raw else { return Counterparty(name: nil, code: nil) }
     if redaction.applies(.hideCounterparty, to: union) {
-      return Counterparty(name: .withheld(raw, "hide-counterparty (--redact)"), code: nil)
+      return Counterparty(name: .withheld(raw, Self.redacted(.hideCounterparty)), code: nil)
     }
     let name = PublicText.normalized(raw)
     let validCode = id.flatMap { (try? UnifiedSocialCreditCode(validating: $0))?.text }
@@ -53,18 +54,18 @@ public struct DisclosurePolicy: Sendable {
         return Counterparty(
           name: .masked(
             raw, "个体工商户",
-            "an individual business (credit code 92…): its name often is its owner's"),
+            Text.current(.privacyIndividualBusiness)),
           code: code)
       }
       if redaction.applies(.maskBusinessNames, to: union) {
         return Counterparty(
-          name: .masked(raw, Self.maskedPerson(name), "mask-business-names (--redact)"),
+          name: .masked(raw, Self.maskedPerson(name), Self.redacted(.maskBusinessNames)),
           code: code)
       }
       return Counterparty(name: .asWritten(raw, name), code: code)
     }
     if Privacy.longestNumberCount(name) > Self.memoDigitsMax {
-      return Counterparty(name: .withheld(raw, "holds a long number"), code: nil)
+      return Counterparty(name: .withheld(raw, Text.current(.privacyLongNumber)), code: nil)
     }
     // A payee is in the journal already masked (`张*丰`): masking it again would hide more
     // than the rule asks.
@@ -72,7 +73,7 @@ public struct DisclosurePolicy: Sendable {
     let isGroup = isOrganisation(name)
     guard isGroup && !redaction.applies(.maskAllNames, to: union) else {
       let reason =
-        isGroup ? "mask-all-names (--redact)" : "not an organisation or a group: masked as a person"
+        isGroup ? Self.redacted(.maskAllNames) : Text.current(.privacyNotAGroup)
       return Counterparty(name: .masked(raw, Self.maskedPerson(name), reason), code: nil)
     }
     return Counterparty(name: maskingNames(raw, name), code: nil)
@@ -126,7 +127,9 @@ public struct DisclosurePolicy: Sendable {
     }
     published += String(characters[index...])
     let reasons = spans.map { "'\(String(characters[$0.range]))' (\($0.rule))" }
-    return .masked(raw, published, "may name a person: " + reasons.joined(separator: ", "))
+    return .masked(
+      raw, published,
+      Text.current(.privacyMayNamePerson, ["names": reasons.joined(separator: ", ")]))
   }
 
   /// A report's words quoted beside an entry (`disclose --sources`): names in it masked,
@@ -149,7 +152,7 @@ public struct DisclosurePolicy: Sendable {
   public func freeText(_ raw: String?, union: String?) -> Disclosed? {
     guard let raw, !raw.isEmpty else { return nil }
     if let union, redaction.applies(.hideMemo, to: union) {
-      return .withheld(raw, "hide-memo (--redact)")
+      return .withheld(raw, Self.redacted(.hideMemo))
     }
     let text = PublicText.normalized(raw)
     if let finding = IdentifierScreen.find(in: text) {
@@ -157,29 +160,37 @@ public struct DisclosurePolicy: Sendable {
     }
     if Privacy.longestNumberCount(text) > Self.memoDigitsMax {
       return .withheld(
-        raw, "holds a number of more than \(Self.memoDigitsMax) digits (a phone or account?)")
+        raw, Text.current(.privacyMemoDigits, ["digits": "\(Self.memoDigitsMax)"]))
     }
     let characters = Array(text)
     if let span = NameFinder(vocabulary: vocabulary).spans(in: characters).first {
       return .withheld(
-        raw, "may name a person: '\(String(characters[span.range]))' (\(span.rule))")
+        raw,
+        Text.current(
+          .privacyMayNamePerson, ["names": "'\(String(characters[span.range]))' (\(span.rule))"]))
     }
     if let run = vocabulary.firstUnknownRun(in: text) {
-      return .withheld(raw, "holds words outside the public vocabulary (a name?): '\(run)'")
+      return .withheld(raw, Text.current(.privacyOutsideVocabulary, ["words": String(run)]))
     }
     if NameLists.hasPinyinName(text) {
-      return .withheld(raw, "may name a person in pinyin")
+      return .withheld(raw, Text.current(.privacyPinyin))
     }
     return .asWritten(raw, text)
   }
 
   static func identifierReason(_ finding: IdentifierScreen.Finding) -> String {
-    let kind: String
+    let kind: MessageID
     switch finding.kind {
-    case .idNumber: kind = "an ID number"
-    case .mobileNumber: kind = "a mobile number"
-    case .bankCard: kind = "a bank card number"
+    case .idNumber: kind = .privacyIDNumber
+    case .mobileNumber: kind = .privacyMobile
+    case .bankCard: kind = .privacyBankCard
     }
-    return "holds what looks like \(kind) (\(finding.masked))"
+    return Text.current(
+      .privacyLooksLike, ["kind": Text.current(kind), "masked": finding.masked])
+  }
+
+  /// The reason for a text hidden by a `--redact` directive.
+  static func redacted(_ directive: RedactionPolicy.Directive) -> String {
+    Text.current(.privacyRedactOption, ["directive": directive.rawValue])
   }
 }

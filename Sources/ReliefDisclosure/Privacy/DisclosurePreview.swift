@@ -1,5 +1,6 @@
 import ReliefLedger
 import ReliefLog
+import ReliefText
 
 /// What `relief disclose --preview` shows the accountant.
 ///
@@ -77,25 +78,32 @@ public struct DisclosurePreview {
   /// The preview as text: per section a count of each treatment, then every withheld and
   /// masked text (up to `linesMax` of each) and the first `linesMax` published as written.
   public func text(linesMax: Int = 50) -> String {
-    var out = "Preview of what 'relief disclose' (site HTML, JSON, CSV) and "
-    out += "'relief export --format csv' publish; nothing was written.\n"
-    out += section("Counterparties", counterparties, linesMax: linesMax)
-    out += section("Memos and commitment purposes", texts, linesMax: linesMax)
+    var out = Text.current(.previewHead) + "\n"
+    out += section(Text.current(.previewCounterparties), counterparties, linesMax: linesMax)
+    out += section(Text.current(.previewTexts), texts, linesMax: linesMax)
     return out
   }
 
   private func section(_ title: String, _ items: [Item], linesMax: Int) -> String {
     let entries = items.reduce(0) { $0 + $1.count }
-    var out = "\n\(title): \(items.count) distinct in \(entries) entries"
+    var out =
+      "\n"
+      + Text.current(
+        .previewSection, ["title": title, "count": "\(items.count)", "entries": "\(entries)"])
     for treatment in [Disclosed.Treatment.withheld, .masked, .asWritten] {
-      out += ", \(items.filter { $0.disclosed.treatment == treatment }.count) \(treatment.rawValue)"
+      let count = items.filter { $0.disclosed.treatment == treatment }.count
+      out += Text.current(
+        .previewTreatmentCount, ["count": "\(count)", "treatment": Self.shown(treatment)])
     }
     out += "\n"
     for treatment in [Disclosed.Treatment.withheld, .masked, .asWritten] {
       let chosen = items.filter { $0.disclosed.treatment == treatment }
       for item in chosen.prefix(linesMax) { out += line(item) }
       if chosen.count > linesMax {
-        out += "  ... and \(chosen.count - linesMax) more \(treatment.rawValue)\n"
+        out +=
+          Text.current(
+            .previewMore,
+            ["count": "\(chosen.count - linesMax)", "treatment": Self.shown(treatment)]) + "\n"
       }
     }
     return out
@@ -103,16 +111,34 @@ public struct DisclosurePreview {
 
   private func line(_ item: Item) -> String {
     let disclosed = item.disclosed
-    let label = disclosed.treatment.rawValue.padding(9)
-    var text = "  \(label) seq \(item.firstSeq)"
-    if item.count > 1 { text += " (+\(item.count - 1) more)" }
-    text += ": " + quoted(disclosed.original)
+    // The labels are all Latin or all Chinese, so counting characters aligns them.
+    let width =
+      [Disclosed.Treatment.withheld, .masked, .asWritten].map { Self.shown($0).count }
+      .max() ?? 0
+    let label = Self.shown(disclosed.treatment).padding(width)
+    let more =
+      item.count > 1 ? Text.current(.previewAlsoIn, ["count": "\(item.count - 1)"]) : ""
+    var text = Text.current(
+      .previewItem,
+      [
+        "label": label, "seq": Text.current(.seqOne, ["seq": "\(item.firstSeq)"]), "more": more,
+        "text": quoted(disclosed.original),
+      ])
     if disclosed.treatment != .asWritten {
-      text += " -> " + (disclosed.published.map(quoted) ?? "(not published)")
+      text += " -> " + (disclosed.published.map(quoted) ?? Text.current(.previewNotPublished))
     }
-    if let code = item.code { text += " [code \(code)]" }
+    if let code = item.code { text += Text.current(.previewCode, ["code": code]) }
     if let reason = disclosed.reason { text += "  -- " + reason }
     return text + "\n"
+  }
+
+  /// A treatment as the reader's language names it.
+  private static func shown(_ treatment: Disclosed.Treatment) -> String {
+    switch treatment {
+    case .withheld: return Text.current(.treatmentWithheld)
+    case .masked: return Text.current(.treatmentMasked)
+    case .asWritten: return Text.current(.treatmentAsWritten)
+    }
   }
 
   /// `text` in quotes with invisible characters shown as `<U+XXXX>`.

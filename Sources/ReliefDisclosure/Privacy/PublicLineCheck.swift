@@ -1,4 +1,5 @@
 import ReliefLedger
+import ReliefText
 
 /// Whether a journal line may be published as it is (`relief publish`: tiles hold the
 /// lines verbatim, forever), by the same rules the site applies to what it shows.
@@ -67,7 +68,7 @@ public struct PublicLineCheck: Sendable {
     if let disclosed = policy.counterparty(name, id: id, union: union).name,
       disclosed.treatment != .asWritten
     {
-      verdict = disclosed.reason ?? "not shown as written"
+      verdict = disclosed.reason ?? Text.current(.privacyNotAsWritten)
     }
     if counterpartyVerdicts.count >= Self.cacheCountMax { counterpartyVerdicts.removeAll() }
     counterpartyVerdicts[key] = verdict
