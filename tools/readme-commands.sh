@@ -92,7 +92,7 @@ sleep 1
 # What a user would look at.
 test -x "$HOME/.local/bin/relief"
 test -s ./my-ledger/checkpoints/latest
-test -s "$work/srv/www/relief-log/checkpoint"
+if grep -q "relief publish" "$script"; then test -s "$work/srv/www/relief-log/checkpoint"; fi
 test -s site/index.html
 relief verify --ledger ./my-ledger >/dev/null
 # In a Chinese locale the walk-through reads in Chinese: the summaries a user sees are the
