@@ -40,6 +40,8 @@ public enum Catalogue {
     trustPolicy, trustPins, trustCheckpoint, trustOutcome, cosigning, system, transparency,
     monitoring, monitoringSite, witnessing, rulesLedger, rulesPeriods,
     journal, chain, batch,
+    // The ledger module's own messages:
+    ledgerReading, ledgerJSON,
 
   ]
 }

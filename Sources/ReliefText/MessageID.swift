@@ -197,4 +197,21 @@ public enum MessageID: String, CaseIterable, Sendable {
   case batchRequestIDUsedOtherwise, batchProposalApproved, batchRequestIDRepeated
   case batchNoSuchRequestID, batchRefundOverlapInFile, batchReversedInFile, sheetRepeatsContent
   case sheetRepeatsRequestID
+  // The ledger module's own messages (Catalogue+Ledger*.swift).
+  case readFileTooLarge, readTooManyRows, readValueTooLong, readNotText, issuesOmittedOne
+  case issuesOmittedMany, textGB18030NotForJSONLines, textAdviceJSONLinesUTF8
+  case textAdviceTryGB18030, textAdviceNotGB18030Either, textNulByte, textInvalidUTF8
+  case textGB18030ConversionInvalid, textInvalidGB18030, textTruncatedGB18030
+  case textNoGB18030Converter
+  case csvQuoteInUnquotedCell, csvTextAfterClosingQuote, csvUnclosedQuote, csvBareCarriageReturn
+  case csvFileEmpty, csvHeaderTooWide, csvColumnNameTooLong, csvColumnWithoutName
+  case csvDuplicateColumn, csvDuplicateColumnAlias, csvUnknownColumn, csvMissingColumn
+  case csvCellCountOne, csvCellCountMany
+  case jsonLineTooLong, jsonFoundEndOfLine, jsonFoundOther, jsonNothing, jsonExpectedValue
+  case jsonExpectedObject, jsonExpectedKey, jsonExpectedColon, jsonExpectedCommaOr
+  case jsonStringNotClosed, jsonControlCharacter, jsonKeyTooLong, jsonBadEscape
+  case jsonBadUnicodeEscape, jsonNulEscape, jsonLoneSurrogate, jsonBadNumber, jsonTooDeep
+  case jsonTrailingComma, jsonTextAfterObject, jsonMissingKey, jsonDuplicateKey, jsonUnknownKey
+  case jsonAString, jsonAStringOrInteger, jsonNotBoolean, jsonNotArray, jsonNotObject
+  case jsonFractionOrExponent, jsonMustBeInteger, jsonStringNotNumber, jsonStringLikeNotNumber
 }
