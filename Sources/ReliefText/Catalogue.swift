@@ -41,7 +41,7 @@ public enum Catalogue {
     monitoring, monitoringSite, witnessing, rulesLedger, rulesPeriods,
     journal, chain, batch,
     // The ledger module's own messages:
-    ledgerReading, ledgerJSON,
+    ledgerReading, ledgerJSON, ledgerAmounts, ledgerFields,
 
   ]
 }

@@ -214,4 +214,16 @@ public enum MessageID: String, CaseIterable, Sendable {
   case jsonTrailingComma, jsonTextAfterObject, jsonMissingKey, jsonDuplicateKey, jsonUnknownKey
   case jsonAString, jsonAStringOrInteger, jsonNotBoolean, jsonNotArray, jsonNotObject
   case jsonFractionOrExponent, jsonMustBeInteger, jsonStringNotNumber, jsonStringLikeNotNumber
+  case moneyEmpty, moneyNegative, moneyUnexpectedCharacter, moneyNoDigitsBeforePoint
+  case moneyNoDigits, moneyBadGrouping, moneyNoFractionDigits, moneyTooPreciseWan
+  case moneyTooPrecise, moneyOverflow, moneyHintPlus, moneyHintMinus, moneyHintExponent
+  case moneyHintPoint, moneyHintComma, moneyHintWan, moneyHintCurrency, moneyHintFullWidth
+  case moneyHintOther, characterSpace, characterControl
+  case fieldEmpty, fieldTooManyCharacters, fieldTooManyBytes, fieldNotAnID, fieldCountRange
+  case fieldNotPrintableASCII, fieldNotVerifierKey, fieldControlCharacter, fieldOuterSpaces
+  case marksNeedAmount, marksNeedBeneficiaries, marksGoodsOnly
+  case rowHeadcountAndBeneficiaries, rowUnitNeedsBeneficiaries, rowBeneficiariesNeedUnit
+  case rowCommitmentBoth, rowReversesRequired, rowReversesBoth, peopleIdentifierInPublicField
+  case peopleRequiredToPay, peopleNotForPersonPayment, peopleNoSalt, peopleNotIDNumber
+  case peopleIDWrongCheck, peopleNotBankCard
 }

@@ -165,11 +165,11 @@ public struct RowMapper {
     switch (fields["reverses"], fields["reverses_request"]) {
     case (nil, nil):
       problems.append(
-        FieldProblem(field: "reverses", reason: "or reverses_request is required for reversals"))
+        FieldProblem(field: "reverses", reason: Text.current(.rowReversesRequired)))
       return nil
     case (.some, .some):
       problems.append(
-        FieldProblem(field: "reverses", reason: "and reverses_request cannot both be given"))
+        FieldProblem(field: "reverses", reason: Text.current(.rowReversesBoth)))
       return nil
     case (.some, nil):
       return count("reverses", minimum: 0).map { .seq($0) }
@@ -282,7 +282,7 @@ public struct RowMapper {
 extension FieldProblem: CustomStringConvertible {
   /// A message for people, naming the field (if one) and the reason.
   public var description: String {
-    if let field { return "field '\(field)': \(reason)" }
+    if let field { return Text.current(.issueField, ["field": field, "reason": reason]) }
     return reason
   }
 }
