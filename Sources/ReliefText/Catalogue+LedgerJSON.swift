@@ -9,7 +9,7 @@ extension Catalogue {
     case .jsonFoundEndOfLine:
       return ("{expected}, found the end of the line", "{expected}，但这一行已经结束了")
     case .jsonFoundOther:
-      return ("{expected} at column {column}, found {found}", "第 {column} 列{expected}，实际是 {found}")
+      return ("{expected} at column {column}, found {found}", "第 {column} 列：{expected}，实际是 {found}")
     case .jsonNothing: return ("nothing", "空")
     case .jsonExpectedValue: return ("expected a value", "应当是一个值")
     case .jsonExpectedObject:

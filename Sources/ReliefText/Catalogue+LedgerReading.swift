@@ -112,7 +112,7 @@ extension Catalogue {
     case .csvUnknownColumn:
       return (
         "unknown column '{name}'; known columns: {known}",
-        "不认识的列“{name}”；能用的列有：{known}（也可用模板中的中文列名）"
+        "不认识的列“{name}”；能用的列有：{known}"
       )
     case .csvMissingColumn:
       return ("missing required column '{field}'", "缺少必须有的列“{field}”")

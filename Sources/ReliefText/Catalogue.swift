@@ -41,7 +41,8 @@ public enum Catalogue {
     monitoring, monitoringSite, witnessing, rulesLedger, rulesPeriods,
     journal, chain, batch,
     // The ledger module's own messages:
-    ledgerReading, ledgerJSON, ledgerAmounts, ledgerFields,
+    ledgerReading, ledgerJSON, ledgerAmounts, ledgerFields, ledgerKeys, ledgerProposals,
+    ledgerRoster,
 
   ]
 }

@@ -226,4 +226,23 @@ public enum MessageID: String, CaseIterable, Sendable {
   case rowCommitmentBoth, rowReversesRequired, rowReversesBoth, peopleIdentifierInPublicField
   case peopleRequiredToPay, peopleNotForPersonPayment, peopleNoSalt, peopleNotIDNumber
   case peopleIDWrongCheck, peopleNotBankCard
+  case keyUnsigned, keyPartlySigned, keyUnknownSigner, keyRevokedSigner, keyBadSignature
+  case keyNotEntitled, keyNotEntitledOfUnion, scopeAuditorAppendsNothing
+  case scopeReviewerAppendsNothing, scopeAdminOnly, scopeNoUnion, scopeOutsideSubtree
+  case scopeCheckerNotReviewer, scopeReviewerKind
+  case reviewRequiredAbove, reviewMalformedMaker, reviewMakerIsChecker, reviewCheckerRefused
+  case reviewUnknownMaker, reviewRevokedMaker, reviewBadMakerSignature, reviewMakerNotEntitled
+  case reviewMakerSignatureReused
+  case proposalOtherLedger, proposalMakerRevoked, proposalSignatureFails, proposalPeopleAltered
+  case proposalPeopleAlteredBy, proposalMakerUnknown, proposalAlreadyCommitted
+  case proposalApprovedAlready, proposalNothingToStage, makerEmpty, makerSignatureMalformed
+  case proposalLine, proposalNoFinalNewline, proposalFileEmpty, proposalLineCount
+  case proposalBadEntry, proposalBadPeopleLine, proposalPeopleOrder, proposalHeaderMembers
+  case peopleNoSuchEntry, peoplePersonForNoPayee, peopleMissingRecord, peopleCommitmentDiffers
+  case peopleNameDiffers, peopleLineEntry, peopleLineMembers, peopleLineIDNumber
+  case peopleLineBankCard
+  case rosterNotCanonical, rosterMembers, rosterFields, rosterIO, rosterLine, rosterSeqRepeated
+  case rosterRecordMissing, rosterNameDiffers, rosterCommitmentDiffers, rosterNotAPayment
+  case stateLineUnreadable, stateLineCutShort, verifyJournalEmpty, verifyLastLineCut
+  case verifyBatchUncommitted
 }
