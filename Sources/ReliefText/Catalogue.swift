@@ -42,7 +42,7 @@ public enum Catalogue {
     journal, chain, batch,
     // The ledger module's own messages:
     ledgerReading, ledgerJSON, ledgerAmounts, ledgerFields, ledgerKeys, ledgerProposals,
-    ledgerRoster,
+    ledgerRoster, ledgerDecoding,
 
   ]
 }

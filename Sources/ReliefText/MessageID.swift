@@ -245,4 +245,10 @@ public enum MessageID: String, CaseIterable, Sendable {
   case rosterRecordMissing, rosterNameDiffers, rosterCommitmentDiffers, rosterNotAPayment
   case stateLineUnreadable, stateLineCutShort, verifyJournalEmpty, verifyLastLineCut
   case verifyBatchUncommitted
+  case decodeMember, decodeMustBeString, decodeMustBeInteger, decodeMustBeObject
+  case decodeMemberUnknown, decodeMemberMissingFound, decodeMemberMissingAtEnd
+  case decodePayeeOrCounterparty, decodeFormat, decodeNotKeyRole, decodePositiveFen
+  case decodeNotSubsidyCategory, decodeNotDisbursementCategory, decodeNotReceiptCategory
+  case decodeNotAssumed, decodeMustBeSeq, decodePeriodNotCanonical, decodeNotEntryKind
+  case payeeNotMasked, payeeCommitmentNotHex, stateJournalChanged, clockOutOfRange, rowNotAssumed
 }

@@ -201,7 +201,9 @@ public struct RowMapper {
       // 推定 is how the reports' readers say it; the journal writes `assumed`.
       guard text == EntryMarks.assumedDateBasis || text == "推定" else {
         throw FieldProblem(
-          field: nil, reason: "'\(text)' is not '\(EntryMarks.assumedDateBasis)' (or 推定)")
+          field: nil,
+          reason: Text.current(
+            .rowNotAssumed, ["value": text, "expected": EntryMarks.assumedDateBasis]))
       }
       return true
     }
