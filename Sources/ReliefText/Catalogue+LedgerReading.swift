@@ -114,6 +114,11 @@ extension Catalogue {
         "unknown column '{name}'; known columns: {known}",
         "不认识的列“{name}”；能用的列有：{known}"
       )
+    case .csvUnknownColumnOrChinese:
+      return (
+        "unknown column '{name}'; known columns: {known}",
+        "不认识的列“{name}”；能用的列有：{known}，也可以用 relief template 生成的表格中的中文列名"
+      )
     case .csvMissingColumn:
       return ("missing required column '{field}'", "缺少必须有的列“{field}”")
     case .csvCellCountOne:

@@ -206,7 +206,7 @@ public enum MessageID: String, CaseIterable, Sendable {
   case csvQuoteInUnquotedCell, csvTextAfterClosingQuote, csvUnclosedQuote, csvBareCarriageReturn
   case csvFileEmpty, csvHeaderTooWide, csvColumnNameTooLong, csvColumnWithoutName
   case csvDuplicateColumn, csvDuplicateColumnAlias, csvUnknownColumn, csvMissingColumn
-  case csvCellCountOne, csvCellCountMany
+  case csvCellCountOne, csvCellCountMany, csvUnknownColumnOrChinese
   case jsonLineTooLong, jsonFoundEndOfLine, jsonFoundOther, jsonNothing, jsonExpectedValue
   case jsonExpectedObject, jsonExpectedKey, jsonExpectedColon, jsonExpectedCommaOr
   case jsonStringNotClosed, jsonControlCharacter, jsonKeyTooLong, jsonBadEscape

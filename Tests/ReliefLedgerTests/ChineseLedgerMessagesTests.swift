@@ -43,6 +43,22 @@ final class ChineseLedgerMessagesTests: LedgerTestCase {
       ["不认识的列“amout”；能用的列有：\(InputTest.knownList)"])
   }
 
+  func testAnImportsUnknownColumnPointsToTheChineseHeadings() {
+    do {
+      _ = try InputReader.read(
+        bytes: Array("kind,amout\nreceipt,1\n".utf8), fileName: "batch.csv", format: .csv,
+        encoding: nil, schema: EntryFields.schema, limits: .standard)
+      XCTFail("not rejected")
+    } catch {
+      XCTAssertEqual(
+        error.issues.map(\.reason),
+        [
+          "不认识的列“amout”；能用的列有：\(EntryFields.schema.knownFields.joined(separator: ", "))，"
+            + "也可以用 relief template 生成的表格中的中文列名"
+        ])
+    }
+  }
+
   func testJSONLinesSyntax() {
     XCTAssertEqual(
       InputTest.jsonIssues("{\"kind\" \"grant\"}\n").map(\.reason),

@@ -66,7 +66,7 @@ struct CSVHeader {
         issues.add(
           line: cell.line,
           Text.current(
-            .csvUnknownColumn,
+            schema.columnAliases.isEmpty ? .csvUnknownColumn : .csvUnknownColumnOrChinese,
             ["name": name, "known": schema.knownFields.joined(separator: ", ")]))
       }
     }
