@@ -42,6 +42,9 @@ public enum Catalogue {
     journal, chain, batch, verifyTrust, lockHolders,
     disclosureFiles, cryptoNotes, cryptoKeys, cryptoProofs,
     disclosurePreview, privacyReasons,
+    // The ledger module's own messages:
+    ledgerReading, ledgerJSON, ledgerAmounts, ledgerFields, ledgerKeys, ledgerProposals,
+    ledgerRoster, ledgerDecoding,
 
   ]
 }

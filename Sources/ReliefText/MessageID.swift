@@ -222,4 +222,58 @@ public enum MessageID: String, CaseIterable, Sendable {
   case privacyOutsideVocabulary, privacyPinyin, privacyLooksLike, privacyIDNumber, privacyMobile
   case privacyBankCard, privacyNotAsWritten, monitorFolded, monitorWatched, versionLine
   case previewItem
+  // The ledger module's own messages (Catalogue+Ledger*.swift).
+  case readFileTooLarge, readTooManyRows, readValueTooLong, readNotText, issuesOmittedOne
+  case issuesOmittedMany, textGB18030NotForJSONLines, textAdviceJSONLinesUTF8
+  case textAdviceTryGB18030, textAdviceNotGB18030Either, textNulByte, textInvalidUTF8
+  case textGB18030ConversionInvalid, textInvalidGB18030, textTruncatedGB18030
+  case textNoGB18030Converter
+  case csvQuoteInUnquotedCell, csvTextAfterClosingQuote, csvUnclosedQuote, csvBareCarriageReturn
+  case csvFileEmpty, csvHeaderTooWide, csvColumnNameTooLong, csvColumnWithoutName
+  case csvDuplicateColumn, csvDuplicateColumnAlias, csvUnknownColumn, csvMissingColumn
+  case csvCellCountOne, csvCellCountMany, csvUnknownColumnOrChinese
+  case jsonLineTooLong, jsonFoundEndOfLine, jsonFoundOther, jsonNothing, jsonExpectedValue
+  case jsonExpectedObject, jsonExpectedKey, jsonExpectedColon, jsonExpectedCommaOr
+  case jsonStringNotClosed, jsonControlCharacter, jsonKeyTooLong, jsonBadEscape
+  case jsonBadUnicodeEscape, jsonNulEscape, jsonLoneSurrogate, jsonBadNumber, jsonTooDeep
+  case jsonTrailingComma, jsonTextAfterObject, jsonMissingKey, jsonDuplicateKey, jsonUnknownKey
+  case jsonAString, jsonAStringOrInteger, jsonNotBoolean, jsonNotArray, jsonNotObject
+  case jsonFractionOrExponent, jsonMustBeInteger, jsonStringNotNumber, jsonStringLikeNotNumber
+  case moneyEmpty, moneyNegative, moneyUnexpectedCharacter, moneyNoDigitsBeforePoint
+  case moneyNoDigits, moneyBadGrouping, moneyNoFractionDigits, moneyTooPreciseWan
+  case moneyTooPrecise, moneyOverflow, moneyHintPlus, moneyHintMinus, moneyHintExponent
+  case moneyHintPoint, moneyHintComma, moneyHintWan, moneyHintCurrency, moneyHintFullWidth
+  case moneyHintOther, characterSpace, characterControl
+  case fieldEmpty, fieldTooManyCharacters, fieldTooManyBytes, fieldNotAnID, fieldCountRange
+  case fieldNotPrintableASCII, fieldNotVerifierKey, fieldControlCharacter, fieldOuterSpaces
+  case marksNeedAmount, marksNeedBeneficiaries, marksGoodsOnly
+  case rowHeadcountAndBeneficiaries, rowUnitNeedsBeneficiaries, rowBeneficiariesNeedUnit
+  case rowCommitmentBoth, rowReversesRequired, rowReversesBoth, peopleIdentifierInPublicField
+  case peopleRequiredToPay, peopleNotForPersonPayment, peopleNoSalt, peopleNotIDNumber
+  case peopleIDWrongCheck, peopleNotBankCard
+  case keyUnsigned, keyPartlySigned, keyUnknownSigner, keyRevokedSigner, keyBadSignature
+  case keyNotEntitled, keyNotEntitledOfUnion, scopeAuditorAppendsNothing
+  case scopeReviewerAppendsNothing, scopeAdminOnly, scopeNoUnion, scopeOutsideSubtree
+  case scopeCheckerNotReviewer, scopeReviewerKind
+  case reviewRequiredAbove, reviewMalformedMaker, reviewMakerIsChecker, reviewCheckerRefused
+  case reviewUnknownMaker, reviewRevokedMaker, reviewBadMakerSignature, reviewMakerNotEntitled
+  case reviewMakerSignatureReused
+  case proposalOtherLedger, proposalMakerRevoked, proposalSignatureFails, proposalPeopleAltered
+  case proposalPeopleAlteredBy, proposalMakerUnknown, proposalAlreadyCommitted
+  case proposalApprovedAlready, proposalNothingToStage, makerEmpty, makerSignatureMalformed
+  case proposalLine, proposalNoFinalNewline, proposalFileEmpty, proposalLineCount
+  case proposalBadEntry, proposalBadPeopleLine, proposalPeopleOrder, proposalHeaderMembers
+  case peopleNoSuchEntry, peoplePersonForNoPayee, peopleMissingRecord, peopleCommitmentDiffers
+  case peopleNameDiffers, peopleLineEntry, peopleLineMembers, peopleLineIDNumber
+  case peopleLineBankCard
+  case rosterNotCanonical, rosterMembers, rosterFields, rosterIO, rosterLine, rosterSeqRepeated
+  case rosterRecordMissing, rosterNameDiffers, rosterCommitmentDiffers, rosterNotAPayment
+  case stateLineUnreadable, stateLineCutShort, verifyJournalEmpty, verifyLastLineCut
+  case verifyBatchUncommitted
+  case decodeMember, decodeMustBeString, decodeMustBeInteger, decodeMustBeObject
+  case decodeMemberUnknown, decodeMemberMissingFound, decodeMemberMissingAtEnd
+  case decodePayeeOrCounterparty, decodeFormat, decodeNotKeyRole, decodePositiveFen
+  case decodeNotSubsidyCategory, decodeNotDisbursementCategory, decodeNotReceiptCategory
+  case decodeNotAssumed, decodeMustBeSeq, decodePeriodNotCanonical, decodeNotEntryKind
+  case payeeNotMasked, payeeCommitmentNotHex, stateJournalChanged, clockOutOfRange, rowNotAssumed
 }

@@ -1,4 +1,5 @@
 import ReliefLog
+import ReliefText
 
 /// Appends batches of input rows to a ledger: validates every row against the ledger as it
 /// is under the writer's lock and writes all of them, or nothing.
@@ -169,7 +170,7 @@ public struct LedgerWriter {
       throw .rejected([
         InputIssue(
           file: "clock", line: nil, field: nil,
-          reason: "the clock reads \(nowMillis) ms since 1970, outside the years 1900 to 9999")
+          reason: Text.current(.clockOutOfRange, ["millis": String(nowMillis)]))
       ])
     }
     return date

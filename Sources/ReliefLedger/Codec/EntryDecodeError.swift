@@ -1,4 +1,5 @@
 import ReliefLog
+import ReliefText
 
 /// Why a journal line does not decode to an entry: the member at fault (if one) and why.
 public struct EntryDecodeError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -20,7 +21,7 @@ public struct EntryDecodeError: Error, Equatable, Sendable, CustomStringConverti
 
   /// A message for people, naming the member at fault (if one) and the reason.
   public var description: String {
-    if let member { return "member '\(member)' \(reason)" }
+    if let member { return Text.current(.decodeMember, ["member": member, "reason": reason]) }
     return reason
   }
 }

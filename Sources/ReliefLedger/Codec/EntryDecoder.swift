@@ -1,4 +1,5 @@
 import ReliefLog
+import ReliefText
 
 /// An entry line taken apart: its header and the entry it holds.
 public struct DecodedLine: Sendable {
@@ -44,7 +45,8 @@ public enum EntryDecoder {
       throw EntryDecodeError(error)
     }
     guard let kind = EntryKind(rawValue: header.kind) else {
-      throw EntryDecodeError(member: "kind", reason: "'\(header.kind)' is not an entry kind")
+      throw EntryDecodeError(
+        member: "kind", reason: Text.current(.decodeNotEntryKind, ["value": header.kind]))
     }
     // The header parser has checked the first four members' bytes.
     var cursor = MemberCursor(object, from: 4)
@@ -56,7 +58,8 @@ public enum EntryDecoder {
     var cursor = MemberCursor(object, from: 0)
     let kindName = try cursor.string("kind")
     guard let kind = EntryKind(rawValue: kindName) else {
-      throw EntryDecodeError(member: "kind", reason: "'\(kindName)' is not an entry kind")
+      throw EntryDecodeError(
+        member: "kind", reason: Text.current(.decodeNotEntryKind, ["value": kindName]))
     }
     return try decodeBody(kind: kind, &cursor)
   }
@@ -122,7 +125,7 @@ public enum EntryDecoder {
     case .reversal:
       let reverses = try cursor.integer("reverses")
       guard reverses >= 0 else {
-        throw EntryDecodeError(member: "reverses", reason: "must be a seq (0 or more)")
+        throw EntryDecodeError(member: "reverses", reason: Text.current(.decodeMustBeSeq))
       }
       let original = try decodeNested(try cursor.object("original"))
       action = .reversal(Reversal(reverses: reverses, original: original))

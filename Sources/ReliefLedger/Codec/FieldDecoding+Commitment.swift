@@ -1,4 +1,5 @@
 import ReliefLog
+import ReliefText
 
 /// Members of version 2 of the format (docs/FORMAT.md): commitments, the payments that
 /// name them, beneficiaries with units and receipt categories.
@@ -31,7 +32,7 @@ extension FieldDecoding {
     guard let unit = BeneficiaryUnit(rawValue: unitText) else {
       throw EntryDecodeError(
         member: "beneficiary_unit",
-        reason: "'\(unitText)' is not one of: \(BeneficiaryUnit.listed)")
+        reason: Text.current(.notOneOf, ["value": unitText, "known": BeneficiaryUnit.listed]))
     }
     return Beneficiaries(count: count, unit: unit)
   }
@@ -42,7 +43,8 @@ extension FieldDecoding {
   ) throws(EntryDecodeError) -> ReceiptCategory? {
     guard let text = try cursor.optionalString("category") else { return nil }
     guard let category = ReceiptCategory(rawValue: text) else {
-      throw EntryDecodeError(member: "category", reason: "'\(text)' is not a receipt category")
+      throw EntryDecodeError(
+        member: "category", reason: Text.current(.decodeNotReceiptCategory, ["value": text]))
     }
     return category
   }
@@ -51,7 +53,7 @@ extension FieldDecoding {
   static func commitmentLink(_ cursor: inout MemberCursor) throws(EntryDecodeError) -> Int64? {
     let seq = try cursor.optionalInteger("commitment")
     if let seq, seq < 0 {
-      throw EntryDecodeError(member: "commitment", reason: "must be a seq (0 or more)")
+      throw EntryDecodeError(member: "commitment", reason: Text.current(.decodeMustBeSeq))
     }
     return seq
   }
@@ -67,7 +69,8 @@ extension FieldDecoding {
       throw EntryDecodeError(member: member, reason: error.description)
     }
     guard period.description == text else {
-      throw EntryDecodeError(member: member, reason: "is not canonical (write \(period))")
+      throw EntryDecodeError(
+        member: member, reason: Text.current(.decodePeriodNotCanonical, ["period": "\(period)"]))
     }
     return period
   }

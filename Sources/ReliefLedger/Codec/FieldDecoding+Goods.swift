@@ -1,4 +1,5 @@
 import ReliefLog
+import ReliefText
 
 /// Members of the goods kinds (format version 2): `item`, `quantity`, `unit`, and the
 /// optional `value_fen`, after the account members; then a receipt's or distribution's
@@ -48,7 +49,8 @@ extension FieldDecoding {
     let unitText = try cursor.string("unit")
     guard let unit = GoodsUnit(rawValue: unitText) else {
       throw EntryDecodeError(
-        member: "unit", reason: "'\(unitText)' is not one of: \(GoodsUnit.listed)")
+        member: "unit",
+        reason: Text.current(.notOneOf, ["value": unitText, "known": GoodsUnit.listed]))
     }
     let value = try cursor.optionalInteger("value_fen").map { (fen) throws(EntryDecodeError) in
       try positiveMoney("value_fen", fen)

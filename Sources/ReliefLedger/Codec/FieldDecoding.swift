@@ -1,4 +1,5 @@
 import ReliefLog
+import ReliefText
 
 /// Member decoders shared by the entry kinds.
 enum FieldDecoding {
@@ -26,7 +27,8 @@ enum FieldDecoding {
   static func genesis(_ cursor: inout MemberCursor) throws(EntryDecodeError) -> Genesis {
     let format = try cursor.integer("format")
     guard format == Genesis.currentFormat else {
-      throw EntryDecodeError(member: "format", reason: "is \(format); this relief reads 1")
+      throw EntryDecodeError(
+        member: "format", reason: Text.current(.decodeFormat, ["format": "\(format)"]))
     }
     let origin = try cursor.string("origin")
     try check("origin", FieldRules.checkOrigin(origin))
@@ -40,7 +42,8 @@ enum FieldDecoding {
     let key = try verifierKey("key", try cursor.string("key"))
     let roleText = try cursor.string("role")
     guard let role = KeyRole(rawValue: roleText) else {
-      throw EntryDecodeError(member: "role", reason: "'\(roleText)' is not a key role")
+      throw EntryDecodeError(
+        member: "role", reason: Text.current(.decodeNotKeyRole, ["value": roleText]))
     }
     let union = try cursor.optionalString("union").map { (text) throws(EntryDecodeError) in
       try identifier("union", text)
@@ -75,7 +78,7 @@ enum FieldDecoding {
 
   static func positiveMoney(_ member: String, _ fen: Int64) throws(EntryDecodeError) -> Money {
     guard fen > 0 else {
-      throw EntryDecodeError(member: member, reason: "must be a positive number of fen")
+      throw EntryDecodeError(member: member, reason: Text.current(.decodePositiveFen))
     }
     return Money(fen: fen)
   }
@@ -127,13 +130,14 @@ enum FieldDecoding {
     let categoryText = try cursor.string("category")
     guard let category = SubsidyCategory(rawValue: categoryText) else {
       throw EntryDecodeError(
-        member: "category", reason: "'\(categoryText)' is not a subsidy category")
+        member: "category", reason: Text.current(.decodeNotSubsidyCategory, ["value": categoryText])
+      )
     }
     let (counterparty, counterpartyID) = try self.counterparty(&cursor)
     let beneficiaries = try self.beneficiaries(&cursor, headcountMinimum: 0)
     let payee = try self.payee(&cursor)
     if payee != nil && (counterparty != nil || counterpartyID != nil) {
-      throw EntryDecodeError(member: "payee", reason: "a line has a payee or a counterparty")
+      throw EntryDecodeError(member: "payee", reason: Text.current(.decodePayeeOrCounterparty))
     }
     return Subsidy(
       union: account.union, program: account.program, amount: account.amount,
@@ -146,13 +150,14 @@ enum FieldDecoding {
     let categoryText = try cursor.string("category")
     guard let category = DisbursementCategory(rawValue: categoryText) else {
       throw EntryDecodeError(
-        member: "category", reason: "'\(categoryText)' is not a disbursement category")
+        member: "category",
+        reason: Text.current(.decodeNotDisbursementCategory, ["value": categoryText]))
     }
     let beneficiaries = try self.beneficiaries(&cursor, headcountMinimum: 1)
     let (counterparty, counterpartyID) = try self.counterparty(&cursor)
     let payee = try self.payee(&cursor)
     if payee != nil && (counterparty != nil || counterpartyID != nil) {
-      throw EntryDecodeError(member: "payee", reason: "a line has a payee or a counterparty")
+      throw EntryDecodeError(member: "payee", reason: Text.current(.decodePayeeOrCounterparty))
     }
     return Disbursement(
       union: account.union, program: account.program, amount: account.amount,
@@ -177,7 +182,8 @@ enum FieldDecoding {
       guard let text = try cursor.optionalString(member) else { return nil }
       guard let mark = Approximation(rawValue: text) else {
         throw EntryDecodeError(
-          member: member, reason: "'\(text)' is not one of: \(Approximation.listed)")
+          member: member,
+          reason: Text.current(.notOneOf, ["value": text, "known": Approximation.listed]))
       }
       return mark
     }
@@ -187,7 +193,9 @@ enum FieldDecoding {
     let basis = try cursor.optionalString("date_basis")
     if let basis, basis != EntryMarks.assumedDateBasis {
       throw EntryDecodeError(
-        member: "date_basis", reason: "'\(basis)' is not '\(EntryMarks.assumedDateBasis)'")
+        member: "date_basis",
+        reason: Text.current(
+          .decodeNotAssumed, ["value": basis, "expected": EntryMarks.assumedDateBasis]))
     }
     return EntryMarks(
       amount: amount, beneficiaries: beneficiaries, quantity: quantity,

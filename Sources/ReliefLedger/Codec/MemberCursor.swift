@@ -1,4 +1,5 @@
 import ReliefLog
+import ReliefText
 
 /// Consumes an object's members in the one order the schema allows, so that a line with
 /// members missing, unknown, repeated or out of order is rejected.
@@ -20,7 +21,7 @@ struct MemberCursor {
   mutating func string(_ key: String) throws(EntryDecodeError) -> String {
     guard let value = take(key) else { throw missing(key) }
     guard case .string(let text) = value else {
-      throw EntryDecodeError(member: key, reason: "must be a string")
+      throw EntryDecodeError(member: key, reason: Text.current(.decodeMustBeString))
     }
     return text
   }
@@ -28,7 +29,7 @@ struct MemberCursor {
   mutating func optionalString(_ key: String) throws(EntryDecodeError) -> String? {
     guard let value = take(key) else { return nil }
     guard case .string(let text) = value else {
-      throw EntryDecodeError(member: key, reason: "must be a string")
+      throw EntryDecodeError(member: key, reason: Text.current(.decodeMustBeString))
     }
     return text
   }
@@ -36,7 +37,7 @@ struct MemberCursor {
   mutating func integer(_ key: String) throws(EntryDecodeError) -> Int64 {
     guard let value = take(key) else { throw missing(key) }
     guard case .integer(let number) = value else {
-      throw EntryDecodeError(member: key, reason: "must be an integer")
+      throw EntryDecodeError(member: key, reason: Text.current(.decodeMustBeInteger))
     }
     return number
   }
@@ -44,7 +45,7 @@ struct MemberCursor {
   mutating func optionalInteger(_ key: String) throws(EntryDecodeError) -> Int64? {
     guard let value = take(key) else { return nil }
     guard case .integer(let number) = value else {
-      throw EntryDecodeError(member: key, reason: "must be an integer")
+      throw EntryDecodeError(member: key, reason: Text.current(.decodeMustBeInteger))
     }
     return number
   }
@@ -52,7 +53,7 @@ struct MemberCursor {
   mutating func object(_ key: String) throws(EntryDecodeError) -> JSONObject {
     guard let value = take(key) else { throw missing(key) }
     guard case .object(let object) = value else {
-      throw EntryDecodeError(member: key, reason: "must be an object")
+      throw EntryDecodeError(member: key, reason: Text.current(.decodeMustBeObject))
     }
     return object
   }
@@ -61,11 +62,14 @@ struct MemberCursor {
   func finish() throws(EntryDecodeError) {
     guard index < members.count else { return }
     throw EntryDecodeError(
-      member: members[index].key, reason: "is unknown here or out of canonical order")
+      member: members[index].key, reason: Text.current(.decodeMemberUnknown))
   }
 
   private func missing(_ key: String) -> EntryDecodeError {
-    let found = index < members.count ? "found '\(members[index].key)'" : "the line ends"
-    return EntryDecodeError(member: key, reason: "is missing or out of order (\(found))")
+    let reason =
+      index < members.count
+      ? Text.current(.decodeMemberMissingFound, ["found": members[index].key])
+      : Text.current(.decodeMemberMissingAtEnd)
+    return EntryDecodeError(member: key, reason: reason)
   }
 }

@@ -1,3 +1,5 @@
+import ReliefText
+
 /// How a report qualifies a number: the words that make a figure approximate.
 ///
 /// The one list: input, the codec, the log and the site all take it from here.
@@ -55,16 +57,16 @@ public struct EntryMarks: Equatable, Sendable {
     guard !isEmpty else { return nil }
     let figures = Self.figures(of: action)
     guard figures.marked else {
-      return (firstMember, "does not apply to \(action.kind.rawValue) entries")
+      return (firstMember, Text.current(.fieldNotForKind, ["kind": action.kind.shownName]))
     }
     if amount != nil && !figures.amount {
-      return ("amount_approx", "needs an amount (a goods entry's value)")
+      return ("amount_approx", Text.current(.marksNeedAmount))
     }
     if beneficiaries != nil && !figures.beneficiaries {
-      return ("beneficiaries_approx", "needs beneficiaries")
+      return ("beneficiaries_approx", Text.current(.marksNeedBeneficiaries))
     }
     if quantity != nil && !figures.quantity {
-      return ("quantity_approx", "applies to goods entries only")
+      return ("quantity_approx", Text.current(.marksGoodsOnly))
     }
     return nil
   }

@@ -1,4 +1,5 @@
 import ReliefCrypto
+import ReliefText
 
 /// The formats of entry fields, checked both when input becomes an entry and when the
 /// verifier decodes a journal line, so that the two can never disagree.
@@ -26,16 +27,15 @@ public enum FieldRules {
   /// A union or program id: lowercase ASCII letters and digits, then also `.`, `_`, `-`.
   public static func checkIdentifier(_ text: String) -> String? {
     let bytes = Array(text.utf8)
-    guard !bytes.isEmpty else { return "is empty" }
+    guard !bytes.isEmpty else { return Text.current(.fieldEmpty) }
     guard bytes.count <= identifierSizeBytesMax else {
-      return "is longer than \(identifierSizeBytesMax) characters"
+      return Text.current(.fieldTooManyCharacters, ["max": String(identifierSizeBytesMax)])
     }
     for (index, byte) in bytes.enumerated() {
       let alphanumeric = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
       let punctuation = byte == 0x2E || byte == 0x5F || byte == 0x2D
       if !(alphanumeric || (index > 0 && punctuation)) {
-        return "'\(text)' is not an id (use lowercase letters, digits, '.', '_' or '-', "
-          + "starting with a letter or digit)"
+        return Text.current(.fieldNotAnID, ["text": text])
       }
     }
     return nil
@@ -73,7 +73,8 @@ public enum FieldRules {
   /// A quantity of goods: a whole number from 1 to `quantityMax`.
   public static func checkQuantity(_ value: Int64) -> String? {
     guard value >= 1, value <= quantityMax else {
-      return "must be a whole number from 1 to \(quantityMax), not \(value)"
+      return Text.current(
+        .fieldCountRange, ["minimum": "1", "max": String(quantityMax), "value": String(value)])
     }
     return nil
   }
@@ -81,10 +82,12 @@ public enum FieldRules {
   /// A request id or counterparty id: printable ASCII without spaces.
   public static func checkToken(_ text: String, sizeBytesMax: Int) -> String? {
     let bytes = Array(text.utf8)
-    guard !bytes.isEmpty else { return "is empty" }
-    guard bytes.count <= sizeBytesMax else { return "is longer than \(sizeBytesMax) characters" }
+    guard !bytes.isEmpty else { return Text.current(.fieldEmpty) }
+    guard bytes.count <= sizeBytesMax else {
+      return Text.current(.fieldTooManyCharacters, ["max": String(sizeBytesMax)])
+    }
     guard bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else {
-      return "'\(text)' must be printable ASCII without spaces"
+      return Text.current(.fieldNotPrintableASCII, ["text": text])
     }
     return nil
   }
@@ -95,7 +98,7 @@ public enum FieldRules {
       _ = try NoteVerifierKey(parsing: text)
       return nil
     } catch {
-      return "is not a signed-note verifier key (<name>+<hash>+<base64>): \(error)"
+      return Text.current(.fieldNotVerifierKey, ["error": "\(error)"])
     }
   }
 
@@ -107,7 +110,9 @@ public enum FieldRules {
   /// A headcount: a whole number from `minimum` to `headcountMax`.
   public static func checkHeadcount(_ value: Int64, minimum: Int64) -> String? {
     guard value >= minimum, value <= headcountMax else {
-      return "must be a whole number from \(minimum) to \(headcountMax), not \(value)"
+      return Text.current(
+        .fieldCountRange,
+        ["minimum": String(minimum), "max": String(headcountMax), "value": String(value)])
     }
     return nil
   }
@@ -120,16 +125,16 @@ public enum FieldRules {
 
   private static func checkText(_ text: String, sizeBytesMax: Int, allowEmpty: Bool) -> String? {
     let bytes = Array(text.utf8)
-    if bytes.isEmpty { return allowEmpty ? nil : "is empty" }
+    if bytes.isEmpty { return allowEmpty ? nil : Text.current(.fieldEmpty) }
     guard bytes.count <= sizeBytesMax else {
-      return "is longer than \(sizeBytesMax) bytes (\(bytes.count))"
+      return Text.current(
+        .fieldTooManyBytes, ["max": String(sizeBytesMax), "size": String(bytes.count)])
     }
     if let control = text.unicodeScalars.first(where: isControl) {
-      return "contains the control character \(codePoint(control)) (no tab, newline or "
-        + "other control character: U+0000 to U+001F, U+007F to U+009F)"
+      return Text.current(.fieldControlCharacter, ["code": codePoint(control)])
     }
     if bytes.first == 0x20 || bytes.last == 0x20 {
-      return "has leading or trailing spaces"
+      return Text.current(.fieldOuterSpaces)
     }
     return nil
   }

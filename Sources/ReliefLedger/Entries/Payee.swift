@@ -1,3 +1,5 @@
+import ReliefText
+
 /// A person paid, as the public journal shows them (format version 2).
 ///
 /// The masked name and a salted commitment of who they are; the name, ID number and salt
@@ -18,12 +20,12 @@ public struct Payee: Equatable, Sendable {
   public static func problem(display: String, commitment: String) -> (String, String)? {
     if let problem = FieldRules.checkName(display) { return ("payee", problem) }
     guard PersonName.isMasked(display) else {
-      return ("payee", "'\(display)' is not a masked name (first character, '*'s, last)")
+      return ("payee", Text.current(.payeeNotMasked, ["name": display]))
     }
     let bytes = Array(commitment.utf8)
     let hex = bytes.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
     guard bytes.count == 64, hex else {
-      return ("payee_commitment", "is not 64 lowercase hex digits")
+      return ("payee_commitment", Text.current(.payeeCommitmentNotHex))
     }
     return nil
   }

@@ -1,3 +1,5 @@
+import ReliefText
+
 /// The column names of a CSV file, checked against a schema.
 struct CSVHeader {
   /// Each column's name as written, trimmed; empty when it has none.
@@ -16,8 +18,9 @@ struct CSVHeader {
     if record.cellCount > limits.cellCountMax {
       issues.add(
         line: record.line,
-        "header has \(record.cellCount) columns; the limit is "
-          + "\(limits.cellCountMax)")
+        Text.current(
+          .csvHeaderTooWide,
+          ["count": String(record.cellCount), "limit": String(limits.cellCountMax)]))
     }
     let known = Set(schema.knownFields)
     var names: [String] = []
@@ -28,8 +31,12 @@ struct CSVHeader {
       guard let value = cell.value else {
         issues.add(
           line: cell.line,
-          "column \(column) name is \(cell.sizeBytes) bytes; "
-            + "the limit is \(limits.fieldSizeBytesMax) bytes")
+          Text.current(
+            .csvColumnNameTooLong,
+            [
+              "column": String(column), "size": String(cell.sizeBytes),
+              "limit": String(limits.fieldSizeBytesMax),
+            ]))
         names.append("")
         fields.append(nil)
         continue
@@ -42,14 +49,15 @@ struct CSVHeader {
         // The rest of the file is this cell; the unterminated quote was reported already.
         continue
       } else if name.isEmpty {
-        issues.add(line: cell.line, "column \(column) has no name")
+        issues.add(line: cell.line, Text.current(.csvColumnWithoutName, ["column": String(column)]))
       } else if known.contains(name) || schema.columnAliases[name] != nil {
         let field = known.contains(name) ? name : schema.columnAliases[name] ?? name
         if let first = columnOfField[field] {
           issues.add(
             line: cell.line,
-            "duplicate column '\(name)'\(name == field ? "" : " (\(field))") "
-              + "(columns \(first) and \(column))")
+            Text.current(
+              name == field ? .csvDuplicateColumn : .csvDuplicateColumnAlias,
+              ["name": name, "field": field, "first": String(first), "column": String(column)]))
         } else {
           columnOfField[field] = column
           fields[index] = field
@@ -57,12 +65,13 @@ struct CSVHeader {
       } else {
         issues.add(
           line: cell.line,
-          "unknown column '\(name)'; known columns: "
-            + schema.knownFields.joined(separator: ", "))
+          Text.current(
+            schema.columnAliases.isEmpty ? .csvUnknownColumn : .csvUnknownColumnOrChinese,
+            ["name": name, "known": schema.knownFields.joined(separator: ", ")]))
       }
     }
     for required in schema.requiredFields where columnOfField[required] == nil {
-      issues.add(line: record.line, "missing required column '\(required)'")
+      issues.add(line: record.line, Text.current(.csvMissingColumn, ["field": required]))
     }
     self.names = names
     self.fields = fields

@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Reads the rows of CSV text whose first record names the columns.
 enum CSVReader {
   /// The data rows of `text` that read without a problem, adding every problem found to
@@ -13,7 +15,7 @@ enum CSVReader {
       text: text, fieldSizeBytesMax: limits.fieldSizeBytesMax,
       cellCountMax: limits.cellCountMax)
     guard let headerRecord = tokenizer.nextRecord() else {
-      issues.add(line: nil, "file is empty; the first line must name the columns")
+      issues.add(line: nil, Text.current(.csvFileEmpty))
       return []
     }
     let issuesBeforeHeader = issues.addedCount
@@ -29,8 +31,7 @@ enum CSVReader {
       guard rowCount < limits.rowCountMax else {
         issues.add(
           line: record.line,
-          "more than \(limits.rowCountMax) rows; "
-            + "split the file into smaller batches")
+          Text.current(.readTooManyRows, ["count": String(limits.rowCountMax)]))
         break
       }
       rowCount += 1
@@ -51,10 +52,11 @@ enum CSVReader {
         problem.kind.reason)
     }
     if !record.endsInsideQuote && record.cellCount != header.count {
-      let noun = record.cellCount == 1 ? "cell" : "cells"
       issues.add(
         line: record.line,
-        "record has \(record.cellCount) \(noun), header has \(header.count)")
+        Text.current(
+          record.cellCount == 1 ? .csvCellCountOne : .csvCellCountMany,
+          ["count": String(record.cellCount), "header": String(header.count)]))
     }
     var fields: [String: String] = [:]
     fields.reserveCapacity(min(record.cells.count, header.count))
@@ -62,8 +64,9 @@ enum CSVReader {
       guard let value = cell.value else {
         issues.add(
           line: cell.line, field: header.displayName(at: index),
-          "value is \(cell.sizeBytes) bytes; the limit is "
-            + "\(limits.fieldSizeBytesMax) bytes")
+          Text.current(
+            .readValueTooLong,
+            ["size": String(cell.sizeBytes), "limit": String(limits.fieldSizeBytesMax)]))
         continue
       }
       guard index < header.count, let field = header.fields[index], !value.isEmpty else {

@@ -1,3 +1,5 @@
+import ReliefText
+
 /// One CSV record as the tokenizer split it, before column names are applied.
 struct CSVRecord {
   /// One cell of a record.
@@ -70,14 +72,13 @@ extension CSVRecord.Problem.Kind {
   var reason: String {
     switch self {
     case .quoteInUnquotedCell:
-      return "quote (\") inside an unquoted cell; quote the whole cell and double the "
-        + "quotes inside it (\"\")"
+      return Text.current(.csvQuoteInUnquotedCell)
     case .textAfterClosingQuote:
-      return "text after the closing quote; a quoted cell must end at its closing quote"
+      return Text.current(.csvTextAfterClosingQuote)
     case .unterminatedQuote:
-      return "quote opened here is never closed"
+      return Text.current(.csvUnclosedQuote)
     case .carriageReturnWithoutLineFeed:
-      return "carriage return (CR) without a line feed; lines must end with LF or CRLF"
+      return Text.current(.csvBareCarriageReturn)
     }
   }
 }

@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Turns the bytes of an input file into rows of named string fields, or into the full
 /// list of what is wrong with it.
 public enum InputReader {
@@ -62,7 +64,7 @@ public enum InputReader {
       let found =
         issues.result()
         ?? InputIssues([
-          InputIssue(file: fileName, line: nil, field: nil, reason: "the file is not text")
+          InputIssue(file: fileName, line: nil, field: nil, reason: Text.current(.readNotText))
         ])
       return InputReading(rows: [], encoding: nil, issues: found)
     }

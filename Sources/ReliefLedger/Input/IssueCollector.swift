@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Gathers the issues of one file, keeping the first `countMax` and counting the rest, so
 /// that a file full of errors costs bounded memory yet the user learns how many there are.
 struct IssueCollector {
@@ -36,11 +38,12 @@ struct IssueCollector {
     if isEmpty { return nil }
     var all = issues
     if omittedCount > 0 {
-      let noun = omittedCount == 1 ? "issue" : "issues"
       all.append(
         InputIssue(
           file: file, line: nil, field: nil,
-          reason: "… and \(omittedCount) more \(noun)"))
+          reason: Text.current(
+            omittedCount == 1 ? .issuesOmittedOne : .issuesOmittedMany,
+            ["count": String(omittedCount)])))
     }
     return InputIssues(all)
   }

@@ -1,3 +1,5 @@
+import ReliefText
+
 extension JSONLineParser {
   /// The byte at `index`, or nil at the end of the line.
   func peek() -> UInt8? {
@@ -25,14 +27,19 @@ extension JSONLineParser {
   }
 
   /// A syntax error saying what was expected and what was found at `index`.
-  func unexpected(_ expected: String, field: String?) -> JSONSyntaxError {
+  func unexpected(
+    _ expected: MessageID, _ values: [String: String] = [:], field: String?
+  ) -> JSONSyntaxError {
+    let expectation = Text.current(expected, values)
     guard index < text.count else {
-      return JSONSyntaxError(field: field, reason: "\(expected), found the end of the line")
+      return JSONSyntaxError(
+        field: field, reason: Text.current(.jsonFoundEndOfLine, ["expected": expectation]))
     }
     return JSONSyntaxError(
       field: field,
-      reason: "\(expected) at column \(column()), "
-        + "found \(scalarName(at: index))")
+      reason: Text.current(
+        .jsonFoundOther,
+        ["expected": expectation, "column": String(column()), "found": scalarName(at: index)]))
   }
 
   /// The character starting at `position`, quoted, or as `U+XXXX` if it is invisible.
@@ -43,7 +50,7 @@ extension JSONLineParser {
     let character = String(
       decoding: UnsafeBufferPointer(rebasing: text[position..<end]),
       as: UTF8.self)
-    guard let scalar = character.unicodeScalars.first else { return "nothing" }
+    guard let scalar = character.unicodeScalars.first else { return Text.current(.jsonNothing) }
     switch scalar.properties.generalCategory {
     case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator,
       .privateUse, .unassigned:

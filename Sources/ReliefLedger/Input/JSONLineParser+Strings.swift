@@ -1,3 +1,5 @@
+import ReliefText
+
 extension JSONLineParser {
   /// Reads the string at `index` (a quote), or nil when it is too long (reported).
   ///
@@ -20,8 +22,7 @@ extension JSONLineParser {
       guard index < text.count else {
         throw JSONSyntaxError(
           field: field,
-          reason: "string starting at column "
-            + "\(column(at: start)) is never closed")
+          reason: Text.current(.jsonStringNotClosed, ["column": String(column(at: start))]))
       }
       let byte = text[index]
       if byte == ASCII.quote {
@@ -33,17 +34,21 @@ extension JSONLineParser {
       } else {
         issues.add(
           line: line, field: field,
-          "control character \(scalarName(at: index)) "
-            + "in a string at column \(column()); write it as an escape such as \\n")
+          Text.current(
+            .jsonControlCharacter,
+            ["character": scalarName(at: index), "column": String(column())]))
         index += 1
       }
     }
     guard let value = scratch.string() else {
-      let what = field == nil ? "key" : "value"
       issues.add(
         line: line, field: field,
-        "\(what) is \(scratch.sizeBytes) bytes; "
-          + "the limit is \(context.limits.fieldSizeBytesMax) bytes")
+        Text.current(
+          field == nil ? .jsonKeyTooLong : .readValueTooLong,
+          [
+            "size": String(scratch.sizeBytes),
+            "limit": String(context.limits.fieldSizeBytesMax),
+          ]))
       return nil
     }
     return value
@@ -56,8 +61,8 @@ extension JSONLineParser {
     guard index + 1 < text.count else {
       throw JSONSyntaxError(
         field: field,
-        reason: "string starting at column "
-          + "\(column(at: stringStart)) is never closed")
+        reason: Text.current(
+          .jsonStringNotClosed, ["column": String(column(at: stringStart))]))
     }
     let replacement: UInt8
     switch text[index + 1] {
@@ -73,8 +78,9 @@ extension JSONLineParser {
     default:
       issues.add(
         line: line, field: field,
-        "invalid escape: backslash before "
-          + "\(scalarName(at: index + 1)) at column \(column())")
+        Text.current(
+          .jsonBadEscape,
+          ["character": scalarName(at: index + 1), "column": String(column())]))
       // Only the backslash is dropped; what follows is read as ordinary text.
       index += 1
       return
@@ -89,8 +95,7 @@ extension JSONLineParser {
     guard let unit = hexUnit(at: index + 2) else {
       issues.add(
         line: line, field: field,
-        "invalid escape at column \(column()): \\u must "
-          + "be followed by four hexadecimal digits")
+        Text.current(.jsonBadUnicodeEscape, ["column": String(column())]))
       index += 2
       return
     }
@@ -100,8 +105,7 @@ extension JSONLineParser {
     case 0:
       issues.add(
         line: line, field: field,
-        "\\u0000 (NUL) at column \(column(at: start)) "
-          + "is not allowed")
+        Text.current(.jsonNulEscape, ["column": String(column(at: start))]))
       return
     case 0xD800...0xDBFF:
       guard let low = lowSurrogate(at: index) else {
@@ -122,8 +126,8 @@ extension JSONLineParser {
 
   private func loneSurrogateReason(_ unit: UInt16, at start: Int) -> String {
     let spelled = ByteLocation.hexByte(UInt8(unit >> 8)) + ByteLocation.hexByte(UInt8(unit & 0xFF))
-    return "lone surrogate \\u\(spelled) at column \(column(at: start)); a character above "
-      + "U+FFFF needs a high and a low surrogate, e.g. \\uD83D\\uDE00"
+    return Text.current(
+      .jsonLoneSurrogate, ["unit": spelled, "column": String(column(at: start))])
   }
 
   /// The low surrogate spelled `\uDC00`…`\uDFFF` at `position`, if there is one.

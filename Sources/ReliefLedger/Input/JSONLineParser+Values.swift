@@ -1,10 +1,12 @@
+import ReliefText
+
 extension JSONLineParser {
   /// Reads the value at `index`, reporting what it can and throwing on broken syntax.
   mutating func parseValue(
     field: String?, issues: inout IssueCollector
   ) throws(JSONSyntaxError) -> InputJSONValue {
     guard let byte = peek() else {
-      throw unexpected("expected a value", field: field)
+      throw unexpected(.jsonExpectedValue, field: field)
     }
     switch byte {
     case ASCII.quote:
@@ -27,7 +29,7 @@ extension JSONLineParser {
       try expectLiteral("null", field: field)
       return .null
     default:
-      throw unexpected("expected a value", field: field)
+      throw unexpected(.jsonExpectedValue, field: field)
     }
   }
 
@@ -48,7 +50,8 @@ extension JSONLineParser {
     case .invalid:
       issues.add(
         line: line, field: field,
-        "invalid JSON number '\(spelling)' at column \(column(at: start))")
+        Text.current(
+          .jsonBadNumber, ["number": spelling, "column": String(column(at: start))]))
       return .invalidNumber
     }
   }
@@ -62,7 +65,7 @@ extension JSONLineParser {
       return expected.indices.allSatisfy { text[start + $0] == expected[$0] }
     }
     guard matches else {
-      throw unexpected("expected a value", field: field)
+      throw unexpected(.jsonExpectedValue, field: field)
     }
     index += literal.utf8CodeUnitCount
   }
@@ -98,8 +101,9 @@ extension JSONLineParser {
     guard closers.count < context.limits.jsonDepthMax else {
       throw JSONSyntaxError(
         field: field,
-        reason: "arrays and objects nested more than "
-          + "\(context.limits.jsonDepthMax) deep at column \(column())")
+        reason: Text.current(
+          .jsonTooDeep,
+          ["depth": String(context.limits.jsonDepthMax), "column": String(column())]))
     }
     closers.append(peek() == ASCII.leftBracket ? ASCII.rightBracket : ASCII.rightBrace)
     index += 1
@@ -117,7 +121,7 @@ extension JSONLineParser {
       }
       guard peek() == closer else {
         let closing = closer == ASCII.rightBracket ? "']'" : "'}'"
-        throw unexpected("expected ',' or \(closing)", field: field)
+        throw unexpected(.jsonExpectedCommaOr, ["closing": closing], field: field)
       }
       index += 1
       closers.removeLast()
@@ -126,12 +130,12 @@ extension JSONLineParser {
 
   private mutating func skipKey(field: String?) throws(JSONSyntaxError) {
     guard peek() == ASCII.quote else {
-      throw unexpected("expected a quoted key", field: field)
+      throw unexpected(.jsonExpectedKey, field: field)
     }
     try skipString(field: field)
     skipWhitespace()
     guard peek() == ASCII.colon else {
-      throw unexpected("expected ':' after a key", field: field)
+      throw unexpected(.jsonExpectedColon, field: field)
     }
     index += 1
     skipWhitespace()
@@ -148,7 +152,7 @@ extension JSONLineParser {
     case 0x74?: try expectLiteral("true", field: field)
     case 0x66?: try expectLiteral("false", field: field)
     case 0x6E?: try expectLiteral("null", field: field)
-    default: throw unexpected("expected a value", field: field)
+    default: throw unexpected(.jsonExpectedValue, field: field)
     }
   }
 
@@ -169,7 +173,6 @@ extension JSONLineParser {
     }
     throw JSONSyntaxError(
       field: field,
-      reason: "string starting at column "
-        + "\(column(at: start)) is never closed")
+      reason: Text.current(.jsonStringNotClosed, ["column": String(column(at: start))]))
   }
 }

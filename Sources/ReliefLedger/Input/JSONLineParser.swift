@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Reads the one JSON object on a JSON Lines line into string fields, reporting every
 /// problem it can recover from and stopping at the first syntax error it cannot.
 ///
@@ -48,7 +50,7 @@ struct JSONLineParser {
   ) throws(JSONSyntaxError) {
     skipWhitespace()
     guard peek() == ASCII.leftBrace else {
-      throw unexpected("expected a JSON object starting with '{'", field: nil)
+      throw unexpected(.jsonExpectedObject, field: nil)
     }
     index += 1
     var seen: Set<String> = []
@@ -60,10 +62,10 @@ struct JSONLineParser {
     }
     skipWhitespace()
     if index < text.count {
-      issues.add(line: line, "unexpected text after the JSON object at column \(column())")
+      issues.add(line: line, Text.current(.jsonTextAfterObject, ["column": String(column())]))
     }
     for required in context.schema.requiredFields where !seen.contains(required) {
-      issues.add(line: line, "missing required key '\(required)'")
+      issues.add(line: line, Text.current(.jsonMissingKey, ["key": required]))
     }
   }
 
@@ -75,12 +77,12 @@ struct JSONLineParser {
     while true {
       skipWhitespace()
       guard peek() == ASCII.quote else {
-        throw unexpected("expected a quoted key", field: nil)
+        throw unexpected(.jsonExpectedKey, field: nil)
       }
       let key = try parseString(field: nil, issues: &issues)
       skipWhitespace()
       guard peek() == ASCII.colon else {
-        throw unexpected("expected ':' after a key", field: key)
+        throw unexpected(.jsonExpectedColon, field: key)
       }
       index += 1
       skipWhitespace()
@@ -95,13 +97,12 @@ struct JSONLineParser {
         if peek() == ASCII.rightBrace {
           throw JSONSyntaxError(
             field: nil,
-            reason: "trailing comma before '}' at column "
-              + "\(column())")
+            reason: Text.current(.jsonTrailingComma, ["column": String(column())]))
         }
         continue
       }
       guard peek() == ASCII.rightBrace else {
-        throw unexpected("expected ',' or '}'", field: nil)
+        throw unexpected(.jsonExpectedCommaOr, ["closing": "'}'"], field: nil)
       }
       index += 1
       return
@@ -114,15 +115,15 @@ struct JSONLineParser {
     issues: inout IssueCollector
   ) {
     guard seen.insert(key).inserted else {
-      issues.add(line: line, field: key, "duplicate key")
+      issues.add(line: line, field: key, Text.current(.jsonDuplicateKey))
       return
     }
     guard context.knownFields.contains(key) else {
-      issues.add(line: line, field: key, "unknown key; known keys: \(context.knownFieldList)")
+      issues.add(
+        line: line, field: key, Text.current(.jsonUnknownKey, ["known": context.knownFieldList]))
       return
     }
     let mayBeInteger = context.schema.integerFields.contains(key)
-    let expected = mayBeInteger ? "a string or an integer" : "a string"
     switch value {
     case .string(let text?):
       if !text.isEmpty { fields[key] = text }
@@ -141,11 +142,11 @@ struct JSONLineParser {
           key: key, text: text,
           mayBeInteger: mayBeInteger))
     case .boolean:
-      issues.add(line: line, field: key, "\(key) must be \(expected), not a JSON boolean")
+      issues.add(line: line, field: key, typeReason(.jsonNotBoolean, key, mayBeInteger))
     case .array:
-      issues.add(line: line, field: key, "\(key) must be \(expected), not a JSON array")
+      issues.add(line: line, field: key, typeReason(.jsonNotArray, key, mayBeInteger))
     case .object:
-      issues.add(line: line, field: key, "\(key) must be \(expected), not a JSON object")
+      issues.add(line: line, field: key, typeReason(.jsonNotObject, key, mayBeInteger))
     }
   }
 
@@ -153,13 +154,20 @@ struct JSONLineParser {
   private func numberReason(key: String, text: String, mayBeInteger: Bool) -> String {
     let isShort = text.utf8.count <= Self.quotedNumberSizeBytesMax
     if mayBeInteger {
-      return "\(key) must be an integer, not " + (isShort ? text : "a fraction or exponent")
+      let shown = isShort ? text : Text.current(.jsonFractionOrExponent)
+      return Text.current(.jsonMustBeInteger, ["key": key, "text": shown])
     }
     let hasExponent = text.utf8.contains { $0 == 0x65 || $0 == 0x45 }
     guard isShort && !hasExponent else {
-      return "\(key) must be a string, not a JSON number"
+      return Text.current(.jsonStringNotNumber, ["key": key])
     }
-    return "\(key) must be a string like \"\(text)\", not a JSON number"
+    return Text.current(.jsonStringLikeNotNumber, ["key": key, "text": text])
+  }
+
+  /// Why `key` cannot hold a JSON value of the kind `id` names.
+  private func typeReason(_ id: MessageID, _ key: String, _ mayBeInteger: Bool) -> String {
+    let expected = Text.current(mayBeInteger ? .jsonAStringOrInteger : .jsonAString)
+    return Text.current(id, ["key": key, "expected": expected])
   }
 
   /// Longer numbers are not repeated in messages, which must stay readable.
@@ -167,6 +175,8 @@ struct JSONLineParser {
 
   /// Why a value is refused for its size.
   func sizeReason(_ sizeBytes: Int) -> String {
-    "value is \(sizeBytes) bytes; the limit is \(context.limits.fieldSizeBytesMax) bytes"
+    Text.current(
+      .readValueTooLong,
+      ["size": String(sizeBytes), "limit": String(context.limits.fieldSizeBytesMax)])
   }
 }

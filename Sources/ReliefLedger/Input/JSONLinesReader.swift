@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Reads the rows of JSON Lines text: one object per line, blank lines skipped.
 enum JSONLinesReader {
   /// The rows of `text` that read without a problem, adding every problem found to
@@ -22,15 +24,15 @@ enum JSONLinesReader {
       guard content.count <= limits.jsonLineSizeBytesMax else {
         issues.add(
           line: line,
-          "line is \(content.count) bytes; the limit is "
-            + "\(limits.jsonLineSizeBytesMax) bytes")
+          Text.current(
+            .jsonLineTooLong,
+            ["size": String(content.count), "limit": String(limits.jsonLineSizeBytesMax)]))
         continue
       }
       guard rowCount < limits.rowCountMax else {
         issues.add(
           line: line,
-          "more than \(limits.rowCountMax) rows; "
-            + "split the file into smaller batches")
+          Text.current(.readTooManyRows, ["count": String(limits.rowCountMax)]))
         break
       }
       var parser = JSONLineParser(text: content, line: line, context: context)

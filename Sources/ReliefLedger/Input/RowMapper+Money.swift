@@ -112,7 +112,7 @@ extension RowMapper {
         problems.append(
           FieldProblem(
             field: "headcount",
-            reason: "and \(given) cannot both be given (headcount is beneficiaries in 人)"))
+            reason: Text.current(.rowHeadcountAndBeneficiaries, ["given": given])))
         return nil
       }
       guard let count = count("headcount", minimum: minimum) else { return nil }
@@ -123,11 +123,11 @@ extension RowMapper {
       return .some(nil)
     case (.some, nil):
       problems.append(
-        FieldProblem(field: "beneficiary_unit", reason: "is required with beneficiaries"))
+        FieldProblem(field: "beneficiary_unit", reason: Text.current(.rowUnitNeedsBeneficiaries)))
       return nil
     case (nil, .some):
       problems.append(
-        FieldProblem(field: "beneficiaries", reason: "is required with beneficiary_unit"))
+        FieldProblem(field: "beneficiaries", reason: Text.current(.rowBeneficiariesNeedUnit)))
       return nil
     case (.some, .some(let unitText)):
       let count = count("beneficiaries", minimum: 1)
@@ -150,7 +150,7 @@ extension RowMapper {
       return CommitmentLink.none
     case (.some, .some):
       problems.append(
-        FieldProblem(field: "commitment", reason: "and commitment_request cannot both be given"))
+        FieldProblem(field: "commitment", reason: Text.current(.rowCommitmentBoth)))
       return nil
     case (.some, nil):
       return count("commitment", minimum: 0).map { .seq($0) }

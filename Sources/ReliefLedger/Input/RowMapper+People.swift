@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Payments to people and the screen that keeps people's identifiers out of public fields.
 extension RowMapper {
   /// Input fields that never reach the journal (they go to the roster), or that hold only a
@@ -11,8 +13,7 @@ extension RowMapper {
 
   /// The reason given for an identifier found in a public field.
   static func identifierReason(_ finding: IdentifierScreen.Finding) -> String {
-    "looks like an ID/phone/bank-card number ('\(finding.masked)' masked); people's "
-      + "identifiers never go into the journal: use person_id (kept in the roster)"
+    Text.current(.peopleIdentifierInPublicField, ["masked": finding.masked])
   }
 
   /// Refuses every public field that holds what looks like a person's identifier, except a
@@ -37,14 +38,13 @@ extension RowMapper {
     let given = ["person_name", "person_id", "bank_card"].filter { fields[$0] != nil }
     guard !given.isEmpty else { return .some(nil) }
     for name in ["person_name", "person_id"] where fields[name] == nil {
-      problems.append(FieldProblem(field: name, reason: "is required to pay a person"))
+      problems.append(FieldProblem(field: name, reason: Text.current(.peopleRequiredToPay)))
     }
     for name in ["counterparty", "counterparty_id"] where fields[name] != nil {
       problems.append(
         FieldProblem(
           field: name,
-          reason: "does not apply to a payment to a person (the journal shows the masked "
-            + "person_name as payee)"))
+          reason: Text.current(.peopleNotForPersonPayment)))
     }
     let name = text("person_name", FieldRules.checkName)
     let idNumber = personField("person_id", PersonIdentity.idNumber)
@@ -56,7 +56,9 @@ extension RowMapper {
     do {
       salt = try PayeeCommitment.freshSalt()
     } catch {
-      problems.append(FieldProblem(field: "person_id", reason: "no random salt: \(error)"))
+      problems.append(
+        FieldProblem(field: "person_id", reason: Text.current(.peopleNoSalt, ["error": "\(error)"]))
+      )
       return nil
     }
     let person = PersonIdentity(name: name, idNumber: idNumber, bankCard: card)

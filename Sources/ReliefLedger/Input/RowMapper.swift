@@ -165,11 +165,11 @@ public struct RowMapper {
     switch (fields["reverses"], fields["reverses_request"]) {
     case (nil, nil):
       problems.append(
-        FieldProblem(field: "reverses", reason: "or reverses_request is required for reversals"))
+        FieldProblem(field: "reverses", reason: Text.current(.rowReversesRequired)))
       return nil
     case (.some, .some):
       problems.append(
-        FieldProblem(field: "reverses", reason: "and reverses_request cannot both be given"))
+        FieldProblem(field: "reverses", reason: Text.current(.rowReversesBoth)))
       return nil
     case (.some, nil):
       return count("reverses", minimum: 0).map { .seq($0) }
@@ -201,7 +201,9 @@ public struct RowMapper {
       // 推定 is how the reports' readers say it; the journal writes `assumed`.
       guard text == EntryMarks.assumedDateBasis || text == "推定" else {
         throw FieldProblem(
-          field: nil, reason: "'\(text)' is not '\(EntryMarks.assumedDateBasis)' (or 推定)")
+          field: nil,
+          reason: Text.current(
+            .rowNotAssumed, ["value": text, "expected": EntryMarks.assumedDateBasis]))
       }
       return true
     }
@@ -282,7 +284,7 @@ public struct RowMapper {
 extension FieldProblem: CustomStringConvertible {
   /// A message for people, naming the field (if one) and the reason.
   public var description: String {
-    if let field { return "field '\(field)': \(reason)" }
+    if let field { return Text.current(.issueField, ["field": field, "reason": reason]) }
     return reason
   }
 }

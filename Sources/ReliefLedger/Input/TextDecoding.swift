@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Decides or checks the encoding of a file's bytes and produces its UTF-8 text.
 enum TextDecoding {
   private static let utf8ByteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -10,8 +12,9 @@ enum TextDecoding {
     guard bytes.count <= limits.fileSizeBytesMax else {
       issues.add(
         line: nil,
-        "file is \(bytes.count) bytes; the limit is "
-          + "\(limits.fileSizeBytesMax) bytes — split it into smaller batches")
+        Text.current(
+          .readFileTooLarge,
+          ["size": String(bytes.count), "limit": String(limits.fileSizeBytesMax)]))
       return nil
     }
     let bodyStart = bytes.starts(with: utf8ByteOrderMark) ? utf8ByteOrderMark.count : 0
@@ -44,19 +47,19 @@ enum TextDecoding {
     let body = UnsafeBufferPointer(rebasing: file[bodyStart...])
     switch (format, encoding) {
     case (.jsonLines, .gb18030?):
-      issues.add(line: nil, "GB18030 does not apply to JSON Lines, which is always UTF-8")
+      issues.add(line: nil, Text.current(.textGB18030NotForJSONLines))
       return nil
     case (.jsonLines, _):
       guard let invalid = UTF8Validation.firstInvalidIndex(in: body) else { return .utf8 }
       reportInvalidUTF8(
         at: bodyStart + invalid, in: file,
-        advice: "JSON Lines files must be UTF-8", issues: &issues)
+        advice: .textAdviceJSONLinesUTF8, issues: &issues)
       return nil
     case (.csv, .utf8?):
       guard let invalid = UTF8Validation.firstInvalidIndex(in: body) else { return .utf8 }
       reportInvalidUTF8(
         at: bodyStart + invalid, in: file,
-        advice: "if the file was saved as GB18030, pass --encoding gb18030",
+        advice: .textAdviceTryGB18030,
         issues: &issues)
       return nil
     case (.csv, .gb18030?):
@@ -69,8 +72,7 @@ enum TextDecoding {
       }
       reportInvalidUTF8(
         at: bodyStart + invalid, in: file,
-        advice: "it is not GB18030 either; save it as UTF-8, or pass --encoding gb18030 "
-          + "to see where it stops being GB18030",
+        advice: .textAdviceNotGB18030Either,
         issues: &issues)
       return nil
     }
@@ -90,20 +92,23 @@ enum TextDecoding {
         reportedLine = line
         issues.add(
           line: line,
-          "NUL byte at byte offset \(index); text files contain none "
-            + "(was it saved as UTF-16?)")
+          Text.current(.textNulByte, ["offset": String(index)]))
       }
     }
     return reportedLine == 0
   }
 
   private static func reportInvalidUTF8(
-    at index: Int, in file: UnsafeBufferPointer<UInt8>, advice: String,
+    at index: Int, in file: UnsafeBufferPointer<UInt8>, advice: MessageID,
     issues: inout IssueCollector
   ) {
     let line = ByteLocation.line(of: index, in: file)
     let bytes = ByteLocation.hex(at: index, in: file)
-    issues.add(line: line, "invalid UTF-8 at byte offset \(index) (bytes \(bytes)); \(advice)")
+    issues.add(
+      line: line,
+      Text.current(
+        .textInvalidUTF8,
+        ["offset": String(index), "bytes": bytes, "advice": Text.current(advice)]))
   }
 
   private static func convertGB18030(
@@ -117,7 +122,7 @@ enum TextDecoding {
         UTF8Validation.firstInvalidIndex(in: $0) == nil
       }
       guard valid else {
-        issues.add(line: nil, "GB18030 conversion produced invalid UTF-8")
+        issues.add(line: nil, Text.current(.textGB18030ConversionInvalid))
         return nil
       }
       return .gb18030(converted)
@@ -125,18 +130,18 @@ enum TextDecoding {
       let offset = bodyStart + index
       let line = ByteLocation.line(of: offset, in: file)
       let bytes = ByteLocation.hex(at: offset, in: file)
-      issues.add(line: line, "not valid GB18030 at byte offset \(offset) (bytes \(bytes))")
+      issues.add(
+        line: line, Text.current(.textInvalidGB18030, ["offset": String(offset), "bytes": bytes]))
       return nil
     case .failure(.truncatedSequence(let index)):
       let offset = bodyStart + index
       let line = ByteLocation.line(of: offset, in: file)
       issues.add(
         line: line,
-        "the file ends inside a GB18030 character that starts at "
-          + "byte offset \(offset)")
+        Text.current(.textTruncatedGB18030, ["offset": String(offset)]))
       return nil
     case .failure(.converterUnavailable):
-      issues.add(line: nil, "this system's C library cannot convert GB18030 (iconv)")
+      issues.add(line: nil, Text.current(.textNoGB18030Converter))
       return nil
     }
   }

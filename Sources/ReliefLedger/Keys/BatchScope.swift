@@ -1,3 +1,5 @@
+import ReliefText
+
 /// What one batch touches, for deciding whether its signer may append it.
 ///
 /// It keeps the first entry that only an administrator may append, and the first entry per
@@ -53,19 +55,20 @@ extension LedgerState {
       return nil
     case .auditor:
       guard let first = scope.firstSeq else { return nil }
-      return refuse(first, "auditor keys append no entries")
+      return refuse(first, Text.current(.scopeAuditorAppendsNothing))
     case .reviewer:
       guard let first = scope.firstSeq else { return nil }
-      return refuse(
-        first, "reviewer keys append no entries of their own; they approve a maker's proposal")
+      return refuse(first, Text.current(.scopeReviewerAppendsNothing))
     case .accountant:
       if let (seq, kind) = scope.adminOnly {
-        return refuse(seq, "only administrators append \(kind.rawValue) entries")
+        return refuse(seq, Text.current(.scopeAdminOnly, ["kind": kind.shownName]))
       }
-      guard let root = key.union else { return refuse(scope.firstSeq ?? 0, "no union") }
+      guard let root = key.union else {
+        return refuse(scope.firstSeq ?? 0, Text.current(.scopeNoUnion))
+      }
       for (union, seq) in scope.unions.sorted(by: { $0.value < $1.value })
       where !isUnion(union, inSubtreeOf: root) {
-        return refuse(seq, "union '\(union)' is outside the subtree of '\(root)'")
+        return refuse(seq, Text.current(.scopeOutsideSubtree, ["union": union, "root": root]))
       }
       return nil
     }

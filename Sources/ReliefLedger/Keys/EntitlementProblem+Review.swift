@@ -1,3 +1,5 @@
+import ReliefText
+
 extension EntitlementProblem {
   /// The message of a maker-and-checker problem (制单/审核).
   var reviewDescription: String {
@@ -5,26 +7,25 @@ extension EntitlementProblem {
     case .unsigned, .partlySigned, .unknownSigner, .revokedSigner, .badSignature, .notEntitled:
       return code
     case .reviewRequired(let union, let amount, let threshold):
-      return "the batch moves \(amount.yuanString) yuan in the subtree of union '\(union)', "
-        + "above its review threshold of \(threshold.yuanString) yuan: stage it (--stage) and "
-        + "have a reviewer approve it (relief approve)"
+      return Text.current(
+        .reviewRequiredAbove,
+        ["amount": amount.yuanString, "union": union, "threshold": threshold.yuanString])
     case .malformedMaker(let reason):
-      return "the commit's maker fields are malformed: \(reason)"
+      return Text.current(.reviewMalformedMaker, ["reason": reason])
     case .makerIsChecker(let id):
-      return "key '\(id)' both made and checked the batch: the checker must be another key"
+      return Text.current(.reviewMakerIsChecker, ["id": id])
     case .checkerNotReviewer(let id, let reason):
-      return "key '\(id)' may not check this batch: \(reason)"
+      return Text.current(.reviewCheckerRefused, ["id": id, "reason": reason])
     case .unknownMaker(let id):
-      return "the batch was made by '\(id)', which is not a registered key"
+      return Text.current(.reviewUnknownMaker, ["id": id])
     case .revokedMaker(let id, let seq):
-      return "the batch was made by '\(id)', which was revoked at seq \(seq)"
+      return Text.current(.reviewRevokedMaker, ["id": id, "seq": String(seq)])
     case .badMakerSignature(let id):
-      return "the maker signature of '\(id)' does not verify over the batch's entries: they "
-        + "were altered after the maker signed them"
+      return Text.current(.reviewBadMakerSignature, ["id": id])
     case .makerNotEntitled(let id, let reason):
-      return "the maker '\(id)' may not append this batch: \(reason)"
+      return Text.current(.reviewMakerNotEntitled, ["id": id, "reason": reason])
     case .makerSignatureReused(let id):
-      return "a batch signed by maker '\(id)' with this very signature was committed before"
+      return Text.current(.reviewMakerSignatureReused, ["id": id])
     }
   }
 }

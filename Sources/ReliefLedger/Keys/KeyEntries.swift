@@ -1,3 +1,5 @@
+import ReliefText
+
 /// What a registered key may do.
 public enum KeyRole: String, CaseIterable, Sendable {
   /// Registers unions, programs and keys, and may append any entry.
@@ -9,6 +11,18 @@ public enum KeyRole: String, CaseIterable, Sendable {
   /// Appends nothing of its own; approves (checks and commits) batches a maker prepared,
   /// of its union's subtree if registered with a union, else of any union.
   case reviewer
+
+  /// The role as a message names it: 管理员, 会计, 审计, 复核人 in Chinese, else its name.
+  public var shownName: String {
+    let id: MessageID
+    switch self {
+    case .admin: id = .roleAdmin
+    case .accountant: id = .roleAccountant
+    case .auditor: id = .roleAuditor
+    case .reviewer: id = .roleReviewer
+    }
+    return Text.current(id)
+  }
 }
 
 /// A key registered in the ledger, by its C2SP signed-note verifier key text.

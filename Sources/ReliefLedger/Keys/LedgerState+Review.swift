@@ -1,3 +1,5 @@
+import ReliefText
+
 /// The maker-and-checker rules (制单/审核), shared by appends, approvals and the verifier.
 extension LedgerState {
   /// The maker a commit names: its key id and its signature over the batch.
@@ -88,15 +90,15 @@ extension LedgerState {
   /// reviewer with a union covers only money entries of that union's subtree.
   private func checkerProblem(_ checker: RegisteredKey, scope: BatchScope) -> String? {
     guard checker.role == .reviewer else {
-      return "the checker of a made batch must be a reviewer key, not \(checker.role.rawValue)"
+      return Text.current(.scopeCheckerNotReviewer, ["role": checker.role.shownName])
     }
     guard let root = checker.union else { return nil }
     if let (_, kind) = scope.adminOnly {
-      return "a reviewer of union '\(root)' does not check \(kind.rawValue) entries"
+      return Text.current(.scopeReviewerKind, ["root": root, "kind": kind.shownName])
     }
     for (union, _) in scope.unions.sorted(by: { $0.value < $1.value })
     where !isUnion(union, inSubtreeOf: root) {
-      return "union '\(union)' is outside the subtree of '\(root)'"
+      return Text.current(.scopeOutsideSubtree, ["union": union, "root": root])
     }
     return nil
   }

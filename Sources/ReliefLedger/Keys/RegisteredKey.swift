@@ -1,4 +1,5 @@
 import ReliefCrypto
+import ReliefText
 
 /// A key as the ledger knows it at some point of its history.
 public struct RegisteredKey: Equatable, Sendable {
@@ -78,19 +79,22 @@ public enum EntitlementProblem: Error, Equatable, Sendable, CustomStringConverti
   public var description: String {
     switch self {
     case .unsigned:
-      return "the commit is unsigned (ledgers from before signed commits must be rebuilt)"
+      return Text.current(.keyUnsigned)
     case .partlySigned:
-      return "the commit has only one of signer and sig: both are needed (or, for an "
-        + "unsigned commit, neither)"
+      return Text.current(.keyPartlySigned)
     case .unknownSigner(let id):
-      return "the commit is signed by '\(id)', which is not a registered key"
+      return Text.current(.keyUnknownSigner, ["id": id])
     case .revokedSigner(let id, let seq):
-      return "the commit is signed by '\(id)', which was revoked at seq \(seq)"
+      return Text.current(.keyRevokedSigner, ["id": id, "seq": String(seq)])
     case .badSignature(let id):
-      return "the signature of '\(id)' does not verify: the commit line was altered or forged"
+      return Text.current(.keyBadSignature, ["id": id])
     case .notEntitled(let id, let role, let union, let seq, let reason):
-      let scope = union.map { " of union '\($0)'" } ?? ""
-      return "key '\(id)' (\(role.rawValue)\(scope)) may not append seq \(seq): \(reason)"
+      return Text.current(
+        union == nil ? .keyNotEntitled : .keyNotEntitledOfUnion,
+        [
+          "id": id, "role": role.shownName, "union": union ?? "", "seq": String(seq),
+          "reason": reason,
+        ])
     case .reviewRequired, .malformedMaker, .makerIsChecker, .checkerNotReviewer, .unknownMaker,
       .revokedMaker, .badMakerSignature, .makerNotEntitled, .makerSignatureReused:
       return reviewDescription

@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Who a payment to a person pays, as input gives it and only the roster keeps.
 public struct PersonIdentity: Equatable, Sendable {
   /// The full name.
@@ -20,9 +22,6 @@ public struct PersonIdentity: Equatable, Sendable {
   public static func idNumber(_ text: String) -> Result<String, FieldProblem> {
     let digits = canonicalDigits(text, allowX: true)
     let masked = IdentifierScreen.mask(digits)
-    let shape =
-      "is not a PRC resident ID number ('\(masked)' masked: 18 characters, the last "
-      + "a digit or X, or the old 15 digits)"
     let allDigits = digits.dropLast().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     switch digits.count {
     case 15 where allDigits && digits.last != UInt8(ascii: "X"):
@@ -31,11 +30,14 @@ public struct PersonIdentity: Equatable, Sendable {
       guard checkCharacter(digits[..<17]) == digits[17] else {
         return .failure(
           FieldProblem(
-            field: "person_id", reason: "'\(masked)' masked has a wrong check character"))
+            field: "person_id",
+            reason: Text.current(.peopleIDWrongCheck, ["masked": masked])))
       }
       return .success(String(decoding: digits, as: UTF8.self))
     default:
-      return .failure(FieldProblem(field: "person_id", reason: shape))
+      return .failure(
+        FieldProblem(
+          field: "person_id", reason: Text.current(.peopleNotIDNumber, ["masked": masked])))
     }
   }
 
@@ -47,8 +49,8 @@ public struct PersonIdentity: Equatable, Sendable {
       return .failure(
         FieldProblem(
           field: "bank_card",
-          reason: "is not a bank card number ('\(IdentifierScreen.mask(digits))' masked: "
-            + "16 to 19 digits)"))
+          reason: Text.current(
+            .peopleNotBankCard, ["masked": IdentifierScreen.mask(digits)])))
     }
     return .success(String(decoding: digits, as: UTF8.self))
   }

@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Checks a roster against the payments to people of a verified journal: every payment has
 /// exactly one record, every record a payment, and each record gives its payment's masked
 /// name and commitment.
@@ -14,7 +16,9 @@ public struct RosterCheck {
     for (line, record) in records {
       if let first = self.records[record.seq] {
         problems.append(
-          "roster line \(line): seq \(record.seq) already has a record (line \(first.line))")
+          Text.current(
+            .rosterSeqRepeated,
+            ["line": String(line), "seq": String(record.seq), "first": String(first.line)]))
         continue
       }
       self.records[record.seq] = (line, record)
@@ -26,18 +30,26 @@ public struct RosterCheck {
     guard let payee = entry.action.payee else { return }
     paymentCount += 1
     guard let (line, record) = records.removeValue(forKey: seq) else {
-      problems.append("seq \(seq): the payment to \(payee.display) has no roster record")
+      problems.append(
+        Text.current(.rosterRecordMissing, ["seq": String(seq), "payee": payee.display]))
       return
     }
     if PersonName.masked(record.person.name) != payee.display {
       problems.append(
-        "roster line \(line): seq \(seq): the name masked is '"
-          + "\(PersonName.masked(record.person.name))', the journal's payee is "
-          + "'\(payee.display)'")
+        Text.current(
+          .rosterNameDiffers,
+          [
+            "line": String(line), "seq": String(seq),
+            "masked": PersonName.masked(record.person.name), "payee": payee.display,
+          ]))
     } else if record.commitment != payee.commitment {
       problems.append(
-        "roster line \(line): seq \(seq): the commitment of salt, name and ID number is "
-          + "\(record.commitment), the journal's payee_commitment is \(payee.commitment)")
+        Text.current(
+          .rosterCommitmentDiffers,
+          [
+            "line": String(line), "seq": String(seq), "found": record.commitment,
+            "expected": payee.commitment,
+          ]))
     }
   }
 
@@ -45,7 +57,7 @@ public struct RosterCheck {
   /// payment to a person claimed, in roster order.
   public func finish() -> [String] {
     let unclaimed = records.values.sorted { $0.line < $1.line }.map { line, record in
-      "roster line \(line): seq \(record.seq) is not a payment to a person in the journal"
+      Text.current(.rosterNotAPayment, ["line": String(line), "seq": String(record.seq)])
     }
     return problems + unclaimed
   }

@@ -1,5 +1,6 @@
 import Glibc
 import ReliefLog
+import ReliefText
 
 /// The private roster beside the journal, `LEDGER/roster.jsonl` (mode 0600).
 ///
@@ -86,8 +87,9 @@ public enum RosterError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A message for people.
   public var description: String {
     switch self {
-    case .io(let error): return "roster: \(error)"
-    case .malformed(let line, let reason): return "roster line \(line): \(reason)"
+    case .io(let error): return Text.current(.rosterIO, ["error": "\(error)"])
+    case .malformed(let line, let reason):
+      return Text.current(.rosterLine, ["line": String(line), "reason": reason])
     }
   }
 }

@@ -1,4 +1,5 @@
 import ReliefLog
+import ReliefText
 
 /// One line of the private roster: who the payment at `seq` paid.
 ///
@@ -43,13 +44,14 @@ public struct RosterRecord: Equatable, Sendable {
     do {
       object = try CanonicalDecoder.decodeObject(bytes)
     } catch {
-      return .failure(RosterLineProblem(reason: "not canonical JSON: \(error)"))
+      return .failure(
+        RosterLineProblem(reason: Text.current(.rosterNotCanonical, ["error": "\(error)"])))
     }
     let names = object.members.map(\.key)
     guard names == ["seq", "salt", "name", "person_id"] + (names.count == 5 ? ["bank_card"] : [])
     else {
       return .failure(
-        RosterLineProblem(reason: "members must be seq, salt, name, person_id, bank_card?"))
+        RosterLineProblem(reason: Text.current(.rosterMembers)))
     }
     guard case .integer(let seq)? = object["seq"], seq >= 0,
       case .string(let saltHex)? = object["salt"], let salt = decodeHex(saltHex),
@@ -57,7 +59,7 @@ public struct RosterRecord: Equatable, Sendable {
       case .string(let name)? = object["name"], FieldRules.checkName(name) == nil,
       case .string(let idNumber)? = object["person_id"]
     else {
-      return .failure(RosterLineProblem(reason: "a seq, a 32-hex-digit salt and a name"))
+      return .failure(RosterLineProblem(reason: Text.current(.rosterFields)))
     }
     var card: String?
     if case .string(let text)? = object["bank_card"] { card = text }

@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Maker and checker (制单/审核): a maker stages a batch as a signed proposal, a reviewer
 /// approves it into the journal.
 extension LedgerWriter {
@@ -19,7 +21,7 @@ extension LedgerWriter {
     let planned = try plan(drafts, issues: issues, source: source, mode: .stage)
     guard var proposal = planned.proposal else {
       let problem = InputIssue(
-        file: source, line: nil, field: nil, reason: "there is nothing to stage")
+        file: source, line: nil, field: nil, reason: Text.current(.proposalNothingToStage))
       throw .rejected([problem])
     }
     for (index, appended) in planned.result.appended.enumerated() {

@@ -1,4 +1,5 @@
 import ReliefCrypto
+import ReliefText
 
 /// The maker's signature over a batch (制单): what it covers and how it is checked.
 ///
@@ -16,9 +17,9 @@ public enum MakerSignature {
   /// Why `signature` is not a well-formed maker signature, or nil if it is: base64 of 64
   /// bytes.
   public static func formProblem(keyID: String, signature: String) -> String? {
-    if keyID.isEmpty { return "maker is empty" }
+    if keyID.isEmpty { return Text.current(.makerEmpty) }
     guard let bytes = try? Base64.decode(signature), bytes.count == 64 else {
-      return "maker_sig is not the base64 of a 64-byte Ed25519 signature"
+      return Text.current(.makerSignatureMalformed)
     }
     return nil
   }

@@ -1,4 +1,5 @@
 import ReliefCrypto
+import ReliefText
 
 /// What binds a proposal's people lines to its maker, and what refuses a proposal before
 /// its entries are planned again.
@@ -31,13 +32,11 @@ extension Proposal {
   /// otherwise (an unknown maker is left to the commit's checks).
   func approvalProblem(_ state: LedgerState) -> String? {
     if state.usedMakerSignatures.contains(maker.signature) {
-      return "this proposal was approved already: a committed batch carries its maker "
-        + "signature (see 'relief log')"
+      return Text.current(.proposalApprovedAlready)
     }
     guard let key = state.keys[maker.keyID],
       !peopleSignatureVerifies(key: key, origin: state.origin ?? "")
     else { return nil }
-    return "the people lines are not as the maker \(key.id) signed them (people_sig): a name, "
-      + "ID number or bank card was altered after staging"
+    return Text.current(.proposalPeopleAlteredBy, ["id": key.id])
   }
 }

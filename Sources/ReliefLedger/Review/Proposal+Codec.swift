@@ -1,4 +1,5 @@
 import ReliefLog
+import ReliefText
 
 /// Why a proposal file cannot be read.
 public struct ProposalFormatError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -8,7 +9,9 @@ public struct ProposalFormatError: Error, Equatable, Sendable, CustomStringConve
   public let reason: String
 
   /// `line N: reason`.
-  public var description: String { "line \(line): \(reason)" }
+  public var description: String {
+    Text.current(.proposalLine, ["line": String(line), "reason": reason])
+  }
 }
 
 /// A proposal file is canonical JSON lines (docs/FORMAT.md, "Maker and checker"): a header
@@ -53,11 +56,11 @@ extension Proposal {
   public init(decoding bytes: [UInt8]) throws(ProposalFormatError) {
     var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
     guard lines.last?.isEmpty == true else {
-      throw ProposalFormatError(line: lines.count, reason: "the file does not end in a newline")
+      throw ProposalFormatError(line: lines.count, reason: Text.current(.proposalNoFinalNewline))
     }
     lines.removeLast()
     guard let first = lines.first else {
-      throw ProposalFormatError(line: 1, reason: "the file is empty")
+      throw ProposalFormatError(line: 1, reason: Text.current(.proposalFileEmpty))
     }
     let object: JSONObject
     do {
@@ -70,8 +73,12 @@ extension Proposal {
     guard count >= 1, count <= Self.entryCountMax, count + peopleCount == lines.count - 1 else {
       throw ProposalFormatError(
         line: 1,
-        reason: "entries is \(count) and people \(peopleCount) but the file holds "
-          + "\(lines.count - 1) lines after the header")
+        reason: Text.current(
+          .proposalLineCount,
+          [
+            "entries": String(count), "people": String(peopleCount),
+            "lines": String(lines.count - 1),
+          ]))
     }
     var entries: [Entry] = []
     for (index, line) in lines[1...Int(count)].enumerated() {
@@ -79,7 +86,8 @@ extension Proposal {
         entries.append(
           try EntryDecoder.decodeNested(try CanonicalDecoder.decodeObject(Array(line))))
       } catch {
-        throw ProposalFormatError(line: index + 2, reason: "not a canonical entry: \(error)")
+        throw ProposalFormatError(
+          line: index + 2, reason: Text.current(.proposalBadEntry, ["error": "\(error)"]))
       }
     }
     var people: [Int: PersonPayment] = [:]
@@ -88,11 +96,13 @@ extension Proposal {
       let lineNumber = 2 + Int(count) + offset
       switch Self.parsePeopleLine(Array(line), entryCount: entries.count) {
       case .failure(let problem):
-        throw ProposalFormatError(line: lineNumber, reason: "not a people line: \(problem.reason)")
+        throw ProposalFormatError(
+          line: lineNumber, reason: Text.current(.proposalBadPeopleLine, ["reason": problem.reason])
+        )
       case .success(let (index, payment)):
         guard index > lastIndex else {
           throw ProposalFormatError(
-            line: lineNumber, reason: "people lines must name their entries in increasing order")
+            line: lineNumber, reason: Text.current(.proposalPeopleOrder))
         }
         (lastIndex, people[index]) = (index, payment)
       }
@@ -128,8 +138,8 @@ extension Proposal {
     else {
       throw ProposalFormatError(
         line: 1,
-        reason: "the header must be " + headerNames.joined(separator: ", ")
-          + " (people, from 1, and people_sig before source when the proposal pays people)")
+        reason: Text.current(
+          .proposalHeaderMembers, ["members": headerNames.joined(separator: ", ")]))
     }
     (header.origin, header.maker, header.signature) = (origin, maker, signature)
     (header.count, header.source) = (count, source)

@@ -1,4 +1,5 @@
 import ReliefLog
+import ReliefText
 
 /// The people section of a proposal (docs/FORMAT.md, "Maker and checker"): who each payment
 /// to a person pays, carried beside the entries until `approve` writes it to the roster.
@@ -25,7 +26,7 @@ extension Proposal {
   public func peopleProblems() -> [(index: Int, reason: String)] {
     var problems: [(index: Int, reason: String)] = []
     for index in people.keys.sorted() where !entries.indices.contains(index) {
-      problems.append((index, "a people record names entry #\(index + 1), which does not exist"))
+      problems.append((index, Text.current(.peopleNoSuchEntry, ["number": String(index + 1)])))
     }
     for index in entries.indices {
       let number = index + 1
@@ -36,32 +37,29 @@ extension Proposal {
         problems.append(
           (
             index,
-            "the proposal carries a person for entry #\(number), which pays no person: its "
-              + "people section was altered after the maker staged it"
+            Text.current(.peoplePersonForNoPayee, ["number": String(number)])
           ))
       case (let payee?, nil):
         problems.append(
           (
             index,
-            "entry #\(number) pays \(payee.display) but the proposal carries no record of "
-              + "who (name and ID number): a payment to a person is committed only with its "
-              + "roster record; stage it again"
+            Text.current(
+              .peopleMissingRecord, ["number": String(number), "payee": payee.display])
           ))
       case (let payee?, let payment?):
         if payment.record(seq: 0).commitment != payee.commitment {
           problems.append(
             (
               index,
-              "the people record of entry #\(number) (paying \(payee.display)) does not give "
-                + "its payee_commitment: the salt, name or ID number was altered after the "
-                + "maker staged it"
+              Text.current(
+                .peopleCommitmentDiffers, ["number": String(number), "payee": payee.display])
             ))
         } else if PersonName.masked(payment.person.name) != payee.display {
           problems.append(
             (
               index,
-              "the people record of entry #\(number) has a name that does not mask to its "
-                + "payee \(payee.display)"
+              Text.current(
+                .peopleNameDiffers, ["number": String(number), "payee": payee.display])
             ))
         }
       }
@@ -91,13 +89,15 @@ extension Proposal {
     do {
       object = try CanonicalDecoder.decodeObject(bytes)
     } catch {
-      return .failure(RosterLineProblem(reason: "not canonical JSON: \(error)"))
+      return .failure(
+        RosterLineProblem(reason: Text.current(.rosterNotCanonical, ["error": "\(error)"])))
     }
     guard case .integer(let number)? = object.members.first?.value,
       object.members.first?.key == "entry", number >= 1, number <= Int64(entryCount)
     else {
       return .failure(
-        RosterLineProblem(reason: "a people line begins with entry, from 1 to \(entryCount)"))
+        RosterLineProblem(
+          reason: Text.current(.peopleLineEntry, ["count": String(entryCount)])))
     }
     // The rest is a roster record's, with the entry number in place of the seq.
     var record = object
@@ -105,14 +105,14 @@ extension Proposal {
     guard case .success(let parsed) = RosterRecord.parse(CanonicalEncoder.encode(record)) else {
       return .failure(
         RosterLineProblem(
-          reason: "members must be entry, salt (32 hex digits), name, person_id, bank_card?"))
+          reason: Text.current(.peopleLineMembers)))
     }
     let person = parsed.person
     guard case .success(person.idNumber) = PersonIdentity.idNumber(person.idNumber) else {
-      return .failure(RosterLineProblem(reason: "person_id is not a canonical ID number"))
+      return .failure(RosterLineProblem(reason: Text.current(.peopleLineIDNumber)))
     }
     if let card = person.bankCard, PersonIdentity.bankCard(card) != .success(card) {
-      return .failure(RosterLineProblem(reason: "bank_card is not 16 to 19 digits"))
+      return .failure(RosterLineProblem(reason: Text.current(.peopleLineBankCard)))
     }
     return .success((Int(number) - 1, PersonPayment(salt: parsed.salt, person: person)))
   }

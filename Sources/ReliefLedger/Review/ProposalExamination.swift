@@ -1,3 +1,5 @@
+import ReliefText
+
 /// What a reviewer can know of a proposal before approving it (`relief review`).
 ///
 /// Whether it was staged for this ledger, whether its maker is a registered key, whether
@@ -42,28 +44,27 @@ public struct ProposalExamination: Sendable {
     var problems: [String] = []
     if proposal.origin != ledgerOrigin {
       problems.append(
-        "it was staged for the ledger '\(proposal.origin)', not this one ('\(ledgerOrigin)')")
+        Text.current(
+          .proposalOtherLedger, ["origin": proposal.origin, "ledger": ledgerOrigin]))
     }
     if let key = makerKey {
       if let seq = key.revokedSeq {
-        problems.append("the maker's key \(key.id) was revoked at seq \(seq)")
+        problems.append(Text.current(.proposalMakerRevoked, ["id": key.id, "seq": String(seq)]))
       }
       if !signatureVerifies {
         problems.append(
-          "the maker's signature does not verify over these entries with the key "
-            + "\(key.id): the file was altered after the maker signed it, or signed elsewhere")
+          Text.current(.proposalSignatureFails, ["id": key.id]))
       }
       // Altered entries break both signatures: the first says it.
       if signatureVerifies && !peopleSignatureVerifies {
         problems.append(
-          "the people lines are not as the maker signed them (people_sig): a name, ID number "
-            + "or bank card was altered after staging")
+          Text.current(.proposalPeopleAltered))
       }
     } else {
-      problems.append("the maker \(proposal.maker.keyID) is not a key registered in this ledger")
+      problems.append(Text.current(.proposalMakerUnknown, ["id": proposal.maker.keyID]))
     }
     if alreadyCommitted {
-      problems.append("a committed batch already carries this maker signature: it was approved")
+      problems.append(Text.current(.proposalAlreadyCommitted))
     }
     return problems + peopleProblems.map(\.reason)
   }

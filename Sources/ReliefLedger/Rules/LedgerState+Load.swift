@@ -1,4 +1,5 @@
 import ReliefLog
+import ReliefText
 
 /// A committed journal line that could not be folded: the journal is damaged or was
 /// altered.
@@ -12,7 +13,7 @@ public struct LedgerReadError: Error, Equatable, Sendable, CustomStringConvertib
 
   /// A message for people, naming the line and the reason and pointing to `relief verify`.
   public var description: String {
-    "journal line \(line) cannot be read: \(reason); run 'relief verify' for a full diagnosis"
+    Text.current(.stateLineUnreadable, ["line": String(line), "reason": reason])
   }
 }
 
@@ -26,7 +27,7 @@ extension LedgerState {
       try state.fold(line, lineIndex: index)
     }
     if let remainder {
-      throw LedgerReadError(line: remainder.lineIndex + 1, reason: "the line is cut short")
+      throw LedgerReadError(line: remainder.lineIndex + 1, reason: Text.current(.stateLineCutShort))
     }
     return state
   }

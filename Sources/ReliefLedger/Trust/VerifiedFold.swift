@@ -1,5 +1,6 @@
 import ReliefCrypto
 import ReliefLog
+import ReliefText
 
 /// What a fold needs besides the lines it folds: committed entries from before its first
 /// line (the originals that reversals copy, the entries whose request ids may repeat),
@@ -56,12 +57,12 @@ extension Projection {
       }
     }
     if let remainder {
-      throw LedgerReadError(line: remainder.lineIndex + 1, reason: "the line is cut short")
+      throw LedgerReadError(line: remainder.lineIndex + 1, reason: Text.current(.stateLineCutShort))
     }
     guard verifier.chain.head == newHead, verifier.chain.entriesSinceCommit == 0 else {
       throw LedgerReadError(
         line: verifier.chain.head.nextSeq + 1,
-        reason: "the journal changed while it was read")
+        reason: Text.current(.stateJournalChanged))
     }
     self.state = verifier.state
     self.requests = requests

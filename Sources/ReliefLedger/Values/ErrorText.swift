@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Helpers that make user input safe and readable inside error messages.
 enum ErrorText {
   /// `text` in double quotes, shortened to `limit` characters and with control
@@ -16,10 +18,11 @@ enum ErrorText {
 
   /// Names one character for a message: `"x"`, `a space`, `U+0000`, or `"，" (U+FF0C)`.
   static func describe(_ character: Character) -> String {
-    if character == " " { return "a space" }
+    if character == " " { return Text.current(.characterSpace) }
     let scalars = character.unicodeScalars
     if scalars.allSatisfy(isControl) {
-      return "the control character " + scalars.map(codePoint).joined(separator: " ")
+      return Text.current(
+        .characterControl, ["code": scalars.map(codePoint).joined(separator: " ")])
     }
     if character.isASCII { return "\"" + escaped(character) + "\"" }
     return "\"\(character)\" (" + scalars.map(codePoint).joined(separator: " ") + ")"

@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Why a yuan amount could not be read.
 ///
 /// Every case but `.empty` carries the text as given (decoded leniently from UTF-8) so that
@@ -25,63 +27,58 @@ public enum MoneyParseError: Error, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .empty:
-      return "amount is empty; enter a number of yuan such as 1234.56"
+      return Text.current(.moneyEmpty)
     case .negativeNotAllowed(let amount):
-      return "amount \(ErrorText.quoted(amount)) is negative, but only zero or positive "
-        + "amounts are allowed here; remove the minus sign"
+      return Text.current(.moneyNegative, ["amount": ErrorText.quoted(amount)])
     case .unexpectedCharacter(let character, let offset, let amount):
-      return "amount \(ErrorText.quoted(amount)) contains \(ErrorText.describe(character)) "
-        + "at position \(offset + 1); \(Self.hint(for: character))"
+      return Text.current(
+        .moneyUnexpectedCharacter,
+        [
+          "amount": ErrorText.quoted(amount), "character": ErrorText.describe(character),
+          "position": String(offset + 1), "hint": Text.current(Self.hint(for: character)),
+        ])
     case .missingIntegerDigits(let amount):
       if amount.contains(".") {
-        return "amount \(ErrorText.quoted(amount)) has no digits before the decimal point; "
-          + "write a leading zero, e.g. 0.5 instead of .5"
+        return Text.current(.moneyNoDigitsBeforePoint, ["amount": ErrorText.quoted(amount)])
       }
-      return "amount \(ErrorText.quoted(amount)) has no digits; enter a number of yuan "
-        + "such as 1234.56 or 19.87万"
+      return Text.current(.moneyNoDigits, ["amount": ErrorText.quoted(amount)])
     case .invalidDigitGrouping(let amount):
-      return "amount \(ErrorText.quoted(amount)) has misplaced thousands commas; commas must "
-        + "split the digits before the decimal point into groups of three (1,234,567.89), "
-        + "or be left out"
+      return Text.current(.moneyBadGrouping, ["amount": ErrorText.quoted(amount)])
     case .missingFractionDigits(let amount):
-      return "amount \(ErrorText.quoted(amount)) ends its decimal point without digits; "
-        + "remove the point or add the decimal places, e.g. 1 or 1.00"
+      return Text.current(.moneyNoFractionDigits, ["amount": ErrorText.quoted(amount)])
     case .tooManyFractionDigits(let amount):
       if amount.hasSuffix("万") {
-        return "amount \(ErrorText.quoted(amount)) has more than six decimal places before 万 "
-          + "(smallest unit is 0.000001万 = 0.01 yuan)"
+        return Text.current(.moneyTooPreciseWan, ["amount": ErrorText.quoted(amount)])
       }
-      return "amount \(ErrorText.quoted(amount)) has more than two decimal places "
-        + "(smallest unit is 0.01 yuan)"
+      return Text.current(.moneyTooPrecise, ["amount": ErrorText.quoted(amount)])
     case .overflow(let amount):
-      return "amount \(ErrorText.quoted(amount)) is too large; amounts are limited to "
-        + "92,233,720,368,547,758.07 yuan either way"
+      return Text.current(.moneyOverflow, ["amount": ErrorText.quoted(amount)])
     }
   }
 
   /// What the user should do about a character that may not appear where it does.
-  private static func hint(for character: Character) -> String {
+  private static func hint(for character: Character) -> MessageID {
     switch character {
     case _ where character.isWhitespace:
-      return "remove spaces and line breaks"
+      return .creditHintSpace
     case "+":
-      return "leave out the plus sign"
+      return .moneyHintPlus
     case "-":
-      return "a minus sign may only come first"
+      return .moneyHintMinus
     case "e", "E":
-      return "write the amount in full digits, without an exponent"
+      return .moneyHintExponent
     case ".":
-      return "an amount has at most one decimal point"
+      return .moneyHintPoint
     case ",":
-      return "thousands commas may only appear before the decimal point"
+      return .moneyHintComma
     case "万":
-      return "万 may only come last, right after the number"
+      return .moneyHintWan
     case "¥", "￥", "元", "圆", "$":
-      return "leave out currency signs and units; amounts are in yuan"
+      return .moneyHintCurrency
     case _ where character.unicodeScalars.allSatisfy({ (0xFF01...0xFF5E).contains($0.value) }):
-      return "use half-width (ASCII) digits and punctuation, not full-width ones"
+      return .moneyHintFullWidth
     default:
-      return "use only digits, one decimal point, thousands commas and an optional final 万"
+      return .moneyHintOther
     }
   }
 }

@@ -1,5 +1,6 @@
 import ReliefCrypto
 import ReliefLog
+import ReliefText
 
 /// One forward pass of the verifier over every line of a snapshot.
 struct VerificationPass {
@@ -39,7 +40,7 @@ struct VerificationPass {
       fail(
         line: reuse.line, seq: reuse.seq, offset: reuse.offset, code: reuse.violation.code,
         expected: "an entry that keeps the rules", found: reuse.violation.description,
-        message: "rule broken: \(reuse.violation)")
+        message: Text.current(.lineRuleBroken, ["reason": "\(reuse.violation)"]))
       stopped = true
     }
     if stopped {
@@ -49,7 +50,7 @@ struct VerificationPass {
     if snapshot.sizeBytes == 0 {
       fail(
         line: 1, seq: nil, offset: 0, code: "empty-journal", expected: "a genesis line",
-        found: "an empty file", message: "the journal is empty")
+        found: "an empty file", message: Text.current(.verifyJournalEmpty))
       report.verdict = .invalid
       return report
     }
@@ -59,7 +60,7 @@ struct VerificationPass {
         line: remainder.lineIndex + 1, seq: nil, offset: remainder.offset, code: "line-cut-short",
         expected: "a line ending in a newline",
         found: "\(remainder.bytes.count) bytes without a newline",
-        message: "the last line was cut short (a crash while appending)")
+        message: Text.current(.verifyLastLineCut))
     } else if verifier.chain.entriesSinceCommit > 0 {
       report.verdict = .tornTail
       report.failure = VerificationFailure(
@@ -67,7 +68,7 @@ struct VerificationPass {
         code: "uncommitted-batch", expected: "a commit line",
         found:
           "the end of the journal after \(verifier.chain.entriesSinceCommit) uncommitted entries",
-        message: "the last batch has no commit line (a crash while appending)")
+        message: Text.current(.verifyBatchUncommitted))
     }
     return report
   }
