@@ -44,7 +44,7 @@ public enum Catalogue {
     disclosurePreview, privacyReasons,
     // The ledger module's own messages:
     ledgerReading, ledgerJSON, ledgerAmounts, ledgerFields, ledgerKeys, ledgerProposals,
-    ledgerRoster, ledgerDecoding,
+    ledgerRoster, ledgerDecoding, canonicalDecoding, lineHeaders,
 
   ]
 }

@@ -276,4 +276,13 @@ public enum MessageID: String, CaseIterable, Sendable {
   case decodeNotSubsidyCategory, decodeNotDisbursementCategory, decodeNotReceiptCategory
   case decodeNotAssumed, decodeMustBeSeq, decodePeriodNotCanonical, decodeNotEntryKind
   case payeeNotMasked, payeeCommitmentNotHex, stateJournalChanged, clockOutOfRange, rowNotAssumed
+  // Canonical JSON and line headers (Catalogue+Canonical.swift).
+  case canonAtByte
+  case canonTrailingBytes, canonTooDeep, canonExpectedName, canonEndsInObject
+  case canonExpectedCommaOrBrace, canonEndsBeforeValue, canonExpectedValue, canonExpectedDigit
+  case canonOnlyIntegers, canonControlEscape, canonDelete, canonControlNotAllowed
+  case canonEndsInEscape, canonNegativeZero, canonLeadingZero, canonTooBig, canonStringOpen
+  case canonStringUTF8, canonEscapeRange, canonEscapeNotCanonical, headerAfterKind
+  case headerExpected, headerPrev, headerKind, headerTooBig, headerNotInteger, headerLeadingZero
+  case commitEntriesZero, commitStrings, commitMembers
 }

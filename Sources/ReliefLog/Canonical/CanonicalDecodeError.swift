@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Why a line is not in the canonical encoding.
 ///
 /// `offset` is the 0-based byte offset in the line where the problem was found.
@@ -14,5 +16,7 @@ public struct CanonicalDecodeError: Error, Equatable, Sendable, CustomStringConv
   }
 
   /// A message for people, naming the 1-based byte position and the reason.
-  public var description: String { "byte \(offset + 1): \(reason)" }
+  public var description: String {
+    Text.current(.canonAtByte, ["byte": "\(offset + 1)", "reason": reason])
+  }
 }

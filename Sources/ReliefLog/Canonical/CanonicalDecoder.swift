@@ -1,3 +1,5 @@
+import ReliefText
+
 /// Parses the journal's canonical JSON subset and nothing else: any byte sequence that is
 /// not exactly what `CanonicalEncoder` would write is rejected, so that a parsed line
 /// re-encodes to the same bytes.
@@ -23,7 +25,7 @@ public struct CanonicalDecoder: ~Copyable {
     var decoder = CanonicalDecoder(bytes)
     let object = try decoder.object(depth: 1)
     if decoder.index != bytes.count {
-      throw decoder.failure("unexpected bytes after the closing brace")
+      throw decoder.failure(Text.current(.canonTrailingBytes))
     }
     return object
   }
@@ -53,7 +55,7 @@ public struct CanonicalDecoder: ~Copyable {
   }
 
   private mutating func object(depth: Int) throws(CanonicalDecodeError) -> JSONObject {
-    guard depth <= Self.depthMax else { throw failure("objects nested too deeply") }
+    guard depth <= Self.depthMax else { throw failure(Text.current(.canonTooDeep)) }
     try expect(UInt8(ascii: "{"), "'{'")
     var result = JSONObject()
     if current == UInt8(ascii: "}") {
@@ -61,30 +63,30 @@ public struct CanonicalDecoder: ~Copyable {
       return result
     }
     while true {
-      guard current == UInt8(ascii: "\"") else { throw failure("expected a member name") }
+      guard current == UInt8(ascii: "\"") else { throw failure(Text.current(.canonExpectedName)) }
       let key = try string()
       try expect(UInt8(ascii: ":"), "':' after member name")
       let value = try value(depth: depth)
       result.append(key, value)
-      guard let next = current else { throw failure("line ends inside an object") }
+      guard let next = current else { throw failure(Text.current(.canonEndsInObject)) }
       index += 1
       switch next {
       case UInt8(ascii: ","): continue
       case UInt8(ascii: "}"): return result
       default:
         index -= 1
-        throw failure("expected ',' or '}' (no whitespace is allowed)")
+        throw failure(Text.current(.canonExpectedCommaOrBrace))
       }
     }
   }
 
   private mutating func value(depth: Int) throws(CanonicalDecodeError) -> JSONValue {
-    guard let byte = current else { throw failure("line ends where a value was expected") }
+    guard let byte = current else { throw failure(Text.current(.canonEndsBeforeValue)) }
     switch byte {
     case UInt8(ascii: "\""): return .string(try string())
     case UInt8(ascii: "{"): return .object(try object(depth: depth + 1))
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .integer(try integer())
-    default: throw failure("expected a string, an integer or an object")
+    default: throw failure(Text.current(.canonExpectedValue))
     }
   }
 
@@ -93,13 +95,15 @@ public struct CanonicalDecoder: ~Copyable {
     let negative = current == UInt8(ascii: "-")
     if negative { index += 1 }
     guard let first = current, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else {
-      throw failure("expected a digit")
+      throw failure(Text.current(.canonExpectedDigit))
     }
     if first == UInt8(ascii: "0") {
       index += 1
-      if negative { throw CanonicalDecodeError(offset: start, reason: "-0 is not canonical") }
+      if negative {
+        throw CanonicalDecodeError(offset: start, reason: Text.current(.canonNegativeZero))
+      }
       if let next = current, next >= UInt8(ascii: "0"), next <= UInt8(ascii: "9") {
-        throw CanonicalDecodeError(offset: start, reason: "integer has a leading zero")
+        throw CanonicalDecodeError(offset: start, reason: Text.current(.canonLeadingZero))
       }
       try rejectFraction()
       return 0
@@ -110,7 +114,7 @@ public struct CanonicalDecoder: ~Copyable {
       let (shifted, overflow1) = accumulator.multipliedReportingOverflow(by: 10)
       let (next, overflow2) = shifted.subtractingReportingOverflow(Int64(digit &- 48))
       if overflow1 || overflow2 {
-        throw CanonicalDecodeError(offset: start, reason: "integer does not fit in 64 bits")
+        throw CanonicalDecodeError(offset: start, reason: Text.current(.canonTooBig))
       }
       accumulator = next
       index += 1
@@ -118,7 +122,7 @@ public struct CanonicalDecoder: ~Copyable {
     try rejectFraction()
     if negative { return accumulator }
     guard accumulator != Int64.min else {
-      throw CanonicalDecodeError(offset: start, reason: "integer does not fit in 64 bits")
+      throw CanonicalDecodeError(offset: start, reason: Text.current(.canonTooBig))
     }
     return -accumulator
   }
@@ -127,7 +131,7 @@ public struct CanonicalDecoder: ~Copyable {
     if current == UInt8(ascii: ".") || current == UInt8(ascii: "e")
       || current == UInt8(ascii: "E")
     {
-      throw failure("only integers are allowed (no fractions or exponents)")
+      throw failure(Text.current(.canonOnlyIntegers))
     }
   }
 
@@ -138,14 +142,14 @@ public struct CanonicalDecoder: ~Copyable {
     var runStart = index
     while true {
       guard let byte = current else {
-        throw CanonicalDecodeError(offset: start, reason: "string is not terminated")
+        throw CanonicalDecodeError(offset: start, reason: Text.current(.canonStringOpen))
       }
       switch byte {
       case UInt8(ascii: "\""):
         scratch.append(contentsOf: bytes[runStart..<index])
         index += 1
         guard let text = String(validating: scratch, as: UTF8.self) else {
-          throw CanonicalDecodeError(offset: start, reason: "string is not valid UTF-8")
+          throw CanonicalDecodeError(offset: start, reason: Text.current(.canonStringUTF8))
         }
         return text
       case UInt8(ascii: "\\"):
@@ -153,12 +157,13 @@ public struct CanonicalDecoder: ~Copyable {
         scratch.append(try escape())
         runStart = index
       case 0..<0x20:
-        throw failure("control character must be written as \\u00xx")
+        throw failure(Text.current(.canonControlEscape))
       case 0x7F:
-        throw failure("control character U+007F is not allowed")
+        throw failure(Text.current(.canonDelete))
       case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
         // U+0080 to U+009F (C1 controls) are 0xC2 0x80 to 0xC2 0x9F in UTF-8.
-        throw failure("control character \(Self.codePoint(bytes[index + 1])) is not allowed")
+        throw failure(
+          Text.current(.canonControlNotAllowed, ["character": Self.codePoint(bytes[index + 1])]))
       default:
         index += 1
       }
@@ -169,7 +174,7 @@ public struct CanonicalDecoder: ~Copyable {
   private mutating func escape() throws(CanonicalDecodeError) -> UInt8 {
     let start = index
     index += 1
-    guard let kind = current else { throw failure("line ends inside an escape") }
+    guard let kind = current else { throw failure(Text.current(.canonEndsInEscape)) }
     index += 1
     switch kind {
     case UInt8(ascii: "\""), UInt8(ascii: "\\"):
@@ -181,13 +186,13 @@ public struct CanonicalDecoder: ~Copyable {
         let low = Self.lowerHexValue(bytes[index + 3])
       else {
         throw CanonicalDecodeError(
-          offset: start, reason: "only \\u0000 to \\u001f (lowercase hex) may be escaped")
+          offset: start, reason: Text.current(.canonEscapeRange))
       }
       index += 4
       return high << 4 | low
     default:
       throw CanonicalDecodeError(
-        offset: start, reason: "escape is not canonical (only \\\", \\\\ and \\u00xx)")
+        offset: start, reason: Text.current(.canonEscapeNotCanonical))
     }
   }
 

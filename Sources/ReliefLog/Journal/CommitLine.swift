@@ -1,3 +1,5 @@
+import ReliefText
+
 /// The fields of a commit line after its header: how many entry lines it closes, who signed
 /// it and the signature.
 ///
@@ -54,11 +56,16 @@ public struct CommitLine: Equatable, Sendable {
     guard names == memberNames || names == makerMemberNames else {
       throw CanonicalDecodeError(
         offset: header.bodyOffset,
-        reason: "commit line must have exactly the members " + memberNames.joined(separator: ", ")
-          + " (or, made and checked, " + makerMemberNames.joined(separator: ", ") + ")")
+        reason: Text.current(
+          .commitMembers,
+          [
+            "members": memberNames.joined(separator: ", "),
+            "makerMembers": makerMemberNames.joined(separator: ", "),
+          ]))
     }
     guard case .integer(let count) = object.members[4].value, count >= 1 else {
-      throw CanonicalDecodeError(offset: header.bodyOffset, reason: "entries must be at least 1")
+      throw CanonicalDecodeError(
+        offset: header.bodyOffset, reason: Text.current(.commitEntriesZero))
     }
     let strings = object.members.dropFirst(5).compactMap { member -> String? in
       if case .string(let text) = member.value { return text }
@@ -66,7 +73,7 @@ public struct CommitLine: Equatable, Sendable {
     }
     guard strings.count == names.count - 5 else {
       throw CanonicalDecodeError(
-        offset: header.bodyOffset, reason: "maker, maker_sig, signer and sig are strings")
+        offset: header.bodyOffset, reason: Text.current(.commitStrings))
     }
     let hasMaker = strings.count == 4
     return CommitLine(

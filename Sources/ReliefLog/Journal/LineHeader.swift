@@ -1,4 +1,5 @@
 import ReliefCrypto
+import ReliefText
 
 /// The fields every journal line begins with, in this order:
 /// `{"seq":S,"prev":"H","time_ms":T,"kind":"K"`.
@@ -42,7 +43,7 @@ extension LineHeader {
     guard cursor.index < line.count,
       line[cursor.index] == UInt8(ascii: ",") || line[cursor.index] == UInt8(ascii: "}")
     else {
-      throw CanonicalDecodeError(offset: cursor.index, reason: "expected ',' or '}' after kind")
+      throw CanonicalDecodeError(offset: cursor.index, reason: Text.current(.headerAfterKind))
     }
     return LineHeader(seq: seq, prev: prev, timeMillis: time, kind: kind, bodyOffset: cursor.index)
   }
@@ -63,7 +64,8 @@ private struct HeaderCursor {
       offset += 1
     }
     guard matches else {
-      throw CanonicalDecodeError(offset: index, reason: "expected \(text) in the line header")
+      throw CanonicalDecodeError(
+        offset: index, reason: Text.current(.headerExpected, ["text": "\(text)"]))
     }
     index += count
   }
@@ -75,17 +77,20 @@ private struct HeaderCursor {
       let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
       let (sum, overflow2) = times10.addingReportingOverflow(Int64(line[index] &- 48))
       if overflow1 || overflow2 {
-        throw CanonicalDecodeError(offset: start, reason: "\(name) does not fit in 64 bits")
+        throw CanonicalDecodeError(
+          offset: start, reason: Text.current(.headerTooBig, ["name": name]))
       }
       value = sum
       index += 1
     }
     let digits = index - start
     if digits == 0 {
-      throw CanonicalDecodeError(offset: start, reason: "\(name) must be a non-negative integer")
+      throw CanonicalDecodeError(
+        offset: start, reason: Text.current(.headerNotInteger, ["name": name]))
     }
     if digits > 1 && line[start] == UInt8(ascii: "0") {
-      throw CanonicalDecodeError(offset: start, reason: "\(name) has a leading zero")
+      throw CanonicalDecodeError(
+        offset: start, reason: Text.current(.headerLeadingZero, ["name": name]))
     }
     return value
   }
@@ -94,7 +99,7 @@ private struct HeaderCursor {
     guard index + 64 <= line.count,
       let digest = SHA256Digest(hexUTF8: UnsafeRawBufferPointer(rebasing: line[index..<index + 64]))
     else {
-      throw CanonicalDecodeError(offset: index, reason: "prev must be 64 lowercase hex digits")
+      throw CanonicalDecodeError(offset: index, reason: Text.current(.headerPrev))
     }
     index += 64
     return digest
@@ -109,7 +114,7 @@ private struct HeaderCursor {
       index += 1
     }
     guard index > start else {
-      throw CanonicalDecodeError(offset: start, reason: "kind must be lowercase letters")
+      throw CanonicalDecodeError(offset: start, reason: Text.current(.headerKind))
     }
     return String(decoding: UnsafeRawBufferPointer(rebasing: line[start..<index]), as: UTF8.self)
   }
