@@ -149,7 +149,7 @@ final class MalformedInputTests: XCTestCase {
       row("allocation,2022-03-05,,,,u,c,p,10.00,,,,,,,,,x1")
         + row("allocation,2022-03-05,,,,u,c,p,5000.00,,,,,,,,,x2")
         + row("allocation,2022-03-05,,,,u,c,p,1.00,,,,,,,,,x3"),
-      ["input.csv:3:", "940.00 yuan, less than 5000.00 yuan", "no overdraft"])
+      ["input.csv:3:", "940.00 yuan, less than 5,000.00 yuan", "no overdraft"])
   }
 
   func testUnknownEncodingIsUsage() throws {

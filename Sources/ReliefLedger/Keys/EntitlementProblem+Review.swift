@@ -9,7 +9,10 @@ extension EntitlementProblem {
     case .reviewRequired(let union, let amount, let threshold):
       return Text.current(
         .reviewRequiredAbove,
-        ["amount": amount.yuanString, "union": union, "threshold": threshold.yuanString])
+        [
+          "amount": amount.groupedYuanString, "union": union,
+          "threshold": threshold.groupedYuanString,
+        ])
     case .malformedMaker(let reason):
       return Text.current(.reviewMalformedMaker, ["reason": reason])
     case .makerIsChecker(let id):

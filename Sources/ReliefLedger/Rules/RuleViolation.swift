@@ -115,14 +115,15 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
       return Text.current(
         .ruleBalanceNegative,
         [
-          "union": union, "program": program, "balance": balance.yuanString,
-          "amount": amount.yuanString,
+          "union": union, "program": program, "balance": balance.groupedYuanString,
+          "amount": amount.groupedYuanString,
         ])
     case .amountOverflow(let union, let program):
       return Text.current(.ruleAmountOverflow, ["union": union, "program": program])
     case .refundExceedsDuesPaid(let amount, let dues):
       return Text.current(
-        .ruleRefundExceedsDues, ["amount": amount.yuanString, "dues": dues.yuanString])
+        .ruleRefundExceedsDues,
+        ["amount": amount.groupedYuanString, "dues": dues.groupedYuanString])
     case .refundPeriodOverlaps(let code, let period, let seq, let existing):
       return Text.current(
         .ruleRefundOverlap,
@@ -180,11 +181,12 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
       return Text.current(
         .ruleCommitmentOverpaid,
         [
-          "amount": amount.yuanString, "seq": "\(seq)", "paid": paid.yuanString,
-          "committed": committed.yuanString,
+          "amount": amount.groupedYuanString, "seq": "\(seq)", "paid": paid.groupedYuanString,
+          "committed": committed.groupedYuanString,
         ])
     case .commitmentHasPayments(let seq, let paid):
-      return Text.current(.ruleCommitmentHasPayments, ["seq": "\(seq)", "paid": paid.yuanString])
+      return Text.current(
+        .ruleCommitmentHasPayments, ["seq": "\(seq)", "paid": paid.groupedYuanString])
     case .stockWouldGoNegative(let key, let inStock, let quantity):
       return Text.current(
         .ruleStockNegative,
