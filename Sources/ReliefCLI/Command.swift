@@ -49,5 +49,5 @@ struct Command: Sendable {
 }
 
 /// Options every command takes.
-let commonValued: Set<String> = ["ledger", "state", "lang"]
+let commonValued: Set<String> = ["ledger", "state"]
 let commonFlags: Set<String> = ["help"]

@@ -1,3 +1,4 @@
+import ReliefLedger
 import ReliefText
 
 /// Shows how far a long command has got on a terminal: items done, the share of the
@@ -57,28 +58,18 @@ final class ProgressMeter {
     var text = words(
       .progressLine,
       [
-        "label": label, "items": Self.grouped(items), "unit": unit,
+        "label": label, "items": Money.groupedCount(items), "unit": unit,
         "percent": Self.percent(share), "total": describeTotal(total),
       ])
     guard elapsedMillis > 0 else { return text }
     let rate = Double(items) * 1000 / Double(elapsedMillis)
-    text += words(.progressRate, ["rate": Self.grouped(Int64(rate)), "unit": unit])
+    text += words(.progressRate, ["rate": Money.groupedCount(Int64(rate)), "unit": unit])
     if share > 0 {
       let leftSeconds = Int64(Double(elapsedMillis) / 1000 * (1 - share) / share)
       let time = "\(leftSeconds / 60):" + Self.twoDigits(leftSeconds % 60)
       text += words(.progressETA, ["time": time])
     }
     return text
-  }
-
-  static func grouped(_ value: Int64) -> String {
-    let digits = String(value.magnitude)
-    var out = ""
-    for (index, character) in digits.enumerated() {
-      if index > 0 && (digits.count - index) % 3 == 0 { out += "," }
-      out.append(character)
-    }
-    return value < 0 ? "-" + out : out
   }
 
   static func percent(_ share: Double) -> String {

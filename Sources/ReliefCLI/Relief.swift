@@ -25,20 +25,14 @@ public enum Relief {
     arguments: [String], environment: [String: String], console: Console
   ) -> Int32 {
     let context = Context(environment: environment, console: console)
-    // The language comes first: every message after this is written in it.
-    let langFlag = arguments.firstIndex(of: "--lang").flatMap { index in
-      index + 1 < arguments.count ? arguments[index + 1] : ""
-    }
+    // The language comes first: every message after this is written in it. `--lang X` or
+    // `--lang=X` may stand anywhere, even before the command: it is taken out here.
+    let (langFlag, arguments) = languageOption(in: arguments)
     do {
       Text.current = Text(try Language.chosen(flag: langFlag, environment: environment))
     } catch {
       console.err("relief: \(error)\n")
       return ExitCode.usage.rawValue
-    }
-    // `--lang X` may stand anywhere, even before the command: it is taken out here.
-    var arguments = arguments
-    if let index = arguments.firstIndex(of: "--lang") {
-      arguments.removeSubrange(index..<min(index + 2, arguments.count))
     }
     guard let first = arguments.first else {
       console.err(overview)
@@ -74,6 +68,26 @@ public enum Relief {
       console.err("relief \(command.name): \(error.message)\n")
       return error.code.rawValue
     }
+  }
+
+  /// The value of the first `--lang X` or `--lang=X` in `arguments` ("" when it has none),
+  /// and the arguments without it.
+  static func languageOption(in arguments: [String]) -> (value: String?, rest: [String]) {
+    for (index, argument) in arguments.enumerated() {
+      if argument == "--" { break }
+      if argument == "--lang" {
+        let value = index + 1 < arguments.count ? arguments[index + 1] : ""
+        var rest = arguments
+        rest.removeSubrange(index..<min(index + 2, arguments.count))
+        return (value, rest)
+      }
+      if argument.hasPrefix("--lang=") {
+        var rest = arguments
+        rest.remove(at: index)
+        return (String(argument.dropFirst("--lang=".count)), rest)
+      }
+    }
+    return (nil, arguments)
   }
 
   static var overview: String {

@@ -1,4 +1,5 @@
 import Foundation
+import ReliefLedger
 import ReliefText
 import XCTest
 
@@ -163,7 +164,7 @@ final class ChineseCommandMessagesTests: TrustBoundaryTestCase {
     XCTAssertTrue(console.stdout.hasPrefix("有效："), console.stdout)
     let meter = ProgressMeter(
       label: Text.current(.progressImport), unit: Text.current(.progressUnitRows),
-      describeTotal: { Text.current(.progressRows, ["count": ProgressMeter.grouped($0)]) },
+      describeTotal: { Text.current(.progressRows, ["count": Money.groupedCount($0)]) },
       enabled: true, clockMillis: { 0 }, write: { _ in })
     XCTAssertEqual(
       meter.line(items: 1_500, done: 1_500, total: 3_000, elapsedMillis: 1_000),

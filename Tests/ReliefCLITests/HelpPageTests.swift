@@ -142,4 +142,16 @@ final class HelpPageTests: XCTestCase {
     XCTAssertTrue(text.contains("reversal（冲销）"), text)
     XCTAssertTrue(help("template", "zh").contains("refund（返还经费）"))
   }
+
+  func testTheLanguageIsTakenFromEitherSpellingOfTheOption() {
+    for arguments in [["--lang=zh", "verify", "--help"], ["verify", "--help", "--lang", "zh"]] {
+      let console = RecordingConsole()
+      XCTAssertEqual(Relief.run(arguments: arguments, environment: [:], console: console), 0)
+      XCTAssertTrue(console.stdout.hasPrefix("用法：relief verify"), "\(arguments)")
+    }
+    XCTAssertEqual(
+      Relief.languageOption(in: ["log", "--lang=en", "--kind", "x"]).rest, ["log", "--kind", "x"])
+    // After `--` everything is an argument, even `--lang`.
+    XCTAssertNil(Relief.languageOption(in: ["log", "--", "--lang", "zh"]).value)
+  }
 }

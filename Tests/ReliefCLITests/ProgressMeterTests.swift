@@ -1,4 +1,5 @@
 import Foundation
+import ReliefLedger
 import XCTest
 
 @testable import ReliefCLI
@@ -59,10 +60,10 @@ final class ProgressMeterTests: XCTestCase {
   }
 
   func testNumbersAreGroupedAndRounded() {
-    XCTAssertEqual(ProgressMeter.grouped(0), "0")
-    XCTAssertEqual(ProgressMeter.grouped(999), "999")
-    XCTAssertEqual(ProgressMeter.grouped(1_000), "1,000")
-    XCTAssertEqual(ProgressMeter.grouped(10_000_000), "10,000,000")
+    XCTAssertEqual(Money.groupedCount(0), "0")
+    XCTAssertEqual(Money.groupedCount(999), "999")
+    XCTAssertEqual(Money.groupedCount(1_000), "1,000")
+    XCTAssertEqual(Money.groupedCount(10_000_000), "10,000,000")
     XCTAssertEqual(ProgressMeter.percent(0.9996), "100.0%")
     XCTAssertEqual(ProgressMeter.size(3_411_114_480), "3253.1 MiB")
   }

@@ -53,7 +53,7 @@ enum DiscloseCommand {
     let written = try writeSite(
       journal, verified: view, to: out, policy: policy,
       sources: try sources(arguments.values["sources"]), context: context, arguments: arguments)
-    let count = ProgressMeter.grouped(Int64(written.fileCount))
+    let count = Money.groupedCount(Int64(written.fileCount))
     let wrote = Text.current(.discloseWrote, ["count": count, "out": out])
     context.console.out(wrote + "\n\(written.logLine)\n")
     return .success
@@ -104,7 +104,7 @@ enum DiscloseCommand {
         throw CommandFailure(
           code: .tornTail,
           message: Text.current.joined(
-            Text.current(.siteTornTail, ["bytes": ProgressMeter.grouped(cut)]),
+            Text.current(.siteTornTail, ["bytes": Money.groupedCount(cut)]),
             Text.current(.siteNotWritten)))
       }
     } catch let error as CommandFailure {

@@ -56,7 +56,7 @@ enum ImportCommand {
     }
     let meter = ProgressMeter(
       label: Text.current(.progressImport), unit: Text.current(.progressUnitRows),
-      describeTotal: { Text.current(.progressRows, ["count": ProgressMeter.grouped($0)]) },
+      describeTotal: { Text.current(.progressRows, ["count": Money.groupedCount($0)]) },
       enabled: context.console.errIsTerminal && !arguments.flags.contains("json"),
       clockMillis: FileSystem.nowMillis, write: context.console.err)
     let result: AppendResult
@@ -87,7 +87,7 @@ enum ImportCommand {
     let seqs = result.duplicates.map(\.seq)
     let range = AppendReport.seqs(seqs.min() ?? 0, seqs.max() ?? 0)
     let count = result.duplicates.count
-    let values = ["count": ProgressMeter.grouped(Int64(count)), "file": path, "seqs": range]
+    let values = ["count": Money.groupedCount(Int64(count)), "file": path, "seqs": range]
     if result.appended.isEmpty && count == rowCount {
       let id: MessageID = count == 1 ? .importNothingNewOne : .importNothingNewAll
       context.console.out(Text.current(id, values) + "\n")

@@ -82,9 +82,7 @@ enum LogCommand {
     if let kind = arguments.values["kind"] {
       // The kinds as input names them: the journal name, a hyphenated or a Chinese name.
       guard let parsed = EntryKind(rawValue: kind) ?? EntryKind(inputName: kind) else {
-        let known = EntryKind.allCases.map { kind in
-          ChineseValues.displayName(of: kind).map { "\(kind.rawValue) (\($0))" } ?? kind.rawValue
-        }.joined(separator: ", ")
+        let known = EntryKind.listed(EntryKind.allCases)
         throw .usage(Text.current(.usageLogKind, ["kinds": known]), command: "log")
       }
       filter.kind = parsed

@@ -49,10 +49,10 @@ enum PublishCommand {
     }
     try writer.replace("checkpoint", bytes)
     let values = [
-      "lines": ProgressMeter.grouped(Int64(checkpoint.treeSize)), "out": out,
-      "written": ProgressMeter.grouped(Int64(writer.writtenCount)),
-      "bytes": ProgressMeter.grouped(Int64(writer.writtenSizeBytes)),
-      "kept": ProgressMeter.grouped(Int64(writer.keptCount)),
+      "lines": Money.groupedCount(Int64(checkpoint.treeSize)), "out": out,
+      "written": Money.groupedCount(Int64(writer.writtenCount)),
+      "bytes": Money.groupedCount(Int64(writer.writtenSizeBytes)),
+      "kept": Money.groupedCount(Int64(writer.keptCount)),
     ]
     context.console.out(Text.current(.publishDone, values) + "\n")
     return .success

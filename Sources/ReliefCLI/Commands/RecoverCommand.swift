@@ -36,7 +36,7 @@ enum RecoverCommand {
       }
       let cut = report.sizeBytes - report.committedSizeBytes
       let values = [
-        "bytes": ProgressMeter.grouped(cut), "seq": String(report.committedHead.lastSeq ?? -1),
+        "bytes": Money.groupedCount(cut), "seq": String(report.committedHead.lastSeq ?? -1),
         "side": side,
       ]
       context.console.out(Text.current(.recoverDone, values) + "\n")

@@ -80,10 +80,10 @@ struct ReviewOutput {
     let values = [
       "payments": paymentCount == 1
         ? words(.reviewPaymentOne)
-        : words(.reviewPaymentMany, ["count": ProgressMeter.grouped(Int64(paymentCount))]),
+        : words(.reviewPaymentMany, ["count": Money.groupedCount(Int64(paymentCount))]),
       "records": records == 1
         ? words(.reviewRecordOne)
-        : words(.reviewRecordMany, ["count": ProgressMeter.grouped(Int64(records))]),
+        : words(.reviewRecordMany, ["count": Money.groupedCount(Int64(records))]),
     ]
     return words(.reviewPeople, values)
   }

@@ -34,11 +34,11 @@ enum RosterCommand {
     let problems = check.finish()
     for problem in problems { context.console.err(problem + "\n") }
     guard problems.isEmpty else {
-      let count = ProgressMeter.grouped(Int64(problems.count))
+      let count = Money.groupedCount(Int64(problems.count))
       context.console.err(Text.current(.rosterInvalid, ["count": count]) + "\n")
       return .invalid
     }
-    let count = ProgressMeter.grouped(Int64(check.paymentCount))
+    let count = Money.groupedCount(Int64(check.paymentCount))
     context.console.out(Text.current(.rosterValid, ["count": count]) + "\n")
     return .success
   }

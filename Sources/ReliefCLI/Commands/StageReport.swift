@@ -18,7 +18,7 @@ enum StageReport {
     let path = try ProposalFiles.write(proposal, arguments, context)
     let count = proposal.entries.count
     let values = [
-      "count": ProgressMeter.grouped(Int64(count)), "maker": proposal.maker.keyID, "path": path,
+      "count": Money.groupedCount(Int64(count)), "maker": proposal.maker.keyID, "path": path,
       "id": proposal.id,
     ]
     let staged = Text.current(count == 1 ? .stagedOne : .stagedMany, values)

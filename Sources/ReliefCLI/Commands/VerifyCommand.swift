@@ -108,9 +108,9 @@ enum VerifyCommand {
     let summary = text(
       .verifySummary,
       [
-        "lines": ProgressMeter.grouped(report.lineCount),
-        "entries": ProgressMeter.grouped(report.entryCount),
-        "batches": ProgressMeter.grouped(report.commitCount),
+        "lines": Money.groupedCount(report.lineCount),
+        "entries": Money.groupedCount(report.entryCount),
+        "batches": Money.groupedCount(report.commitCount),
       ])
     let head =
       report.committedHead.lastSeq.map {
@@ -123,7 +123,7 @@ enum VerifyCommand {
       out += text(.verifyTorn, ["message": report.failure?.message ?? text(.verifyTornDefault)])
       out += "\n" + text(.verifyTornCommittedValid, ["summary": summary]) + "\n\(head)\n"
       let cut = report.sizeBytes - report.committedSizeBytes
-      out += text(.verifyTornRecover, ["bytes": ProgressMeter.grouped(cut)]) + "\n"
+      out += text(.verifyTornRecover, ["bytes": Money.groupedCount(cut)]) + "\n"
     case .invalid:
       if let failure = report.failure {
         let seq = failure.seq.map { text(.verifyInvalidSeq, ["seq": String($0)]) } ?? ""

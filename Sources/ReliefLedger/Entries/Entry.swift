@@ -158,6 +158,14 @@ public enum EntryKind: String, CaseIterable, Sendable {
     self = kind
   }
 
+  /// `kinds` as messages list them: each journal name with its Chinese name, such as
+  /// `refund (返还经费), subsidy (补贴), …`.
+  public static func listed(_ kinds: [EntryKind]) -> String {
+    kinds.map { kind in
+      ChineseValues.displayName(of: kind).map { "\(kind.rawValue) (\($0))" } ?? kind.rawValue
+    }.joined(separator: ", ")
+  }
+
   /// The name with a hyphen for the dot, for the kinds in `hyphenated`.
   var inputSpelling: String {
     String(rawValue.unicodeScalars.map { $0 == "." ? "-" : Character($0) })

@@ -36,9 +36,7 @@ public struct RowMapper {
       return nil
     }
     guard let kind = EntryKind(inputName: kindName), kind != .genesis else {
-      let known = EntryKind.appendable.map { kind in
-        ChineseValues.displayName(of: kind).map { "\(kind.rawValue) (\($0))" } ?? kind.rawValue
-      }.joined(separator: ", ")
+      let known = EntryKind.listed(EntryKind.appendable)
       problems.append(
         FieldProblem(
           field: "kind", reason: Text.current(.notOneOf, ["value": kindName, "known": known])))
