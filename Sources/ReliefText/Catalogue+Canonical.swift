@@ -2,6 +2,11 @@ extension Catalogue {
   /// Why a journal line is not canonical JSON.
   static func canonicalDecoding(_ id: MessageID) -> (en: String, zh: String) {
     switch id {
+    case .canonExpected: return ("expected {what}", "此处应为{what}")
+    case .canonEndsBeforeExpected:
+      return ("line ends where {what} was expected", "此处应为{what}，该行却结束了")
+    case .canonOpeningBrace: return ("'{'", "左花括号“{”")
+    case .canonColonAfterName: return ("':' after member name", "成员名之后的“:”")
     case .canonAtByte: return ("byte {byte}: {reason}", "第 {byte} 字节：{reason}")
     case .canonTrailingBytes: return ("unexpected bytes after the closing brace", "右花括号之后还有多余的字节")
     case .canonTooDeep: return ("objects nested too deeply", "对象嵌套层数过多")

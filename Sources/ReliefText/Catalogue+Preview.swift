@@ -57,6 +57,9 @@ extension Catalogue {
     case .privacyIDNumber: return ("an ID number", "身份证号")
     case .privacyMobile: return ("a mobile number", "手机号")
     case .privacyBankCard: return ("a bank card number", "银行卡号")
+    case .publishFieldExposes: return ("{field} {reason}", "字段 {field}：{reason}")
+    case .publishCounterpartyExposes:
+      return ("counterparty '{name}': {reason}", "收付款方“{name}”：{reason}")
     case .privacyNotAsWritten: return ("not shown as written", "不原样公开")
     case .monitorFolded:
       return (

@@ -277,7 +277,8 @@ public enum MessageID: String, CaseIterable, Sendable {
   case decodeNotAssumed, decodeMustBeSeq, decodePeriodNotCanonical, decodeNotEntryKind
   case payeeNotMasked, payeeCommitmentNotHex, stateJournalChanged, clockOutOfRange, rowNotAssumed
   // Canonical JSON and line headers (Catalogue+Canonical.swift).
-  case canonAtByte
+  case canonAtByte, canonExpected, canonEndsBeforeExpected, canonOpeningBrace
+  case canonColonAfterName, publishFieldExposes, publishCounterpartyExposes
   case canonTrailingBytes, canonTooDeep, canonExpectedName, canonEndsInObject
   case canonExpectedCommaOrBrace, canonEndsBeforeValue, canonExpectedValue, canonExpectedDigit
   case canonOnlyIntegers, canonControlEscape, canonDelete, canonControlNotAllowed

@@ -20,6 +20,9 @@ final class ChineseLogMessagesTests: XCTestCase {
     XCTAssertThrowsError(try CanonicalDecoder.decodeObject(Array(#"{"a":1} "#.utf8))) { error in
       XCTAssertEqual("\(error)", "第 8 字节：右花括号之后还有多余的字节")
     }
+    XCTAssertThrowsError(try CanonicalDecoder.decodeObject(Array(#"{"a"1}"#.utf8))) { error in
+      XCTAssertEqual("\(error)", "第 5 字节：此处应为成员名之后的“:”")
+    }
   }
 
   func testAFailedSystemCallNamesTheOperationAndReasonInChinese() {

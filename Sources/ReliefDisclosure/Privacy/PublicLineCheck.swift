@@ -27,12 +27,14 @@ public struct PublicLineCheck: Sendable {
       texts.append(("purpose", commitment.purpose))
     }
     for (field, text) in texts {
-      if let reason = textVerdict(text) { return "\(field) \(reason)" }
+      if let reason = textVerdict(text) {
+        return Text.current(.publishFieldExposes, ["field": field, "reason": reason])
+      }
     }
     guard let union = entry.action.actingUnion else { return nil }
     for (name, id) in Self.counterparties(entry.action) {
       if let reason = counterpartyVerdict(name, id: id, union: union) {
-        return "counterparty '\(name)': \(reason)"
+        return Text.current(.publishCounterpartyExposes, ["name": name, "reason": reason])
       }
     }
     if case .reversal(let reversal) = entry.action { return exposure(reversal.original) }
@@ -49,7 +51,8 @@ public struct PublicLineCheck: Sendable {
     } else {
       let characters = Array(normalized)
       if let span = NameFinder(vocabulary: policy.vocabulary).spans(in: characters).first {
-        verdict = "may name a person: '\(String(characters[span.range]))' (\(span.rule))"
+        verdict = Text.current(
+          .privacyMayNamePerson, ["names": "'\(String(characters[span.range]))' (\(span.rule))"])
       }
     }
     if textVerdicts.count >= Self.cacheCountMax { textVerdicts.removeAll() }

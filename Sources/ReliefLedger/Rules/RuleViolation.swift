@@ -156,7 +156,7 @@ public enum RuleViolation: Error, Equatable, Sendable, CustomStringConvertible {
         return Text.current(.ruleAccountantNeedsUnion)
       }
 
-      return Text.current(.ruleRoleTakesNoUnion, ["role": role.rawValue, "union": union ?? ""])
+      return Text.current(.ruleRoleTakesNoUnion, ["role": role.shownName, "union": union ?? ""])
     case .reversalDoesNotMatchOriginal(let seq):
       return Text.current(.ruleReversalDiffers, ["seq": "\(seq)"])
     case .periodClosed(let date, let closed):

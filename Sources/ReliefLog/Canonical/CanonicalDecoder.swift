@@ -47,16 +47,17 @@ public struct CanonicalDecoder: ~Copyable {
 
   private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
-  private mutating func expect(_ byte: UInt8, _ what: String) throws(CanonicalDecodeError) {
+  private mutating func expect(_ byte: UInt8, _ what: MessageID) throws(CanonicalDecodeError) {
     guard current == byte else {
-      throw failure(current == nil ? "line ends where \(what) was expected" : "expected \(what)")
+      let id: MessageID = current == nil ? .canonEndsBeforeExpected : .canonExpected
+      throw failure(Text.current(id, ["what": Text.current(what)]))
     }
     index += 1
   }
 
   private mutating func object(depth: Int) throws(CanonicalDecodeError) -> JSONObject {
     guard depth <= Self.depthMax else { throw failure(Text.current(.canonTooDeep)) }
-    try expect(UInt8(ascii: "{"), "'{'")
+    try expect(UInt8(ascii: "{"), .canonOpeningBrace)
     var result = JSONObject()
     if current == UInt8(ascii: "}") {
       index += 1
@@ -65,7 +66,7 @@ public struct CanonicalDecoder: ~Copyable {
     while true {
       guard current == UInt8(ascii: "\"") else { throw failure(Text.current(.canonExpectedName)) }
       let key = try string()
-      try expect(UInt8(ascii: ":"), "':' after member name")
+      try expect(UInt8(ascii: ":"), .canonColonAfterName)
       let value = try value(depth: depth)
       result.append(key, value)
       guard let next = current else { throw failure(Text.current(.canonEndsInObject)) }
