@@ -141,7 +141,7 @@ final class ProjectionTests: LedgerTestCase {
     try buildLedger()
     var projection = try load().projection
     // Move every id into the base file, then break it in two ways.
-    XCTAssertTrue(ProjectionStore.loadRequestBase(&projection, directory: projectionDirectory))
+    XCTAssertTrue(projection.requests.loadBase())
     projection.requests.merge()
     XCTAssertTrue(ProjectionStore.save(&projection, location: location))
     XCTAssertEqual(projection.requests.baseCount, 5)
@@ -197,7 +197,7 @@ final class ProjectionTests: LedgerTestCase {
     try createStandardLedger()
     try append((1...64).map { Row.receipt("prov", "\($0).00", requestID: "id-\($0)") })
     var projection = try load().projection
-    XCTAssertTrue(ProjectionStore.loadRequestBase(&projection, directory: projectionDirectory))
+    XCTAssertTrue(projection.requests.loadBase())
     projection.requests.merge()
     XCTAssertTrue(ProjectionStore.save(&projection, location: location))
     // The base's 64 records are more than the bytes left in the state file after its count.

@@ -104,15 +104,20 @@ struct BatchPlanner {
     var (projection, _) = try ProjectionStore.load(
       snapshot, location: location, cached: cached)
     let wantedIDs = requestIDs(drafts)
-    if !wantedIDs.isEmpty, !projection.requests.isBaseLoaded {
-      let loaded = location.projectionDirectory.map {
-        ProjectionStore.loadRequestBase(&projection, directory: $0)
+    var committed: CommittedRequests
+    do {
+      committed = try CommittedRequests.resolve(
+        wantedIDs, reversalSeqs: reversalSeqs(drafts), index: projection.requests,
+        snapshot: snapshot, verified: projection.frontier, cachePath: location.merkleCachePath)
+      guard projection.state.loadRefunds(of: refundCodes(drafts, committed)) else {
+        throw RequestBaseUnavailable()
       }
-      if loaded != true { projection = try ProjectionStore.rebuild(snapshot, location: location) }
+    } catch is RequestBaseUnavailable {
+      projection = try ProjectionStore.rebuild(snapshot, location: location)
+      committed = try CommittedRequests.resolve(
+        wantedIDs, reversalSeqs: reversalSeqs(drafts), index: projection.requests,
+        snapshot: snapshot, verified: projection.frontier, cachePath: location.merkleCachePath)
     }
-    let committed = try CommittedRequests.resolve(
-      wantedIDs, reversalSeqs: reversalSeqs(drafts), index: projection.requests,
-      snapshot: snapshot, verified: projection.frontier, cachePath: location.merkleCachePath)
     // The state is taken out of the projection so that applying rows changes it in place,
     // not a copy.
     let state = projection.state

@@ -17,7 +17,8 @@ struct CommittedRequests {
     var candidates: [(String, Int64)] = []
     var wanted = reversalSeqs
     for id in ids {
-      for seq in index.candidates(id) {
+      guard let seqs = index.candidates(id) else { throw RequestBaseUnavailable() }
+      for seq in seqs {
         candidates.append((id, seq))
         wanted.insert(seq)
       }

@@ -17,6 +17,8 @@ public struct LedgerWriter {
   /// append saves it again; beyond this, it is saved once the lag exceeds a quarter of
   /// its own size (folding the lag forward then costs about as much as writing it).
   public var projectionSaveLagBytes: Int64 = 64 << 10
+  /// How much the saved projection keeps beside its base files (smaller in tests).
+  var projectionLimits = BesideBaseLimits()
   /// The projection after this writer's last batch, for its next one.
   private let cache = ProjectionCache()
 
@@ -141,7 +143,7 @@ public struct LedgerWriter {
       let lagBytes = projection.savedEndOffset.map { projection.endOffset - $0 } ?? .max
       let lagLimit = max(projectionSaveLagBytes, projection.savedSizeBytes / 4)
       if projection.isAheadOfSaved && lagBytes > lagLimit {
-        ProjectionStore.save(&projection, location: location)
+        ProjectionStore.save(&projection, location: location, limits: projectionLimits)
       }
       cache.projection = projection
       return planned

@@ -100,8 +100,11 @@ extension LedgerState {
     }
   }
 
-  /// Writes the refunds in force, which only appends need (they live in a file of their own).
-  func writeRefundRecords(to writer: inout SnapshotWriter) {
+  /// Writes `refunds` (the refunds in force of some businesses, none for a business
+  /// means all were reversed).
+  static func writeRefundRecords(
+    _ refunds: [UnifiedSocialCreditCode: [RefundRecord]], to writer: inout SnapshotWriter
+  ) {
     writer.count(refunds.count)
     for (code, records) in refunds {
       writer.string(code.text)
@@ -194,9 +197,11 @@ extension LedgerState {
     }
   }
 
-  /// Adds the refunds in force that `writeRefundRecords` wrote.
-  mutating func readRefunds(from reader: inout SnapshotReader) throws(SnapshotFormatError) {
-    refundsOmitted = (0, false)
+  /// Reads the refunds that `writeRefundRecords` wrote.
+  static func readRefundRecords(
+    from reader: inout SnapshotReader
+  ) throws(SnapshotFormatError) -> [UnifiedSocialCreditCode: [RefundRecord]] {
+    var refunds: [UnifiedSocialCreditCode: [RefundRecord]] = [:]
     for _ in 0..<(try reader.count()) {
       let text = try reader.raw(try reader.count())
       guard let code = text.withUnsafeBytes({ UnifiedSocialCreditCode(asciiBytes: $0) }) else {
@@ -214,6 +219,7 @@ extension LedgerState {
       }
       refunds[code] = records
     }
+    return refunds
   }
 
   private static func yearMonth(_ packed: Int64) -> YearMonth? {

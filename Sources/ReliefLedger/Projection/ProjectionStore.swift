@@ -11,24 +11,31 @@ import ReliefLog
 /// (`TrustedLocation`).
 ///
 /// `projection.state` holds the head it was folded to and the state that reports read, and
-/// ends with a checksum of everything before it; `projection.rules` holds what only appends
-/// need (the refunds in force and the recent request ids), `projection.requests` the sorted
-/// request-id base; the state file names the size and checksum of both. Any mismatch with
-/// the journal or damage means a rebuild.
+/// ends with a checksum of everything before it. What only appends need is in base files
+/// read a few pages at a time (`projection.refunds`: the refunds in force;
+/// `projection.requests`: request-id fingerprints) and in `projection.rules`, the little
+/// that changed since the bases were written. The state file names the size and checksum
+/// of the rules file and the identity of both bases. Any mismatch with the journal or
+/// damage means a rebuild.
 public enum ProjectionStore {
   static let magic = Array("RELIEFPJ".utf8)
   static let baseMagic = Array("RELIEFRQ".utf8)
   static let rulesMagic = Array("RELIEFRU".utf8)
-  static let version: UInt64 = 6
+  static let version: UInt64 = 7
 
   /// The state file of the ledger in `directory`.
   public static func statePath(_ directory: String) -> String {
     directory + "/projection.state"
   }
 
-  /// The file of the refunds in force and recent request ids of the ledger in `directory`.
+  /// The file of what changed beside the bases, of the ledger in `directory`.
   public static func rulesPath(_ directory: String) -> String {
     directory + "/projection.rules"
+  }
+
+  /// The refund base file of the ledger in `directory`.
+  public static func refundsPath(_ directory: String) -> String {
+    directory + "/projection.refunds"
   }
 
   /// The request-id base file of the ledger in `directory`.
@@ -94,11 +101,7 @@ public enum ProjectionStore {
         try AuthenticatedLines.entries(
           seqs, verified: verified, snapshot: snapshot, cachePath: location.merkleCachePath)
       },
-      foldedEntries: { seqs in try LineFetcher.fetch(seqs, from: snapshot) },
-      loadRequestBase: { index in
-        guard let directory = location.projectionDirectory else { return false }
-        return loadRequestBase(&index, directory: directory)
-      })
+      foldedEntries: { seqs in try LineFetcher.fetch(seqs, from: snapshot) })
   }
 
   /// Whether `saved` was folded from a prefix of the journal: its last line is in the
@@ -111,31 +114,6 @@ public enum ProjectionStore {
     guard let line = try locator.line(endingAt: saved.endOffset) else { return false }
     return SHA256.hash(line) == saved.head.lastHash
       && LineLocator.seqPrefix(line) == saved.head.nextSeq - 1
-  }
-
-  /// Reads the request-id base of `projection` from its file if it is not loaded yet.
-  static func loadRequestBase(_ projection: inout Projection, directory: String) -> Bool {
-    loadRequestBase(&projection.requests, directory: directory)
-  }
-
-  /// Reads the base of `index` from its file if it is not loaded yet.
-  static func loadRequestBase(_ index: inout RequestIDIndex, directory: String) -> Bool {
-    if index.isBaseLoaded { return true }
-    let expected = index.baseCount
-    guard
-      let bytes = try? FileSystem.readFile(
-        requestsPath(directory), sizeBytesMax: Int64(16 * expected + 64)),
-      bytes.count == baseMagic.count + 16 * expected,
-      Array(bytes[0..<baseMagic.count]) == baseMagic
-    else { return false }
-    var records = [UInt64](repeating: 0, count: 2 * expected)
-    records.withUnsafeMutableBytes { target in
-      bytes.withUnsafeBytes { source in
-        target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[baseMagic.count...]))
-      }
-    }
-    for index in records.indices { records[index] = UInt64(littleEndian: records[index]) }
-    return index.loadBase(records)
   }
 
   /// Writes `bytes` under a temporary name and renames it over `path`; no fsync, since a

@@ -3,57 +3,91 @@
 ///
 /// A fingerprint match is only a candidate: callers read the entry at that seq and compare
 /// the id itself. A miss is certain, so the index must cover every committed id: a sorted
-/// `base` (its own file, loaded only when a lookup needs it) and the `recent` ids added
-/// since (kept in the state snapshot).
+/// base (in memory, or its own file read a few pages per lookup) and the `recent` ids added
+/// since (kept in the rules file).
 struct RequestIDIndex {
-  /// Sorted (fingerprint, seq) pairs, interleaved.
+  /// Sorted (fingerprint, seq) pairs, interleaved, when the base is in memory.
   private(set) var base: [UInt64] = []
-  /// Whether `base` holds the records yet (it is loaded lazily from its file).
-  private(set) var isBaseLoaded = true
+  /// The base file, when the base is on disk (`base` is then empty): lookups read a few of
+  /// its pages.
+  private(set) var baseFile: PagedRecordFile?
   /// Whether `base` changed since it was read from (or last written to) its file.
   var isBaseDirty = false
-  /// The record count and checksum the base file must have.
+  /// The record count and identity of the base (`PagedRecords.identity`).
   private(set) var baseCount = 0
-  private(set) var baseChecksum: UInt64 = Self.emptyChecksum
+  private(set) var baseIdentity: UInt64 = Self.emptyIdentity
   /// Fingerprint → seq of ids added after the base; a second id with the same fingerprint
   /// (rare) goes to `recentCollisions`.
   private(set) var recent: [UInt64: Int64] = [:]
   private(set) var recentCollisions: [(UInt64, Int64)] = []
   var recentCount: Int { recent.count + recentCollisions.count }
+  /// The size of one base record: fingerprint and seq.
+  static let recordSizeBytes = 16
 
   init() {}
 
-  /// An index whose base has `baseCount` records with `baseChecksum`, still on disk.
-  init(unloadedBaseCount: Int, baseChecksum: UInt64, recent: [(UInt64, Int64)]) {
-    isBaseLoaded = unloadedBaseCount == 0
-    baseCount = unloadedBaseCount
-    self.baseChecksum = baseChecksum
-    for (fingerprint, seq) in recent { insert(fingerprint: fingerprint, seq: seq) }
+  /// An index whose base is the file `baseFile` (nil when the base is empty).
+  init(baseFile: PagedRecordFile?) {
+    self.baseFile = baseFile
+    baseCount = baseFile?.count ?? 0
+    baseIdentity = baseFile?.identity ?? Self.emptyIdentity
   }
 
-  /// Supplies the base records read from its file; false if they are not the ones
-  /// expected.
-  mutating func loadBase(_ records: [UInt64]) -> Bool {
-    guard records.count == 2 * baseCount, Self.checksum(records) == baseChecksum,
-      Self.isSorted(records)
-    else { return false }
+  /// Whether the base is in memory (or empty), so that lookups cannot fail.
+  var isBaseLoaded: Bool { baseFile == nil }
+
+  /// Reads the whole base file into memory; false if a page of it is damaged.
+  mutating func loadBase() -> Bool {
+    guard let file = baseFile else { return true }
+    guard let bytes = file.allRecords() else { return false }
+    var records = [UInt64](repeating: 0, count: bytes.count / 8)
+    records.withUnsafeMutableBytes { target in
+      bytes.withUnsafeBytes { target.copyMemory(from: $0) }
+    }
+    for index in records.indices { records[index] = UInt64(littleEndian: records[index]) }
     base = records
-    isBaseLoaded = true
+    baseFile = nil
     return true
   }
 
-  /// The seqs that may carry `id` (every one that does is among them).
-  func candidates(_ id: String) -> [Int64] {
-    assert(isBaseLoaded, "load the base before looking ids up")
+  /// The base's records as file bytes (little-endian).
+  var baseRecordBytes: [UInt8] {
+    var records = base
+    for index in records.indices { records[index] = records[index].littleEndian }
+    return records.withUnsafeBytes { Array($0) }
+  }
+
+  /// The seqs that may carry `id` (every one that does is among them), or nil if a page of
+  /// the base file is damaged.
+  func candidates(_ id: String) -> [Int64]? {
     let fingerprint = Self.fingerprint(id)
     var found = recent[fingerprint].map { [$0] } ?? []
     for (other, seq) in recentCollisions where other == fingerprint { found.append(seq) }
+    if let baseFile {
+      guard let records = baseFile.records(matching: { Self.order($0, fingerprint) }) else {
+        return nil
+      }
+      for record in records { found.append(Self.seq(of: record)) }
+      return found
+    }
     var index = lowerBound(fingerprint)
     while index < base.count / 2, base[2 * index] == fingerprint {
       found.append(Int64(bitPattern: base[2 * index + 1]))
       index += 1
     }
     return found
+  }
+
+  private static func order(_ record: ArraySlice<UInt8>, _ fingerprint: UInt64) -> Int {
+    var value: UInt64 = 0
+    for (shift, byte) in record.prefix(8).enumerated() { value |= UInt64(byte) << (8 * shift) }
+    return value < fingerprint ? -1 : (value == fingerprint ? 0 : 1)
+  }
+
+  private static func seq(of record: [UInt8]) -> Int64 {
+    var value: UInt64 = 0
+    for shift in 0..<8 { value |= UInt64(record[8 + shift]) << (8 * shift) }
+    return Int64(bitPattern: value)
   }
 
   mutating func insert(_ id: String, seq: Int64) {
@@ -79,7 +113,7 @@ struct RequestIDIndex {
 
   /// Moves the recent ids into the base (which must be loaded).
   mutating func merge() {
-    assert(isBaseLoaded, "load the base before merging")
+    precondition(isBaseLoaded, "load the base before merging")
     var merged: [UInt64] = []
     merged.reserveCapacity(base.count + 2 * recentCount)
     let added = recentRecords
@@ -108,7 +142,8 @@ struct RequestIDIndex {
     base = merged
     isBaseDirty = true
     baseCount = merged.count / 2
-    baseChecksum = Self.checksum(merged)
+    baseIdentity = PagedRecords.identity(
+      of: baseRecordBytes, recordSizeBytes: Self.recordSizeBytes)
     recent = [:]
     recentCollisions = []
   }
@@ -136,18 +171,5 @@ struct RequestIDIndex {
     return hash ^ (hash >> 33)
   }
 
-  static let emptyChecksum = ProjectionChecksum.of(words: [])
-
-  /// A checksum of the records that catches damage to the base file.
-  static func checksum(_ records: [UInt64]) -> UInt64 { ProjectionChecksum.of(words: records) }
-
-  private static func isSorted(_ records: [UInt64]) -> Bool {
-    var index = 2
-    while index < records.count {
-      let previous = (records[index - 2], records[index - 1])
-      guard previous <= (records[index], records[index + 1]) else { return false }
-      index += 2
-    }
-    return true
-  }
+  static let emptyIdentity = PagedRecords.identity(of: [], recordSizeBytes: recordSizeBytes)
 }

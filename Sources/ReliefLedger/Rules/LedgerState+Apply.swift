@@ -75,6 +75,7 @@ extension LedgerState {
       try applyGoods(of: reversal.original.action, sign: -1)
       reversedBy[reversal.reverses] = seq
       if case .refund(let refund) = reversal.original.action {
+        precondition(hasRefundsLoaded(refund.code), "load the refunds an entry names first")
         refunds[refund.code]?.removeAll { $0.seq == reversal.reverses }
       }
       recordCommitmentPayment(reversal.original.action, sign: -1)
@@ -101,6 +102,7 @@ extension LedgerState {
 
   private func checkRefundRules(_ action: Action, seq: Int64) throws(RuleViolation) {
     guard case .refund(let refund) = action else { return }
+    precondition(hasRefundsLoaded(refund.code), "load the refunds an entry names first")
     guard refund.amount <= refund.duesPaid else {
       throw .refundExceedsDuesPaid(amount: refund.amount, duesPaid: refund.duesPaid)
     }

@@ -73,14 +73,19 @@ public struct LedgerState: Sendable {
   /// Set when a report loaded the state without its refunds (they are only needed to check
   /// new refunds); such a state is never applied to nor saved.
   var refundsOmitted: (businessesRefunded: Int, omitted: Bool) = (0, false)
+  /// Set when the state was loaded from a projection for appending: the refunds of the
+  /// businesses not in `refunds` are in a file, read before entries that name them.
+  var refundsOnDisk: RefundsOnDisk?
 
   /// Creates the state of an empty journal, before the genesis entry.
   public init() {}
 
   /// Distinct businesses holding at least one refund that is not reversed.
   public var businessesRefunded: Int {
-    refundsOmitted.omitted
-      ? refundsOmitted.businessesRefunded : refunds.values.filter { !$0.isEmpty }.count
+    if refundsOmitted.omitted { return refundsOmitted.businessesRefunded }
+    let inMemory = refunds.values.filter { !$0.isEmpty }.count
+    guard let onDisk = refundsOnDisk else { return inMemory }
+    return onDisk.businessesAtLoad - onDisk.nonEmptyAtLoad.count + inMemory
   }
 
   /// The totals of `union` in `program` (zero if nothing happened there).

@@ -4,16 +4,13 @@ import ReliefText
 
 /// What a fold needs besides the lines it folds: committed entries from before its first
 /// line (the originals that reversals copy, the entries whose request ids may repeat),
-/// each authenticated against the root of what was verified before, and the request-id
-/// base when it is still on disk.
+/// each authenticated against the root of what was verified before.
 struct FoldSources {
   /// The committed entries at `seqs`, all below the fold's first seq, each shown to be the
   /// line that was verified (a seq holding a commit line is absent).
   var earlierEntries: (_ seqs: Set<Int64>, _ verified: MerkleFrontier) throws -> [Int64: Entry]
   /// The entries at `seqs` among the lines this fold read (read again from the journal).
   var foldedEntries: (_ seqs: Set<Int64>) throws -> [Int64: Entry]
-  /// Loads the request-id base of the index; false if it cannot be had.
-  var loadRequestBase: (_ index: inout RequestIDIndex) -> Bool
   /// Called now and then with the lines folded so far, the bytes read up to and the
   /// reader's end offset (for a progress meter).
   var progress: ((_ lines: Int64, _ bytes: Int64, _ totalBytes: Int64) -> Void)?
@@ -32,7 +29,13 @@ extension Projection {
     let firstSeq = head.nextSeq
     let targets = try ReversalTargets.collect(from: reader)
     var originals = try sources.earlierEntries(targets.filter { $0 < firstSeq }, frontier)
-    var verifier = LineVerifier(resuming: state, after: head)
+    var resumed = state
+    // A state whose refunds are on disk reads those of the businesses these lines name.
+    if resumed.refundsOnDisk != nil, !resumed.loadRefunds(of: try RefundCodes.collect(from: reader))
+    {
+      throw RequestBaseUnavailable()
+    }
+    var verifier = LineVerifier(resuming: resumed, after: head)
     var requests = self.requests
     var frontier = self.frontier
     let progress = sources.progress
@@ -45,7 +48,7 @@ extension Projection {
         guard case .entry(let entry, let seq) = checked else { return }
         if let id = entry.requestID {
           if let earlier = try Self.earlierUse(
-            of: id, in: &requests, before: firstSeq, sources: sources, verified: self.frontier)
+            of: id, in: requests, before: firstSeq, sources: sources, verified: self.frontier)
           {
             throw LineFailure(.requestIDAlreadyUsed(id, seq: earlier), seq: seq)
           }
@@ -74,13 +77,10 @@ extension Projection {
   /// The seq of an earlier entry that carries `id`, if any: fingerprint candidates are
   /// confirmed by reading the entry itself (authenticated if it lies before the fold).
   private static func earlierUse(
-    of id: String, in requests: inout RequestIDIndex, before firstSeq: Int64,
+    of id: String, in requests: RequestIDIndex, before firstSeq: Int64,
     sources: FoldSources, verified: MerkleFrontier
   ) throws -> Int64? {
-    if !requests.isBaseLoaded {
-      guard sources.loadRequestBase(&requests) else { throw RequestBaseUnavailable() }
-    }
-    let candidates = requests.candidates(id)
+    guard let candidates = requests.candidates(id) else { throw RequestBaseUnavailable() }
     guard !candidates.isEmpty else { return nil }
     let earlier = Set(candidates.filter { $0 < firstSeq })
     var entries = try sources.earlierEntries(earlier, verified)
@@ -89,6 +89,6 @@ extension Projection {
   }
 }
 
-/// The request-id base a saved projection names could not be read: the projection must be
-/// folded again from the start.
+/// A base file a saved projection names (request ids or refunds) could not be read: the
+/// projection must be folded again from the start.
 struct RequestBaseUnavailable: Error {}
