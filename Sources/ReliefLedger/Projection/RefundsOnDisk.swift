@@ -18,7 +18,7 @@ struct RefundsOnDisk: Sendable {
   /// The refunds in force of `code` in the base, or nil if a page of it is damaged.
   func records(of code: UnifiedSocialCreditCode) -> [RefundRecord]? {
     guard let file else { return [] }
-    let key = Array(code.text.utf8)
+    let key = code.asciiBytes
     guard let found = file.records(matching: { Self.order($0, key) }) else { return nil }
     var records: [RefundRecord] = []
     for record in found {
@@ -55,9 +55,9 @@ struct RefundsOnDisk: Sendable {
   static func baseRecords(_ refunds: [UnifiedSocialCreditCode: [RefundRecord]]) -> [UInt8] {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(refunds.count * recordSizeBytes)
-    for (code, records) in refunds.sorted(by: { $0.key.text < $1.key.text }) {
+    for (code, records) in refunds.sorted(by: { $0.key.sortKey < $1.key.sortKey }) {
       for record in records.sorted(by: { $0.seq < $1.seq }) {
-        bytes.append(contentsOf: code.text.utf8)
+        bytes.append(contentsOf: code.asciiBytes)
         withUnsafeBytes(of: UInt64(bitPattern: record.seq).littleEndian) {
           bytes.append(contentsOf: $0)
         }

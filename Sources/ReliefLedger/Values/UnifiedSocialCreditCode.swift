@@ -9,8 +9,56 @@ public struct UnifiedSocialCreditCode: Hashable, Sendable, CustomStringConvertib
   private static let weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
   private static let characters = Array(alphabet)
 
+  /// Characters 1–9 and 10–17 as base-31 numbers (the 18th, the check character, follows
+  /// from them): two words instead of a string on the heap, since a ledger's rule state
+  /// holds one code per business refunded.
+  private let high: UInt64
+  private let low: UInt64
+
   /// The 18 characters of the code.
-  public let text: String
+  public var text: String { String(decoding: asciiBytes, as: UTF8.self) }
+
+  /// The 18 ASCII bytes of the code.
+  var asciiBytes: [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: 18)
+    var (high, low) = (self.high, self.low)
+    for index in stride(from: 16, through: 9, by: -1) {
+      bytes[index] = Self.alphabetBytes[Int(low % 31)]
+      low /= 31
+    }
+    for index in stride(from: 8, through: 0, by: -1) {
+      bytes[index] = Self.alphabetBytes[Int(high % 31)]
+      high /= 31
+    }
+    bytes[17] = Self.alphabetBytes[Self.checkValue(high: self.high, low: self.low)]
+    return bytes
+  }
+
+  /// The order of the codes' texts.
+  var sortKey: (UInt64, UInt64) { (high, low) }
+
+  /// The check character's value for the first 17 characters packed as `high` and `low`.
+  private static func checkValue(high: UInt64, low: UInt64) -> Int {
+    var (high, low) = (high, low)
+    var sum = 0
+    for index in stride(from: 16, through: 9, by: -1) {
+      sum += Int(low % 31) * weights[index]
+      low /= 31
+    }
+    for index in stride(from: 8, through: 0, by: -1) {
+      sum += Int(high % 31) * weights[index]
+      high /= 31
+    }
+    return (31 - sum % 31) % 31
+  }
+
+  /// Packs the values 0–30 of the first 17 characters.
+  private static func pack(_ value: (Int) -> Int) -> (high: UInt64, low: UInt64) {
+    var (high, low): (UInt64, UInt64) = (0, 0)
+    for index in 0..<9 { high = high * 31 + UInt64(value(index)) }
+    for index in 9..<17 { low = low * 31 + UInt64(value(index)) }
+    return (high, low)
+  }
 
   /// The code's 18 characters, as `text`.
   public var description: String { text }
@@ -32,7 +80,7 @@ public struct UnifiedSocialCreditCode: Hashable, Sendable, CustomStringConvertib
     guard characters[17] == expected else {
       throw .checkCharacterMismatch(expected: expected, found: characters[17])
     }
-    self.text = text
+    (high, low) = Self.pack { values[$0] }
   }
 
   /// The code spelled by `bytes`, or `nil` unless `init(validating:)` accepts their text.
@@ -45,7 +93,7 @@ public struct UnifiedSocialCreditCode: Hashable, Sendable, CustomStringConvertib
       if index < 17 { sum += Int(value) * Self.weights[index] }
     }
     guard Self.alphabetBytes[(31 - sum % 31) % 31] == bytes[17] else { return nil }
-    self.text = String(decoding: bytes, as: UTF8.self)
+    (high, low) = Self.pack { Int(Self.byteValues[Int(bytes[$0])]) }
   }
 
   private static let alphabetBytes = Array(alphabet.utf8)
