@@ -90,3 +90,35 @@ final class RequestIDIndexTests: XCTestCase {
     XCTAssertNotEqual(RequestIDIndex.fingerprint("w1"), RequestIDIndex.fingerprint("w2"))
   }
 }
+
+/// Lookups that guess a record's place by its fingerprint find what a scan finds.
+final class RequestIDLookupTests: XCTestCase {
+  func testLookupsAgreeWithAScanOnBasesOfEverySize() {
+    var random = SeededGenerator(seed: 5)
+    for count in [0, 1, 2, 17, 18, 100, 5_000] {
+      var index = RequestIDIndex()
+      var fingerprints: [UInt64] = []
+      for seq in 0..<count {
+        // Clusters and repeats as well as spread values.
+        let fingerprint =
+          seq % 7 == 0 && !fingerprints.isEmpty
+          ? fingerprints[Int.random(in: 0..<fingerprints.count, using: &random)]
+          : (seq % 5 == 0 ? UInt64(seq) : UInt64.random(in: 0...UInt64.max, using: &random))
+        fingerprints.append(fingerprint)
+        index.insert(fingerprint: fingerprint, seq: Int64(seq))
+      }
+      index.merge()
+      for (seq, fingerprint) in fingerprints.enumerated() {
+        let expected = fingerprints.indices.filter { fingerprints[$0] == fingerprint }
+        XCTAssertEqual(
+          index.candidates(fingerprint: fingerprint)?.sorted(), expected.map(Int64.init),
+          "count \(count), seq \(seq)")
+      }
+      for _ in 0..<200 {
+        let absent = UInt64.random(in: 0...UInt64.max, using: &random)
+        guard !fingerprints.contains(absent) else { continue }
+        XCTAssertEqual(index.candidates(fingerprint: absent), [])
+      }
+    }
+  }
+}

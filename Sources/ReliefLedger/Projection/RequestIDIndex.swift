@@ -60,7 +60,11 @@ struct RequestIDIndex {
   /// The seqs that may carry `id` (every one that does is among them), or nil if a page of
   /// the base file is damaged.
   func candidates(_ id: String) -> [Int64]? {
-    let fingerprint = Self.fingerprint(id)
+    candidates(fingerprint: Self.fingerprint(id))
+  }
+
+  /// The seqs whose ids have `fingerprint`, or nil if a page of the base file is damaged.
+  func candidates(fingerprint: UInt64) -> [Int64]? {
     var found = recent[fingerprint].map { [$0] } ?? []
     for (other, seq) in recentCollisions where other == fingerprint { found.append(seq) }
     if let baseFile {
@@ -148,9 +152,35 @@ struct RequestIDIndex {
     recentCollisions = []
   }
 
+  /// The first base record whose fingerprint is not below `fingerprint`.
+  ///
+  /// Fingerprints are spread evenly over 64 bits, so guessing the place by value (then
+  /// narrowing by halves once the range is small) touches a few cache lines where a plain
+  /// binary search of a large base touches twenty.
   private func lowerBound(_ fingerprint: UInt64) -> Int {
     var low = 0
     var high = base.count / 2
+    while high - low > 16 {
+      let lowValue = base[2 * low]
+      let highValue = base[2 * (high - 1)]
+      guard lowValue < fingerprint else { return low }
+      guard fingerprint <= highValue else { return high }
+      // The guess, at the fingerprint's fraction of the way from low to high.
+      let span = Double(highValue - lowValue)
+      let fraction = Double(fingerprint - lowValue) / span
+      let guess = min(high - 1, max(low, low + Int(fraction * Double(high - 1 - low))))
+      if base[2 * guess] < fingerprint {
+        low = guess + 1
+        // Step a little past the guess: if the answer lies just beyond it, the range
+        // shrinks to a few records instead of by one.
+        let probe = min(high - 1, guess + 8)
+        if base[2 * probe] >= fingerprint { high = probe }
+      } else {
+        high = guess
+        let probe = max(low, guess - 8)
+        if base[2 * probe] < fingerprint { low = probe + 1 }
+      }
+    }
     while low < high {
       let middle = (low + high) / 2
       if base[2 * middle] < fingerprint { low = middle + 1 } else { high = middle }
