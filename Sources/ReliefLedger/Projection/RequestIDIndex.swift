@@ -33,6 +33,14 @@ struct RequestIDIndex {
     baseIdentity = baseFile?.identity ?? Self.emptyIdentity
   }
 
+  /// An index whose base is `records`: sorted (fingerprint, seq) pairs, interleaved.
+  init(sortedBase records: [UInt64]) {
+    base = records
+    baseCount = records.count / 2
+    baseIdentity = PagedRecords.identity(of: baseRecordBytes, recordSizeBytes: Self.recordSizeBytes)
+    isBaseDirty = !records.isEmpty
+  }
+
   /// Whether the base is in memory (or empty), so that lookups cannot fail.
   var isBaseLoaded: Bool { baseFile == nil }
 

@@ -37,27 +37,43 @@ extension Projection {
     }
     var verifier = LineVerifier(resuming: resumed, after: head)
     var requests = self.requests
+    // From the first line, every id is gathered and settled at the end, as verify does.
+    var gathered: GatheredRequestIDs? =
+      firstSeq == 0 && requests.baseCount == 0 && requests.recentCount == 0
+      ? GatheredRequestIDs() : nil
     var frontier = self.frontier
     let progress = sources.progress
-    let remainder = try reader.forEachDoublyHashedLine { line, offset, index, hash, leafHash in
-      if index & 0xFFFF == 0, let progress { progress(index, offset, reader.endOffset) }
-      do {
-        let checked = try verifier.check(
-          line, hash: hash, committed: true, original: { originals[$0] })
-        frontier.append(leafHash: leafHash)
-        guard case .entry(let entry, let seq) = checked else { return }
-        if let id = entry.requestID {
-          if let earlier = try Self.earlierUse(
-            of: id, in: requests, before: firstSeq, sources: sources, verified: self.frontier)
-          {
-            throw LineFailure(.requestIDAlreadyUsed(id, seq: earlier), seq: seq)
+    let remainder: LineReader.Remainder?
+    do {
+      remainder = try reader.forEachDoublyHashedLine { line, offset, index, hash, leafHash in
+        if index & 0xFFFF == 0, let progress { progress(index, offset, reader.endOffset) }
+        do {
+          let checked = try verifier.check(
+            line, hash: hash, committed: true, original: { originals[$0] })
+          frontier.append(leafHash: leafHash)
+          guard case .entry(let entry, let seq) = checked else { return }
+          if let id = entry.requestID, gathered != nil {
+            gathered?.add(id, seq: seq)
+          } else if let id = entry.requestID {
+            if let earlier = try Self.earlierUse(
+              of: id, in: requests, before: firstSeq, sources: sources, verified: self.frontier)
+            {
+              throw LineFailure(.requestIDAlreadyUsed(id, seq: earlier), seq: seq)
+            }
+            requests.insert(id, seq: seq)
           }
-          requests.insert(id, seq: seq)
+          if targets.contains(seq) { originals[seq] = entry }
+        } catch let lineFailure as LineFailure {
+          throw LedgerInvalidError(line: firstSeq + index + 1, offset: offset, failure: lineFailure)
         }
-        if targets.contains(seq) { originals[seq] = entry }
-      } catch let lineFailure as LineFailure {
-        throw LedgerInvalidError(line: firstSeq + index + 1, offset: offset, failure: lineFailure)
       }
+    } catch let invalid as LedgerInvalidError {
+      // A reused id before the line that failed is the first failure.
+      throw try gathered?.firstReuse(in: reader, before: invalid.offset) ?? invalid
+    }
+    if let gathered {
+      if let reuse = try gathered.firstReuse(in: reader, before: reader.endOffset) { throw reuse }
+      requests = gathered.index()
     }
     if let remainder {
       throw LedgerReadError(line: remainder.lineIndex + 1, reason: Text.current(.stateLineCutShort))

@@ -8,6 +8,11 @@ import ReliefLog
 struct RequestIDCheck {
   private var fingerprints: [UInt64] = []
 
+  init() {}
+
+  /// A check of ids already gathered as fingerprints.
+  init(fingerprints: [UInt64]) { self.fingerprints = fingerprints }
+
   mutating func add(_ requestID: String) {
     fingerprints.append(RequestIDIndex.fingerprint(requestID))
   }
