@@ -21,10 +21,12 @@ public struct CommittedHead: Equatable, Sendable {
 
   /// Finds the last commit line of `file` before `sizeBytes`, reading backwards in chunks.
   public static func find(in file: OpenFile, sizeBytes: Int64) throws -> CommittedHead {
-    let chunkSizeBytes: Int64 = 1024 * 1024
+    // The last commit line is usually within the last few lines: a small first read keeps a
+    // one-entry append from reading (and zeroing) a megabyte twice.
+    let chunkSizeBytes: Int64 = 64 * 1024
     // Drop a line cut short at the end: it has no newline and is never committed. Its bytes
     // are skipped, not kept, so a long unterminated tail costs one backward read of it.
-    guard let linesEnd = try lastNewlineEnd(in: file, before: sizeBytes, chunk: chunkSizeBytes)
+    guard let linesEnd = try lastNewlineEnd(in: file, before: sizeBytes, chunk: 1024 * 1024)
     else { return .none }
     // `buffer` holds the file's bytes [bufferStart, bufferEnd); every line in it that ends
     // before bufferEnd has been examined already.
