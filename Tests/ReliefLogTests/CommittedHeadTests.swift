@@ -135,6 +135,19 @@ final class CommittedHeadTests: TemporaryDirectoryTestCase {
       try find(bytes), CommittedHead(endOffset: Int64(first.bytes.count), head: first.head))
   }
 
+  func testCommitStraddlingTheFirstReadsStart() throws {
+    // The first read takes the last 64 KiB; here the last commit line spans that point.
+    let first = noteBatch(after: .empty, count: 120, padding: 1000)
+    let overhead = noteBatch(after: first.head, count: 1, commit: false).bytes.count
+    let torn = noteBatch(
+      after: first.head, count: 1, commit: false, padding: 64 * 1024 - 50 - overhead)
+    XCTAssertGreaterThan(first.bytes.count, 64 * 1024)
+    XCTAssertEqual(torn.bytes.count, 64 * 1024 - 50 + #","pad":"""#.utf8.count)
+    XCTAssertEqual(
+      try find(first.bytes + torn.bytes),
+      CommittedHead(endOffset: Int64(first.bytes.count), head: first.head))
+  }
+
   func testLongLineInCommittedPartIsReported() throws {
     var bytes = [UInt8](repeating: UInt8(ascii: "l"), count: 2 * 1024 * 1024)
     bytes.append(0x0A)

@@ -21,16 +21,16 @@ public struct CommittedHead: Equatable, Sendable {
 
   /// Finds the last commit line of `file` before `sizeBytes`, reading backwards in chunks.
   public static func find(in file: OpenFile, sizeBytes: Int64) throws -> CommittedHead {
-    // The last commit line is usually within the last few lines: a small first read keeps a
-    // one-entry append from reading (and zeroing) a megabyte twice.
-    let chunkSizeBytes: Int64 = 64 * 1024
+    let chunkSizeBytes: Int64 = 1024 * 1024
     // Drop a line cut short at the end: it has no newline and is never committed. Its bytes
     // are skipped, not kept, so a long unterminated tail costs one backward read of it.
-    guard let linesEnd = try lastNewlineEnd(in: file, before: sizeBytes, chunk: 1024 * 1024)
+    guard let linesEnd = try lastNewlineEnd(in: file, before: sizeBytes, chunk: chunkSizeBytes)
     else { return .none }
     // `buffer` holds the file's bytes [bufferStart, bufferEnd); every line in it that ends
-    // before bufferEnd has been examined already.
-    var bufferStart = max(0, linesEnd - chunkSizeBytes)
+    // before bufferEnd has been examined already. The last commit line is usually among the
+    // last few lines: a first read of 64 KiB keeps a one-entry append from reading (and
+    // zeroing) a megabyte; the next read widens it to the megabyte it always was.
+    var bufferStart = max(0, linesEnd - 64 * 1024)
     var buffer = try file.readBytes(count: Int(linesEnd - bufferStart), at: bufferStart)
     while !buffer.isEmpty {
       let lineEnd = buffer.count - 1  // the newline
@@ -42,10 +42,13 @@ public struct CommittedHead: Equatable, Sendable {
       } else if bufferStart == 0 {
         return try commitHead(buffer, 0, lineEnd, bufferStart) ?? .none
       } else {
-        if lineEnd > JournalLimits.lineSizeBytesMax {
+        let held = linesEnd - bufferStart
+        if held >= chunkSizeBytes, lineEnd > JournalLimits.lineSizeBytesMax {
           throw LineReadError.lineTooLong(lineIndex: -1, offset: bufferStart)
         }
-        buffer = try extend(buffer, start: &bufferStart, in: file, chunk: chunkSizeBytes)
+        buffer = try extend(
+          buffer, start: &bufferStart, in: file,
+          chunk: held < chunkSizeBytes ? chunkSizeBytes - held : chunkSizeBytes)
       }
     }
     return .none
