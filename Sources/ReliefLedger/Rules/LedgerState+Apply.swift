@@ -139,23 +139,37 @@ extension LedgerState {
   /// nothing.
   private mutating func applyEffects(of action: Action, sign: Int64) throws(RuleViolation) {
     let deltas = try Self.deltas(of: action)
-    var updated: [(AccountKey, AccountTotals)] = []
+    typealias Update = (
+      index: [AccountKey: AccountTotals].Index?, key: AccountKey, totals: AccountTotals
+    )
+    var updates: [Update] = []
+    updates.reserveCapacity(deltas.count)
     for (key, delta) in deltas {
-      guard unions[key.union] != nil else { throw .unknownUnion(key.union) }
-      guard programs[key.program] != nil else { throw .unknownProgram(key.program) }
-      let current = totals(union: key.union, program: key.program)
+      // An account exists only once its union and program are registered (neither can be
+      // removed), so only a new account needs those two lookups.
+      let index = accounts.index(forKey: key)
+      let current: AccountTotals
+      if let index {
+        current = accounts.values[index]
+      } else {
+        guard unions[key.union] != nil else { throw .unknownUnion(key.union) }
+        guard programs[key.program] != nil else { throw .unknownProgram(key.program) }
+        current = AccountTotals()
+      }
       let next = try Self.adding(delta, sign: sign, to: current, key)
       guard next.balance.fen >= 0 else {
         throw .balanceWouldGoNegative(
           union: key.union, program: key.program, balance: current.balance,
           amount: Money(fen: current.balance.fen &- next.balance.fen))
       }
-      updated.append((key, next))
+      updates.append((index, key, next))
     }
-    for (key, totals) in updated {
-      assert(totals.isConsistent, "balance must equal inflows minus outflows")
-      accounts[key] = totals
+    // Existing accounts by the positions found above, before any insertion moves them.
+    for update in updates {
+      assert(update.totals.isConsistent, "balance must equal inflows minus outflows")
+      if let index = update.index { accounts.values[index] = update.totals }
     }
+    for update in updates where update.index == nil { accounts[update.key] = update.totals }
   }
 
   private static func adding(
