@@ -55,12 +55,16 @@ extension LineReader {
         slot ^= 1
         next = producer.start(slot: slot)
       }
+      // Read once, not per line: each read of a class's stored array is an access check.
+      let (buffer, lines, hashes, leaves) = (
+        chunk.buffer, chunk.lines, chunk.hashes, chunk.leafHashes
+      )
+      let (fileOffset, firstLineIndex) = (chunk.fileOffset, chunk.firstLineIndex)
       do {
-        for (index, range) in chunk.lines.enumerated() {
+        for (index, range) in lines.enumerated() {
           try body(
-            UnsafeRawBufferPointer(rebasing: chunk.buffer[range]),
-            chunk.fileOffset + Int64(range.lowerBound), chunk.firstLineIndex + Int64(index),
-            chunk.hashes[index], leafHashes ? chunk.leafHashes[index] : nil)
+            UnsafeRawBufferPointer(rebasing: buffer[range]), fileOffset + Int64(range.lowerBound),
+            firstLineIndex + Int64(index), hashes[index], leafHashes ? leaves[index] : nil)
         }
       } catch {
         next?.wait()
