@@ -8,8 +8,8 @@ public enum SHA256Lanes {
   /// One 32-bit word of each lane.
   ///
   /// Four lanes, not eight: the default x86-64 target has 16 SSE registers of 128 bits, so
-  /// eight lanes take two registers a word and the working variables no longer fit (measured
-  /// with tools/sha256-bench --lines, see its header).
+  /// eight lanes take two registers a word and the working variables no longer fit; eight
+  /// measured no faster (tools/sha256-bench --lines, see its header).
   typealias Word = SIMD4<UInt32>
 
   /// How many messages are hashed side by side.

@@ -6,8 +6,9 @@
 // `relief verify` does with journal lines, once with SHA256 one line at a time and once with
 // SHA256Lanes, checks that both give the same digests, and prints both rates; then the same
 // for Merkle leaf hashes (0x00 before each line). On a journal (lines of about 350 bytes),
-// x86-64 default target, Swift 6.3, a shared 2-core machine: SIMD4 lanes 332-351 MB/s against
-// scalar 165-175 MB/s in the same runs (2.0x); SIMD8 lanes 281 against 147 (1.9x).
+// x86-64 default target, Swift 6.3, a 2-core machine shared with other builds, six runs:
+// SIMD4 lanes 1.7-2.1x the scalar rate of the same run (quietest: 433 against 242 MB/s),
+// SIMD8 lanes 1.5-1.9x (454 against 245 MB/s).
 
 import Glibc
 import ReliefCrypto
