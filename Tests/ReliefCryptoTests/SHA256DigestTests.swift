@@ -101,3 +101,46 @@ final class SHA256DigestTests: XCTestCase {
     XCTAssertNotEqual(SHA256Digest(bytes: lastByteDiffers), abc)
   }
 }
+
+/// The word-at-a-time hex parser against a byte-at-a-time reference, for every byte value at
+/// every position.
+final class SHA256DigestHexParsingTests: XCTestCase {
+  private static func referenceNibble(_ ascii: UInt8) -> UInt8? {
+    switch ascii {
+    case 0x30...0x39: ascii - 0x30
+    case 0x61...0x66: ascii - 0x61 + 10
+    default: nil
+    }
+  }
+
+  func testEveryByteValueAtEveryPosition() throws {
+    let base = Array("0123456789abcdef0123456789abcdeffedcba9876543210fedcba9876543210".utf8)
+    for position in 0..<64 {
+      for value in 0...255 {
+        var text = base
+        text[position] = UInt8(value)
+        let parsed = text.withUnsafeBytes { SHA256Digest(hexUTF8: $0) }
+        guard let nibble = Self.referenceNibble(UInt8(value)) else {
+          XCTAssertNil(parsed, "byte \(value) at \(position)")
+          continue
+        }
+        var expected = try XCTUnwrap(base.withUnsafeBytes { SHA256Digest(hexUTF8: $0) }).bytes
+        let shift: UInt8 = position % 2 == 0 ? 4 : 0
+        expected[position / 2] = expected[position / 2] & ~(0x0f << shift) | nibble << shift
+        XCTAssertEqual(parsed?.bytes, expected, "byte \(value) at \(position)")
+      }
+    }
+  }
+
+  func testKnownDigestParsesToItsBytes() throws {
+    let hex = "0123456789abcdef0123456789abcdeffedcba9876543210fedcba9876543210"
+    let digest = try XCTUnwrap(SHA256Digest(hex: hex))
+    XCTAssertEqual(
+      digest.bytes,
+      [
+        0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef, 0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd,
+        0xef, 0xfe, 0xdc, 0xba, 0x98, 0x76, 0x54, 0x32, 0x10, 0xfe, 0xdc, 0xba, 0x98, 0x76, 0x54,
+        0x32, 0x10,
+      ])
+  }
+}

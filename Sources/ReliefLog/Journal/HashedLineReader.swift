@@ -55,12 +55,16 @@ extension LineReader {
         slot ^= 1
         next = producer.start(slot: slot)
       }
+      // Read once, not per line: each read of a class's stored array is an access check.
+      let (buffer, lines, hashes, leaves) = (
+        chunk.buffer, chunk.lines, chunk.hashes, chunk.leafHashes
+      )
+      let (fileOffset, firstLineIndex) = (chunk.fileOffset, chunk.firstLineIndex)
       do {
-        for (index, range) in chunk.lines.enumerated() {
+        for (index, range) in lines.enumerated() {
           try body(
-            UnsafeRawBufferPointer(rebasing: chunk.buffer[range]),
-            chunk.fileOffset + Int64(range.lowerBound), chunk.firstLineIndex + Int64(index),
-            chunk.hashes[index], leafHashes ? chunk.leafHashes[index] : nil)
+            UnsafeRawBufferPointer(rebasing: buffer[range]), fileOffset + Int64(range.lowerBound),
+            firstLineIndex + Int64(index), hashes[index], leafHashes ? leaves[index] : nil)
         }
       } catch {
         next?.wait()
@@ -131,8 +135,6 @@ final class ChunkProducer: @unchecked Sendable {
 
   private func fill(_ chunk: HashedChunk) {
     chunk.lines.removeAll(keepingCapacity: true)
-    chunk.hashes.removeAll(keepingCapacity: true)
-    chunk.leafHashes.removeAll(keepingCapacity: true)
     chunk.filled = 0
     chunk.remainder = nil
     chunk.failure = nil
@@ -148,6 +150,32 @@ final class ChunkProducer: @unchecked Sendable {
       try read(into: chunk)
     } catch {
       chunk.failure = error
+    }
+    // The lines found before a failure are handed over too, so they are hashed either way.
+    hash(chunk)
+  }
+
+  /// Hashes the chunk's lines (and their Merkle leaves) several at a time with
+  /// `SHA256Lanes`: about twice the scalar rate on lines of a few hundred bytes.
+  private func hash(_ chunk: HashedChunk) {
+    let count = chunk.lines.count
+    let buffer = UnsafeRawBufferPointer(chunk.buffer)
+    let lines = chunk.lines
+    // Cleared keeping capacity: the arrays are refilled with as many digests every chunk.
+    chunk.hashes.removeAll(keepingCapacity: true)
+    chunk.hashes.append(contentsOf: repeatElement(.zero, count: count))
+    chunk.hashes.withUnsafeMutableBufferPointer { output in
+      SHA256Lanes.hash(count: count, into: output) {
+        UnsafeRawBufferPointer(rebasing: buffer[lines[$0]])
+      }
+    }
+    guard computesLeafHashes else { return }
+    chunk.leafHashes.removeAll(keepingCapacity: true)
+    chunk.leafHashes.append(contentsOf: repeatElement(.zero, count: count))
+    chunk.leafHashes.withUnsafeMutableBufferPointer { output in
+      SHA256Lanes.hash(count: count, prefix: 0x00, into: output) {
+        UnsafeRawBufferPointer(rebasing: buffer[lines[$0]])
+      }
     }
   }
 
@@ -171,7 +199,7 @@ final class ChunkProducer: @unchecked Sendable {
       bytes: Array(chunk.buffer[chunk.partialStart..<chunk.filled]))
   }
 
-  /// Finds and hashes the complete lines, as `forEachLine` does after each read.
+  /// Finds the complete lines, as `forEachLine` does after each read.
   private func split(_ chunk: HashedChunk) throws {
     guard let base = chunk.buffer.baseAddress else { return }
     var start = 0
@@ -182,9 +210,6 @@ final class ChunkProducer: @unchecked Sendable {
           lineIndex: lineIndex, offset: chunk.fileOffset + Int64(start))
       }
       chunk.lines.append(start..<end)
-      let line = UnsafeRawBufferPointer(rebasing: chunk.buffer[start..<end])
-      chunk.hashes.append(SHA256.hash(line))
-      if computesLeafHashes { chunk.leafHashes.append(MerkleHash.leaf(line)) }
       lineIndex += 1
       start = end + 1
       chunk.partialStart = start
