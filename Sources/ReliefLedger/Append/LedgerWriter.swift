@@ -88,12 +88,14 @@ public struct LedgerWriter {
     let today = try Self.today(nowMillis())
     var issues: [InputIssue] = []
     var drafts: [(row: InputRow, draft: EntryDraft)] = []
+    drafts.reserveCapacity(rows.count)
     var persons: [Int: PersonPayment] = [:]
     for row in rows {
       switch RowMapper.draftAndPerson(from: row.fields, today: today) {
       case .success(let mapped):
         drafts.append((row, mapped.draft))
-        persons[row.line] = mapped.person
+        // Each row has its own line: a row paying no one has nothing to remove.
+        if let person = mapped.person { persons[row.line] = person }
       case .failure(let problems):
         issues += problems.problems.map {
           InputIssue(file: source, line: row.line, field: $0.field, reason: $0.reason)

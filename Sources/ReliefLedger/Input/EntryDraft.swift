@@ -21,6 +21,34 @@ public enum EntryDraft: Equatable, Sendable {
   }
 }
 
+/// What a batch's drafts refer to by request id or seq, gathered in one pass (each pass
+/// copies every draft, which costs more than the sets).
+struct DraftReferences {
+  /// The request ids the drafts carry, reverse by or pay commitments by.
+  var requestIDs: Set<String> = []
+  /// The request ids the reversals name.
+  var reversalRequestIDs: Set<String> = []
+  /// The seqs the reversals name directly.
+  var reversalSeqs: Set<Int64> = []
+
+  init(_ drafts: [(row: InputRow, draft: EntryDraft)]) {
+    for (_, draft) in drafts {
+      if let requestID = draft.requestID { requestIDs.insert(requestID) }
+      switch draft {
+      case .reversal(_, .requestID(let id), _, _):
+        requestIDs.insert(id)
+        reversalRequestIDs.insert(id)
+      case .reversal(_, .seq(let seq), _, _):
+        reversalSeqs.insert(seq)
+      case .payment(_, let id):
+        requestIDs.insert(id)
+      case .entry:
+        break
+      }
+    }
+  }
+}
+
 /// A problem with one field of one input row.
 public struct FieldProblem: Error, Equatable, Sendable {
   /// The name of the field at fault, or nil when no single field is.

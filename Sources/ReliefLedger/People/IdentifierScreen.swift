@@ -31,10 +31,16 @@ public enum IdentifierScreen {
 
   /// The first identifier in `text`, or nil when it holds none.
   public static func find(in text: String) -> Finding? {
+    mayHoldIdentifier(text) ? scan(text) : nil
+  }
+
+  /// `find(in:)` without the count of possible digits that spares most text the scan.
+  static func scan(_ text: String) -> Finding? {
     var run = DigitRun()
     for scalar in text.unicodeScalars {
-      if isInvisible(scalar) { continue }
-      if let digit = asciiDigit(scalar) ?? numeralDigit(scalar) {
+      // ASCII holds no invisible character and no digits but 0-9: no property lookups.
+      if scalar.isASCII ? false : isInvisible(scalar) { continue }
+      if let digit = asciiDigit(scalar) ?? (scalar.isASCII ? nil : numeralDigit(scalar)) {
         run.add(digit)
       } else if isX(scalar) && run.digits.count == 17 && run.separatorCount == 0 {
         run.add(UInt8(ascii: "X"))
@@ -54,6 +60,32 @@ public enum IdentifierScreen {
       }
     }
     return run.finding()
+  }
+
+  /// The fewest digits an identifier has: a mobile number's 11.
+  static let digitsInIdentifierMin = 11
+
+  /// False when `text` has too few characters that could be digits to hold an identifier.
+  ///
+  /// Counts ASCII digits and every other character but the CJK ideographs that are not
+  /// numerals (none of which is a digit, a separator, `X` or invisible), without looking up
+  /// Unicode properties: most public text is short, Chinese or both.
+  static func mayHoldIdentifier(_ text: String) -> Bool {
+    var possibleDigits = 0
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x30...0x39:
+        possibleDigits += 1
+      case 0...0x7F:
+        continue
+      case 0x4E00...0x9FFF:
+        if numeralDigit(scalar) != nil { possibleDigits += 1 }
+      default:
+        possibleDigits += 1
+      }
+      if possibleDigits >= digitsInIdentifierMin { return true }
+    }
+    return false
   }
 
   /// `digits` (ASCII) with all but the first three and the last two replaced by `*`.
