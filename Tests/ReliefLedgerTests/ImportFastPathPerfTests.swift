@@ -198,3 +198,58 @@ struct SeededRandom {
     return text
   }
 }
+
+/// The one-pass check of a row's field set agrees with the checks field by field.
+final class ImportFieldSetPerfTests: XCTestCase {
+  func testEveryFieldAKindTakesHasItsOwnBit() {
+    XCTAssertLessThanOrEqual(EntryFields.all.count, 64)
+    XCTAssertEqual(Set(EntryFields.all).count, EntryFields.all.count)
+    for kind in EntryKind.allCases {
+      let (required, optional) = EntryFields.fields(for: kind)
+      XCTAssertTrue(Set(required).isDisjoint(with: optional), "\(kind)")
+      XCTAssertFalse((required + optional).contains("kind"), "\(kind)")
+      for name in required + optional {
+        XCTAssertEqual(EntryFields.bits(of: [name]).nonzeroBitCount, 1, name)
+      }
+    }
+    XCTAssertEqual(RowMapper.linkBits.nonzeroBitCount, 2)
+    XCTAssertEqual(RowMapper.payeeBits.nonzeroBitCount, 3)
+  }
+
+  func testPresentBitsAreGivenExactlyWhenTheFieldSetHasNoProblem() {
+    var random = SeededRandom(seed: 23)
+    let names = EntryFields.all + ["unknown"]
+    for _ in 0..<20_000 {
+      let kind = EntryKind.allCases[random.next(below: EntryKind.allCases.count)]
+      let (required, optional) = EntryFields.fields(for: kind)
+      var fields = ["kind": kind.rawValue]
+      for name in required where random.next(below: 12) != 0 { fields[name] = "x" }
+      for name in optional where random.next(below: 2) == 0 { fields[name] = "x" }
+      if random.next(below: 6) == 0 { fields[names[random.next(below: names.count)]] = "x" }
+      let allowed = Set(required + optional + ["kind"])
+      let fine = Set(required).isSubset(of: fields.keys) && Set(fields.keys).isSubset(of: allowed)
+      let bits = EntryFields.presentBits(fields, for: kind)
+      XCTAssertEqual(bits != nil, fine, "\(kind) \(fields.keys.sorted())")
+      if let bits {
+        XCTAssertEqual(bits, EntryFields.bits(of: Array(fields.keys)), "\(kind)")
+      }
+    }
+  }
+}
+
+/// The count of possible digits reads the same from UTF-8 bytes as from scalars.
+final class ImportDigitCountPerfTests: XCTestCase {
+  func testBytesAndScalarsGiveTheSameAnswer() {
+    var random = SeededRandom(seed: 29)
+    var values = ImportFastPathPerfTests.edgeCases
+    for _ in 0..<20_000 {
+      values.append(random.value(from: ImportFastPathPerfTests.pieces, maxPieces: 24))
+    }
+    for value in values {
+      var copy = value
+      let fromBytes = copy.withUTF8(IdentifierScreen.mayHoldIdentifier(utf8:))
+      XCTAssertEqual(
+        fromBytes, IdentifierScreen.mayHoldIdentifier(scalars: value.unicodeScalars), value)
+    }
+  }
+}

@@ -28,6 +28,9 @@ extension RowMapper {
       || (try? UnifiedSocialCreditCode(validating: field.value)) == nil
   }
 
+  /// `person_name`, `person_id` and `bank_card`, as bits.
+  static let payeeBits = EntryFields.bits(of: ["person_name", "person_id", "bank_card"])
+
   /// The reason given for an identifier found in a public field.
   static func identifierReason(_ finding: IdentifierScreen.Finding) -> String {
     Text.current(.peopleIdentifierInPublicField, ["masked": finding.masked])
@@ -69,6 +72,7 @@ extension RowMapper {
   /// `.some(nil)` when the row pays no person, nil (with a problem) when the fields are wrong. The
   /// identity and its salt are kept in `personPayment`, for the roster.
   mutating func payeeFields() -> Payee?? {
+    guard mayHave(Self.payeeBits) else { return .some(nil) }
     let given = ["person_name", "person_id", "bank_card"].filter { fields[$0] != nil }
     guard !given.isEmpty else { return .some(nil) }
     for name in ["person_name", "person_id"] where fields[name] == nil {

@@ -71,21 +71,59 @@ public enum IdentifierScreen {
   /// numerals (none of which is a digit, a separator, `X` or invisible), without looking up
   /// Unicode properties: most public text is short, Chinese or both.
   static func mayHoldIdentifier(_ text: String) -> Bool {
-    var possibleDigits = 0
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
+    text.utf8.withContiguousStorageIfAvailable(mayHoldIdentifier(utf8:))
+      ?? mayHoldIdentifier(scalars: text.unicodeScalars)
+  }
+
+  /// `mayHoldIdentifier(_:)` reading the UTF-8 bytes: only a three-byte sequence (where the
+  /// CJK ideographs are) is decoded.
+  static func mayHoldIdentifier(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var (possibleDigits, index) = (0, 0)
+    while index < bytes.count {
+      let lead = bytes[index]
+      switch lead {
       case 0x30...0x39:
         possibleDigits += 1
+        index += 1
       case 0...0x7F:
-        continue
-      case 0x4E00...0x9FFF:
-        if numeralDigit(scalar) != nil { possibleDigits += 1 }
+        index += 1
+      case 0xE0...0xEF where index + 2 < bytes.count:
+        let value =
+          UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+          | UInt32(bytes[index + 2] & 0x3F)
+        if !isPlainIdeograph(value) { possibleDigits += 1 }
+        index += 3
       default:
+        // Any other character, counted; continuation bytes are stepped over.
         possibleDigits += 1
+        index += 1
+        while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
       }
       if possibleDigits >= digitsInIdentifierMin { return true }
     }
     return false
+  }
+
+  /// `mayHoldIdentifier(_:)` reading the scalars one by one.
+  static func mayHoldIdentifier(scalars: String.UnicodeScalarView) -> Bool {
+    var possibleDigits = 0
+    for scalar in scalars {
+      switch scalar.value {
+      case 0x30...0x39: possibleDigits += 1
+      case 0...0x7F: continue
+      default: if !isPlainIdeograph(scalar.value) { possibleDigits += 1 }
+      }
+      if possibleDigits >= digitsInIdentifierMin { return true }
+    }
+    return false
+  }
+
+  /// Whether `value` is a CJK ideograph (U+4E00 to U+9FFF) that is not a numeral.
+  private static func isPlainIdeograph(_ value: UInt32) -> Bool {
+    guard (0x4E00...0x9FFF).contains(value), let scalar = Unicode.Scalar(value) else {
+      return false
+    }
+    return numeralDigit(scalar) == nil
   }
 
   /// `digits` (ASCII) with all but the first three and the last two replaced by `*`.
