@@ -253,3 +253,35 @@ final class ImportDigitCountPerfTests: XCTestCase {
     }
   }
 }
+
+/// Plain amounts read without the general parser are the amounts it reads.
+final class ImportAmountPerfTests: XCTestCase {
+  func testPlainAmountsHaveTheFenTheParserGives() {
+    var random = SeededRandom(seed: 31)
+    var values =
+      ImportFastPathPerfTests.edgeCases + [
+        "0", "00", "0.0", "0.01", "1.", ".1", "1.2.3", "999999999999999", "999999999999999.99",
+        "9999999999999999", "1234567890123456.5", "92233720368547758.07", "1.234", "1.20", "01",
+      ]
+    for _ in 0..<20_000 {
+      values.append(random.value(from: ImportFastPathPerfTests.pieces, maxPieces: 10))
+    }
+    for _ in 0..<20_000 {
+      values.append(random.digits(count: random.next(below: 19)))
+      values.append(
+        random.digits(count: random.next(below: 18)) + "."
+          + random.digits(count: random.next(below: 4)))
+    }
+    for value in values {
+      let general = try? Money.parseYuan(InputForms.amount(value), allowNegative: true).fen
+      guard let fen = PlainForms.plainYuanFen(value) else { continue }
+      XCTAssertEqual(fen, general, value)
+    }
+    XCTAssertEqual(PlainForms.plainYuanFen("1803.48"), 180_348)
+    XCTAssertEqual(PlainForms.plainYuanFen("0001234.5"), 123_450)
+    XCTAssertEqual(PlainForms.plainYuanFen("999999999999999.99"), 99_999_999_999_999_999)
+    for text in ["", ".", "1.", ".5", "1.234", "1,234", "-1", "+1", " 1", "1 ", "１", "1e3"] {
+      XCTAssertNil(PlainForms.plainYuanFen(text), text)
+    }
+  }
+}

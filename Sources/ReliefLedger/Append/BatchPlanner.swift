@@ -40,9 +40,9 @@ struct BatchPlanner {
     var (staged, scope) = ([Entry](), BatchScope())
     var result = AppendResult(appended: [], duplicates: [], commitSeq: nil)
     var (batchEntries, batchRequestIDs, batchSeqs) = (
-      [Int64: Entry](), [String: Int](), [String: Int64]()
+      [Int64: Entry](), [String: Int](minimumCapacity: drafts.count),
+      [String: Int64](minimumCapacity: drafts.count)
     )
-    let targets = (requestIDs: references.reversalRequestIDs, seqs: references.reversalSeqs)
     for (number, (row, draft)) in drafts.enumerated() {
       if number & 0xFFFF == 0 { progress?(Int64(number), Int64(drafts.count)) }
       guard firstUse(of: draft.requestID, row: row, in: &batchRequestIDs) else { continue }
@@ -71,9 +71,9 @@ struct BatchPlanner {
       if let requestID = entry.requestID {
         batchSeqs[requestID] = seq
         // Kept only if a later row may reverse it (by request id or by seq).
-        if targets.requestIDs.contains(requestID) { batchEntries[seq] = entry }
+        if references.reversalRequestIDs.contains(requestID) { batchEntries[seq] = entry }
       }
-      if targets.seqs.contains(seq) { batchEntries[seq] = entry }
+      if references.reversalSeqs.contains(seq) { batchEntries[seq] = entry }
       scope.add(entry, seq: seq)
       if case .stage = mode { staged.append(entry) }
       result.appended.append((row.line, seq))

@@ -86,23 +86,8 @@ public struct LedgerWriter {
     [(row: InputRow, draft: EntryDraft)], [InputIssue], [Int: PersonPayment]
   ) {
     let today = try Self.today(nowMillis())
-    var issues: [InputIssue] = []
-    var drafts: [(row: InputRow, draft: EntryDraft)] = []
-    drafts.reserveCapacity(rows.count)
-    var persons: [Int: PersonPayment] = [:]
-    for row in rows {
-      switch RowMapper.draftAndPerson(from: row.fields, today: today) {
-      case .success(let mapped):
-        drafts.append((row, mapped.draft))
-        // Each row has its own line: a row paying no one has nothing to remove.
-        if let person = mapped.person { persons[row.line] = person }
-      case .failure(let problems):
-        issues += problems.problems.map {
-          InputIssue(file: source, line: row.line, field: $0.field, reason: $0.reason)
-        }
-      }
-    }
-    return (drafts, issues, persons)
+    let mapped = RowMapping.map(rows, source: source, today: today)
+    return (mapped.drafts, mapped.issues, mapped.persons)
   }
 
   /// Plans `drafts` as one batch under the writer's lock and, unless `mode` stages it,

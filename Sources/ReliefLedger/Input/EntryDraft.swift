@@ -32,19 +32,25 @@ struct DraftReferences {
   var reversalSeqs: Set<Int64> = []
 
   init(_ drafts: [(row: InputRow, draft: EntryDraft)]) {
-    for (_, draft) in drafts {
-      if let requestID = draft.requestID { requestIDs.insert(requestID) }
-      switch draft {
-      case .reversal(_, .requestID(let id), _, _):
-        requestIDs.insert(id)
-        reversalRequestIDs.insert(id)
-      case .reversal(_, .seq(let seq), _, _):
-        reversalSeqs.insert(seq)
-      case .payment(_, let id):
-        requestIDs.insert(id)
-      case .entry:
-        break
-      }
+    requestIDs.reserveCapacity(drafts.count)
+    // Through the buffer, so that each draft is read in place rather than copied.
+    drafts.withUnsafeBufferPointer { pairs in
+      for index in pairs.indices { add(pairs[index].draft) }
+    }
+  }
+
+  private mutating func add(_ draft: EntryDraft) {
+    if let requestID = draft.requestID { requestIDs.insert(requestID) }
+    switch draft {
+    case .reversal(_, .requestID(let id), _, _):
+      requestIDs.insert(id)
+      reversalRequestIDs.insert(id)
+    case .reversal(_, .seq(let seq), _, _):
+      reversalSeqs.insert(seq)
+    case .payment(_, let id):
+      requestIDs.insert(id)
+    case .entry:
+      break
     }
   }
 }

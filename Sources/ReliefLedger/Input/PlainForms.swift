@@ -24,6 +24,38 @@ enum PlainForms {
     return true
   }
 
+  /// The most integer digits `plainYuanFen(_:)` reads: their fen cannot overflow.
+  static let plainYuanIntegerDigitsMax = 15
+
+  /// The fen of `text` when it is a plain amount, nil for any other text.
+  ///
+  /// Plain is 1 to 15 ASCII digits, then optionally `.` and 1 or 2 digits (`1234`,
+  /// `1234.5`, `0001234.50`): `Money.parseYuan` gives the same fen for such text, and its
+  /// checks for signs, commas, `万` and overflow have nothing to find.
+  static func plainYuanFen(_ text: String) -> Int64? {
+    var (yuan, fen, fractionDigits): (Int64, Int64, Int?) = (0, 0, nil)
+    var integerDigits = 0
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "."), fractionDigits == nil {
+        fractionDigits = 0
+        continue
+      }
+      guard byte >= 0x30 && byte <= 0x39 else { return nil }
+      let digit = Int64(byte - 0x30)
+      if let count = fractionDigits {
+        guard count < 2 else { return nil }
+        fen += count == 0 ? digit * 10 : digit
+        fractionDigits = count + 1
+      } else {
+        guard integerDigits < plainYuanIntegerDigitsMax else { return nil }
+        yuan = yuan * 10 + digit
+        integerDigits += 1
+      }
+    }
+    guard integerDigits > 0, fractionDigits != 0 else { return nil }
+    return yuan * 100 + fen
+  }
+
   /// Whether `text` is not empty and only ASCII digits, `.`, `,`, `+` and `-`: no spaces,
   /// currency signs or full-width characters for `InputForms.amount` to take off.
   static func isPlainAmount(_ text: String) -> Bool {

@@ -266,7 +266,10 @@ public struct RowMapper {
 
   mutating func money(_ name: String) -> Money? {
     // Read with its sign, so that a negative amount and zero get the one message.
-    let parsed = parse(name) { try Money.parseYuan(InputForms.amount($0), allowNegative: true) }
+    let parsed = parse(name) { text throws in
+      try PlainForms.plainYuanFen(text).map(Money.init(fen:))
+        ?? Money.parseYuan(InputForms.amount(text), allowNegative: true)
+    }
     guard let amount = parsed, let text = fields[name] else { return nil }
     guard amount.fen > 0 else {
       // The text parsed as an amount, so it is short and printable.
