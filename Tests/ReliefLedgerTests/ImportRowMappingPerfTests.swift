@@ -1,3 +1,4 @@
+import ReliefLog
 import XCTest
 
 @testable import ReliefLedger
@@ -59,5 +60,40 @@ final class ImportRowMappingPerfTests: XCTestCase {
       RowMapping.map(rows[...], source: "s.csv", today: today).issues)
     let empty = RowMapping.map([], source: "s.csv", today: today)
     XCTAssertTrue(empty.drafts.isEmpty && empty.issues.isEmpty && empty.persons.isEmpty)
+  }
+}
+
+/// Dates and periods written straight into a batch are the bytes of their descriptions.
+final class ImportDateBytesPerfTests: XCTestCase {
+  func testPaddedDigitsAreThoseOfTheValuesOwnPadding() {
+    for value in [-10_000, -123, -1, 0, 1, 9, 10, 99, 100, 999, 1_000, 1_900, 9_999, 12_345] {
+      for width in 0...5 {
+        var bytes: [UInt8] = [0x41]
+        CanonicalMemberWriter.appendPadded(value, width: width, to: &bytes)
+        XCTAssertEqual(bytes, [0x41] + Array(ASCIIDigits.padded(value, width: width).utf8))
+      }
+    }
+  }
+
+  func testDatesAndPeriodsOfEveryShapeWriteAsTheirObjectsDo() {
+    var random = SeededRandom(seed: 41)
+    var byObject = CanonicalMemberWriter(bytes: [])
+    var direct = CanonicalMemberWriter(bytes: [])
+    for _ in 0..<5_000 {
+      let days = random.next(below: 2_932_896) - 25_567  // 1900-01-01 to 9999-12-31
+      guard let date = BusinessDate(daysSinceUnixEpoch: days) else { continue }
+      byObject.append("date", .string(date.description))
+      direct.append("date", date: date)
+      let later = BusinessDate(daysSinceUnixEpoch: days + random.next(below: 800)) ?? date
+      let single = random.next(below: 3) == 0
+      guard
+        let period = MonthPeriod(
+          start: date.yearMonth, end: single ? date.yearMonth : later.yearMonth)
+      else { continue }
+      byObject.append("period", .string(period.description))
+      direct.append("period", period: period)
+    }
+    XCTAssertEqual(direct.bytes, byObject.bytes)
+    XCTAssertGreaterThan(direct.bytes.count, 100_000)
   }
 }

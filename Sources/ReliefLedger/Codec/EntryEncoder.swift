@@ -11,8 +11,8 @@ public enum EntryEncoder {
 
   /// Gives `sink` the members `body(of:)` holds, in the same order: a batch writes them
   /// straight into its bytes (`CanonicalMemberWriter`), with no object in between.
-  public static func appendBody<Sink: JSONMemberSink>(of entry: Entry, to object: inout Sink) {
-    object.append("date", .string(entry.date.description))
+  public static func appendBody<Sink: EntryMemberSink>(of entry: Entry, to object: inout Sink) {
+    object.append("date", date: entry.date)
     switch entry.action {
     case .genesis(let genesis): appendGenesis(&object, genesis)
     case .union(let union):
@@ -34,7 +34,7 @@ public enum EntryEncoder {
       appendAccount(&object, refund.union, to: nil, refund.program, refund.amount)
       object.append("counterparty", .string(refund.business))
       object.append("counterparty_id", .string(refund.code.description))
-      object.append("period", .string(refund.period.description))
+      object.append("period", period: refund.period)
       object.append("dues_paid_fen", .integer(refund.duesPaid.fen))
       appendOptional(&object, "commitment", refund.commitment)
     case .subsidy(let subsidy):
@@ -80,7 +80,7 @@ public enum EntryEncoder {
     appendOptional(&object, "request_id", entry.requestID)
   }
 
-  private static func appendGenesis<Sink: JSONMemberSink>(_ object: inout Sink, _ genesis: Genesis)
+  private static func appendGenesis<Sink: EntryMemberSink>(_ object: inout Sink, _ genesis: Genesis)
   {
     object.append("format", .integer(genesis.format))
     object.append("origin", .string(genesis.origin))
@@ -95,7 +95,7 @@ public enum EntryEncoder {
   }
 
   /// Version 1's `headcount`, or version 2's `beneficiaries` and `beneficiary_unit`.
-  static func appendBeneficiaries<Sink: JSONMemberSink>(
+  static func appendBeneficiaries<Sink: EntryMemberSink>(
     _ object: inout Sink, _ value: Beneficiaries?
   ) {
     guard let value else { return }
@@ -109,7 +109,8 @@ public enum EntryEncoder {
 
   /// Version 2's marks: `amount_approx`, `beneficiaries_approx`, `quantity_approx`,
   /// `date_basis`, each only when set.
-  private static func appendMarks<Sink: JSONMemberSink>(_ object: inout Sink, _ marks: EntryMarks) {
+  private static func appendMarks<Sink: EntryMemberSink>(_ object: inout Sink, _ marks: EntryMarks)
+  {
     appendOptional(&object, "amount_approx", marks.amount?.rawValue)
     appendOptional(&object, "beneficiaries_approx", marks.beneficiaries?.rawValue)
     appendOptional(&object, "quantity_approx", marks.quantity?.rawValue)
@@ -118,13 +119,13 @@ public enum EntryEncoder {
 
   /// Version 2's `payee` and `payee_commitment`, when a subsidy or disbursement pays a
   /// person.
-  static func appendPayee<Sink: JSONMemberSink>(_ object: inout Sink, _ payee: Payee?) {
+  static func appendPayee<Sink: EntryMemberSink>(_ object: inout Sink, _ payee: Payee?) {
     guard let payee else { return }
     object.append("payee", .string(payee.display))
     object.append("payee_commitment", .string(payee.commitment))
   }
 
-  private static func appendAccount<Sink: JSONMemberSink>(
+  private static func appendAccount<Sink: EntryMemberSink>(
     _ object: inout Sink, _ union: String, to: String?, _ program: String, _ amount: Money
   ) {
     object.append("union", .string(union))
@@ -133,13 +134,13 @@ public enum EntryEncoder {
     object.append("amount_fen", .integer(amount.fen))
   }
 
-  static func appendOptional<Sink: JSONMemberSink>(
+  static func appendOptional<Sink: EntryMemberSink>(
     _ object: inout Sink, _ key: String, _ value: String?
   ) {
     if let value { object.append(key, .string(value)) }
   }
 
-  static func appendOptional<Sink: JSONMemberSink>(
+  static func appendOptional<Sink: EntryMemberSink>(
     _ object: inout Sink, _ key: String, _ value: Int64?
   ) {
     if let value { object.append(key, .integer(value)) }
