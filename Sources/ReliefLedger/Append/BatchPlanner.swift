@@ -30,7 +30,8 @@ struct BatchPlanner {
     location: TrustedLocation,
     cached: Projection? = nil
   ) throws -> (bytes: [UInt8], result: PlannedBatch) {
-    var (projection, state, committed) = try prepare(drafts, snapshot, location, cached)
+    let references = DraftReferences(drafts)
+    var (projection, state, committed) = try prepare(references, snapshot, location, cached)
     var batch = BatchBuilder(after: snapshot.committed.head, nowMillis: nowMillis)
     batch.reserveCapacity(drafts.count * 400 + 512)  // entry lines run 250 to 400 bytes
     // The signer must be entitled as the ledger stands before the batch.
@@ -39,9 +40,9 @@ struct BatchPlanner {
     var (staged, scope) = ([Entry](), BatchScope())
     var result = AppendResult(appended: [], duplicates: [], commitSeq: nil)
     var (batchEntries, batchRequestIDs, batchSeqs) = (
-      [Int64: Entry](), [String: Int](), [String: Int64]()
+      [Int64: Entry](), [String: Int](minimumCapacity: drafts.count),
+      [String: Int64](minimumCapacity: drafts.count)
     )
-    let targets = (requestIDs: reversalRequestIDs(drafts), seqs: reversalSeqs(drafts))
     for (number, (row, draft)) in drafts.enumerated() {
       if number & 0xFFFF == 0 { progress?(Int64(number), Int64(drafts.count)) }
       guard firstUse(of: draft.requestID, row: row, in: &batchRequestIDs) else { continue }
@@ -66,13 +67,13 @@ struct BatchPlanner {
         issue(row, field(for: error, row: row), describe(error, appended: result.appended))
         continue
       }
-      batch.appendEntry(kind: entry.kind.rawValue, body: EntryEncoder.body(of: entry))
+      batch.appendEntry(kind: entry.kind.rawValue) { EntryEncoder.appendBody(of: entry, to: &$0) }
       if let requestID = entry.requestID {
         batchSeqs[requestID] = seq
         // Kept only if a later row may reverse it (by request id or by seq).
-        if targets.requestIDs.contains(requestID) { batchEntries[seq] = entry }
+        if references.reversalRequestIDs.contains(requestID) { batchEntries[seq] = entry }
       }
-      if targets.seqs.contains(seq) { batchEntries[seq] = entry }
+      if references.reversalSeqs.contains(seq) { batchEntries[seq] = entry }
       scope.add(entry, seq: seq)
       if case .stage = mode { staged.append(entry) }
       result.appended.append((row.line, seq))
@@ -98,24 +99,24 @@ struct BatchPlanner {
   /// The projection of the committed journal (without its state), its state, and the
   /// committed entries the drafts refer to.
   private func prepare(
-    _ drafts: [(row: InputRow, draft: EntryDraft)], _ snapshot: JournalSnapshot,
+    _ references: DraftReferences, _ snapshot: JournalSnapshot,
     _ location: TrustedLocation, _ cached: Projection?
   ) throws -> (Projection, LedgerState, CommittedRequests) {
     var (projection, _) = try ProjectionStore.load(
       snapshot, location: location, cached: cached)
-    let wantedIDs = requestIDs(drafts)
+    let wantedIDs = references.requestIDs
     var committed: CommittedRequests
     do {
       committed = try CommittedRequests.resolve(
-        wantedIDs, reversalSeqs: reversalSeqs(drafts), index: projection.requests,
+        wantedIDs, reversalSeqs: references.reversalSeqs, index: projection.requests,
         snapshot: snapshot, verified: projection.frontier, cachePath: location.merkleCachePath)
-      guard projection.state.loadRefunds(of: refundCodes(drafts, committed)) else {
+      guard projection.state.loadRefunds(of: refundCodes(references, committed)) else {
         throw RequestBaseUnavailable()
       }
     } catch is RequestBaseUnavailable {
       projection = try ProjectionStore.rebuild(snapshot, location: location)
       committed = try CommittedRequests.resolve(
-        wantedIDs, reversalSeqs: reversalSeqs(drafts), index: projection.requests,
+        wantedIDs, reversalSeqs: references.reversalSeqs, index: projection.requests,
         snapshot: snapshot, verified: projection.frontier, cachePath: location.merkleCachePath)
     }
     // The state is taken out of the projection so that applying rows changes it in place,
@@ -208,26 +209,6 @@ struct BatchPlanner {
     issues.append(InputIssue(file: source, line: line, field: field, reason: problem.description))
   }
 
-  /// The request ids the batch carries or reverses by.
-  private func requestIDs(_ drafts: [(row: InputRow, draft: EntryDraft)]) -> Set<String> {
-    var ids: Set<String> = []
-    for (_, draft) in drafts {
-      if let requestID = draft.requestID { ids.insert(requestID) }
-      if case .reversal(_, .requestID(let id), _, _) = draft { ids.insert(id) }
-      if case .payment(_, let id) = draft { ids.insert(id) }
-    }
-    return ids
-  }
-
-  /// The request ids the batch's reversals name.
-  private func reversalRequestIDs(_ drafts: [(row: InputRow, draft: EntryDraft)]) -> Set<String> {
-    var ids: Set<String> = []
-    for (_, draft) in drafts {
-      if case .reversal(_, .requestID(let id), _, _) = draft { ids.insert(id) }
-    }
-    return ids
-  }
-
   /// Refuses `row`, whose request id is already committed by `seq` for another entry.
   private mutating func issueUsedOtherwise(_ row: InputRow, _ requestID: String, _ seq: Int64) {
     issue(
@@ -259,15 +240,6 @@ struct BatchPlanner {
       ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset)
     }
     throw AppendError.rejected(ordered.map(\.element))
-  }
-
-  /// The seqs the batch's reversals name directly.
-  private func reversalSeqs(_ drafts: [(row: InputRow, draft: EntryDraft)]) -> Set<Int64> {
-    var seqs: Set<Int64> = []
-    for (_, draft) in drafts {
-      if case .reversal(_, .seq(let seq), _, _) = draft { seqs.insert(seq) }
-    }
-    return seqs
   }
 
   /// The complete entry for `draft`: a reversal gets the copy of its original.

@@ -88,21 +88,8 @@ public struct LedgerWriter {
     [(row: InputRow, draft: EntryDraft)], [InputIssue], [Int: PersonPayment]
   ) {
     let today = try Self.today(nowMillis())
-    var issues: [InputIssue] = []
-    var drafts: [(row: InputRow, draft: EntryDraft)] = []
-    var persons: [Int: PersonPayment] = [:]
-    for row in rows {
-      switch RowMapper.draftAndPerson(from: row.fields, today: today) {
-      case .success(let mapped):
-        drafts.append((row, mapped.draft))
-        persons[row.line] = mapped.person
-      case .failure(let problems):
-        issues += problems.problems.map {
-          InputIssue(file: source, line: row.line, field: $0.field, reason: $0.reason)
-        }
-      }
-    }
-    return (drafts, issues, persons)
+    let mapped = RowMapping.map(rows, source: source, today: today)
+    return (mapped.drafts, mapped.issues, mapped.persons)
   }
 
   /// Plans `drafts` as one batch under the writer's lock and, unless `mode` stages it,

@@ -2,7 +2,7 @@ import ReliefLog
 
 /// The members of the goods kinds (docs/FORMAT.md, "Entry kinds"), after `date`.
 extension EntryEncoder {
-  static func appendGoods(_ object: inout JSONObject, _ action: Action) {
+  static func appendGoods<Sink: EntryMemberSink>(_ object: inout Sink, _ action: Action) {
     switch action {
     case .goodsReceipt(let receipt):
       object.append("union", .string(receipt.union))
@@ -28,7 +28,7 @@ extension EntryEncoder {
     }
   }
 
-  private static func appendLot(_ object: inout JSONObject, _ goods: GoodsLot) {
+  private static func appendLot<Sink: EntryMemberSink>(_ object: inout Sink, _ goods: GoodsLot) {
     object.append("item", .string(goods.item))
     object.append("quantity", .integer(goods.quantity))
     object.append("unit", .string(goods.unit.rawValue))

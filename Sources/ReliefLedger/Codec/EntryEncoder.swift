@@ -5,7 +5,14 @@ public enum EntryEncoder {
   /// The members of `entry` that follow the line header's `kind`, in canonical order.
   public static func body(of entry: Entry) -> JSONObject {
     var object = JSONObject()
-    object.append("date", .string(entry.date.description))
+    appendBody(of: entry, to: &object)
+    return object
+  }
+
+  /// Gives `sink` the members `body(of:)` holds, in the same order: a batch writes them
+  /// straight into its bytes (`CanonicalMemberWriter`), with no object in between.
+  public static func appendBody<Sink: EntryMemberSink>(of entry: Entry, to object: inout Sink) {
+    object.append("date", date: entry.date)
     switch entry.action {
     case .genesis(let genesis): appendGenesis(&object, genesis)
     case .union(let union):
@@ -27,7 +34,7 @@ public enum EntryEncoder {
       appendAccount(&object, refund.union, to: nil, refund.program, refund.amount)
       object.append("counterparty", .string(refund.business))
       object.append("counterparty_id", .string(refund.code.description))
-      object.append("period", .string(refund.period.description))
+      object.append("period", period: refund.period)
       object.append("dues_paid_fen", .integer(refund.duesPaid.fen))
       appendOptional(&object, "commitment", refund.commitment)
     case .subsidy(let subsidy):
@@ -71,10 +78,10 @@ public enum EntryEncoder {
     appendMarks(&object, entry.marks)
     appendOptional(&object, "memo", entry.memo)
     appendOptional(&object, "request_id", entry.requestID)
-    return object
   }
 
-  private static func appendGenesis(_ object: inout JSONObject, _ genesis: Genesis) {
+  private static func appendGenesis<Sink: EntryMemberSink>(_ object: inout Sink, _ genesis: Genesis)
+  {
     object.append("format", .integer(genesis.format))
     object.append("origin", .string(genesis.origin))
     object.append("admin_key", .string(genesis.adminKey))
@@ -88,7 +95,9 @@ public enum EntryEncoder {
   }
 
   /// Version 1's `headcount`, or version 2's `beneficiaries` and `beneficiary_unit`.
-  static func appendBeneficiaries(_ object: inout JSONObject, _ value: Beneficiaries?) {
+  static func appendBeneficiaries<Sink: EntryMemberSink>(
+    _ object: inout Sink, _ value: Beneficiaries?
+  ) {
     guard let value else { return }
     if value.isHeadcount {
       object.append("headcount", .integer(value.count))
@@ -100,7 +109,8 @@ public enum EntryEncoder {
 
   /// Version 2's marks: `amount_approx`, `beneficiaries_approx`, `quantity_approx`,
   /// `date_basis`, each only when set.
-  private static func appendMarks(_ object: inout JSONObject, _ marks: EntryMarks) {
+  private static func appendMarks<Sink: EntryMemberSink>(_ object: inout Sink, _ marks: EntryMarks)
+  {
     appendOptional(&object, "amount_approx", marks.amount?.rawValue)
     appendOptional(&object, "beneficiaries_approx", marks.beneficiaries?.rawValue)
     appendOptional(&object, "quantity_approx", marks.quantity?.rawValue)
@@ -109,14 +119,14 @@ public enum EntryEncoder {
 
   /// Version 2's `payee` and `payee_commitment`, when a subsidy or disbursement pays a
   /// person.
-  static func appendPayee(_ object: inout JSONObject, _ payee: Payee?) {
+  static func appendPayee<Sink: EntryMemberSink>(_ object: inout Sink, _ payee: Payee?) {
     guard let payee else { return }
     object.append("payee", .string(payee.display))
     object.append("payee_commitment", .string(payee.commitment))
   }
 
-  private static func appendAccount(
-    _ object: inout JSONObject, _ union: String, to: String?, _ program: String, _ amount: Money
+  private static func appendAccount<Sink: EntryMemberSink>(
+    _ object: inout Sink, _ union: String, to: String?, _ program: String, _ amount: Money
   ) {
     object.append("union", .string(union))
     if let to { object.append("to", .string(to)) }
@@ -124,11 +134,15 @@ public enum EntryEncoder {
     object.append("amount_fen", .integer(amount.fen))
   }
 
-  static func appendOptional(_ object: inout JSONObject, _ key: String, _ value: String?) {
+  static func appendOptional<Sink: EntryMemberSink>(
+    _ object: inout Sink, _ key: String, _ value: String?
+  ) {
     if let value { object.append(key, .string(value)) }
   }
 
-  static func appendOptional(_ object: inout JSONObject, _ key: String, _ value: Int64?) {
+  static func appendOptional<Sink: EntryMemberSink>(
+    _ object: inout Sink, _ key: String, _ value: Int64?
+  ) {
     if let value { object.append(key, .integer(value)) }
   }
 }

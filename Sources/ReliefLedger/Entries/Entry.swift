@@ -148,15 +148,24 @@ public enum EntryKind: String, CaseIterable, Sendable {
   /// `hyphenated` also the spelling with a hyphen for the dot, or a Chinese name
   /// (`ChineseValues.kinds`).
   public init?(inputName: String) {
-    for kind in Self.hyphenated where inputName == kind.inputSpelling {
-      self = kind
-      return
-    }
-    guard let kind = Self(rawValue: inputName) ?? ChineseValues.kind(named: inputName) else {
-      return nil
-    }
+    guard let kind = Self.byInputName[inputName] else { return nil }
     self = kind
   }
+
+  /// Every name `init(inputName:)` takes, worked out once: it runs for every input row.
+  ///
+  /// The first spelling to claim a name keeps it, in the order the lookup used to try them:
+  /// the hyphenated spellings, the journal names, then the Chinese names in table order.
+  static let byInputName: [String: EntryKind] = {
+    var names: [String: EntryKind] = [:]
+    let spellings =
+      hyphenated.map { ($0.inputSpelling, $0) } + allCases.map { ($0.rawValue, $0) }
+      + ChineseValues.kinds.flatMap { entry in entry.names.map { ($0, entry.kind) } }
+    for (name, kind) in spellings where names[name] == nil {
+      names[name] = kind
+    }
+    return names
+  }()
 
   /// `kinds` as messages list them: each journal name with its Chinese name, such as
   /// `refund (返还经费), subsidy (补贴), …`.

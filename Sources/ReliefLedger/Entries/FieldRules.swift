@@ -26,7 +26,8 @@ public enum FieldRules {
 
   /// A union or program id: lowercase ASCII letters and digits, then also `.`, `_`, `-`.
   public static func checkIdentifier(_ text: String) -> String? {
-    let bytes = Array(text.utf8)
+    // The UTF-8 view, not an array of it: this runs for several fields of every row.
+    let bytes = text.utf8
     guard !bytes.isEmpty else { return Text.current(.fieldEmpty) }
     guard bytes.count <= identifierSizeBytesMax else {
       return Text.current(.fieldTooManyCharacters, ["max": String(identifierSizeBytesMax)])
@@ -81,7 +82,7 @@ public enum FieldRules {
 
   /// A request id or counterparty id: printable ASCII without spaces.
   public static func checkToken(_ text: String, sizeBytesMax: Int) -> String? {
-    let bytes = Array(text.utf8)
+    let bytes = text.utf8
     guard !bytes.isEmpty else { return Text.current(.fieldEmpty) }
     guard bytes.count <= sizeBytesMax else {
       return Text.current(.fieldTooManyCharacters, ["max": String(sizeBytesMax)])
@@ -124,7 +125,7 @@ public enum FieldRules {
   }
 
   private static func checkText(_ text: String, sizeBytesMax: Int, allowEmpty: Bool) -> String? {
-    let bytes = Array(text.utf8)
+    let bytes = text.utf8
     if bytes.isEmpty { return allowEmpty ? nil : Text.current(.fieldEmpty) }
     guard bytes.count <= sizeBytesMax else {
       return Text.current(

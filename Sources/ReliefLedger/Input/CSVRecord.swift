@@ -41,9 +41,12 @@ struct CSVRecord {
   /// True when a quote ran to the end of the file, so the cell count means nothing.
   var endsInsideQuote = false
 
-  init(line: Int, cellCountMax: Int) {
+  /// Starts a record at `line` with room for `expectedCellCount` cells (up to the limit), so
+  /// that a record as long as the one before it grows its cells once.
+  init(line: Int, cellCountMax: Int, expectedCellCount: Int = 0) {
     self.line = line
     self.cellCountMax = cellCountMax
+    cells.reserveCapacity(min(expectedCellCount, cellCountMax))
   }
 
   /// Adds the next cell; past the limit it is only counted, since the record is then

@@ -8,6 +8,8 @@ struct CSVTokenizer {
   private let cellCountMax: Int
   private var index = 0
   private var line = 1
+  /// The cells of the record read last: the next one most likely has as many.
+  private var previousCellCount = 0
   /// Reused for unescaping quoted cells, so that a file costs one buffer, not one per cell.
   private var scratch: BoundedBuffer
 
@@ -23,7 +25,8 @@ struct CSVTokenizer {
   mutating func nextRecord() -> CSVRecord? {
     skipEmptyLines()
     guard index < text.count else { return nil }
-    var record = CSVRecord(line: line, cellCountMax: cellCountMax)
+    var record = CSVRecord(
+      line: line, cellCountMax: cellCountMax, expectedCellCount: previousCellCount)
     while true {
       readCell(into: &record)
       if index < text.count && text[index] == ASCII.comma {
@@ -31,6 +34,7 @@ struct CSVTokenizer {
         continue
       }
       consumeLineEnd()
+      previousCellCount = record.cellCount
       return record
     }
   }

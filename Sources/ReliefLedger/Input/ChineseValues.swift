@@ -47,8 +47,18 @@ public enum ChineseValues {
 
   /// The journal name of the category named `name` in Chinese, if any.
   public static func category(named name: String) -> String? {
-    categories.first { $0.names.contains(name) }?.category
+    categoryByName[name]
   }
+
+  /// Each Chinese category name's journal name, the first category in the table to give a
+  /// name keeping it; worked out once, since input looks categories up for every row.
+  private static let categoryByName: [String: String] = {
+    var names: [String: String] = [:]
+    for (category, chinese) in categories {
+      for name in chinese where names[name] == nil { names[name] = category }
+    }
+    return names
+  }()
 
   /// The displayed Chinese name of `category` (a journal name), if it has one.
   public static func displayName(ofCategory category: String) -> String? {

@@ -21,6 +21,43 @@ public enum EntryDraft: Equatable, Sendable {
   }
 }
 
+/// What a batch's drafts refer to by request id or seq, gathered in one pass (each pass
+/// copies every draft, which costs more than the sets).
+struct DraftReferences {
+  /// The request ids the drafts carry, reverse by or pay commitments by.
+  var requestIDs: Set<String> = []
+  /// The request ids the reversals name.
+  var reversalRequestIDs: Set<String> = []
+  /// The seqs the reversals name directly.
+  var reversalSeqs: Set<Int64> = []
+  /// The businesses the drafts' refunds name.
+  var refundCodes: Set<UnifiedSocialCreditCode> = []
+
+  init(_ drafts: [(row: InputRow, draft: EntryDraft)]) {
+    requestIDs.reserveCapacity(drafts.count)
+    // Through the buffer, so that each draft is read in place rather than copied.
+    drafts.withUnsafeBufferPointer { pairs in
+      for index in pairs.indices { add(pairs[index].draft) }
+    }
+  }
+
+  private mutating func add(_ draft: EntryDraft) {
+    if let requestID = draft.requestID { requestIDs.insert(requestID) }
+    switch draft {
+    case .reversal(_, .requestID(let id), _, _):
+      requestIDs.insert(id)
+      reversalRequestIDs.insert(id)
+    case .reversal(_, .seq(let seq), _, _):
+      reversalSeqs.insert(seq)
+    case .payment(let entry, let id):
+      requestIDs.insert(id)
+      if case .refund(let refund) = entry.action { refundCodes.insert(refund.code) }
+    case .entry(let entry):
+      if case .refund(let refund) = entry.action { refundCodes.insert(refund.code) }
+    }
+  }
+}
+
 /// A problem with one field of one input row.
 public struct FieldProblem: Error, Equatable, Sendable {
   /// The name of the field at fault, or nil when no single field is.

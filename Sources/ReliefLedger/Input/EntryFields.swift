@@ -26,6 +26,49 @@ public enum EntryFields {
     return sets
   }()
 
+  /// The fields of `fields` as bits (`bits(of:)`) when every one is a field `kind` takes (or
+  /// `kind`) and every field it requires is there, the row's field set then having no
+  /// problem; nil otherwise.
+  ///
+  /// One look at each of the row's fields, where naming the problems looks up every field
+  /// the kind knows; nearly every row of a sheet has none.
+  static func presentBits(_ fields: [String: String], for kind: EntryKind) -> UInt64? {
+    guard let (roles, requiredCount) = rolesByKind[kind] else { return nil }
+    var (requiredPresent, present): (Int, UInt64) = (0, 0)
+    for name in fields.keys {
+      guard let role = roles[name] else { return nil }
+      if role.required { requiredPresent += 1 }
+      present |= role.bit
+    }
+    return requiredPresent == requiredCount ? present : nil
+  }
+
+  /// The bits standing for `names` in `presentBits(_:for:)`: one per field of `all`, by
+  /// its position.
+  static func bits(of names: [String]) -> UInt64 {
+    var bits: UInt64 = 0
+    for (index, name) in all.enumerated() where names.contains(name) {
+      bits |= 1 << UInt64(index)
+    }
+    return bits
+  }
+
+  /// For each kind, whether each field it takes is required and its bit, `kind` itself
+  /// counting as optional; and how many fields it requires.
+  private static let rolesByKind:
+    [EntryKind: (roles: [String: (required: Bool, bit: UInt64)], requiredCount: Int)] = {
+      var roles: [EntryKind: (roles: [String: (required: Bool, bit: UInt64)], requiredCount: Int)] =
+        [:]
+      for kind in EntryKind.allCases {
+        let (required, optional) = fields(for: kind)
+        var byName: [String: (required: Bool, bit: UInt64)] = [:]
+        for name in ["kind"] + optional { byName[name] = (false, bits(of: [name])) }
+        for name in required { byName[name] = (true, bits(of: [name])) }
+        roles[kind] = (byName, Set(required).count)
+      }
+      return roles
+    }()
+
   /// The fields `kind` accepts but does not require.
   static func optionalFields(for kind: EntryKind) -> [String] { optionalByKind[kind] ?? [] }
 

@@ -8,6 +8,11 @@ public enum InputForms {
   /// A date: `YYYY-MM-DD`, or year, month and day separated by `/`, `-` or `.`, or written
   /// `YYYY年M月D日`.
   public static func date(_ text: String) -> String {
+    PlainForms.matches(text, PlainForms.date) ? text : generalDate(text)
+  }
+
+  /// `date(_:)` without the shortcut for text already in the form it returns.
+  static func generalDate(_ text: String) -> String {
     guard let parts = numbers(text, separators: ["/", "-", "."], chinese: ["年", "月", "日"]),
       parts.count == 3, parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2
     else { return text }
@@ -16,6 +21,11 @@ public enum InputForms {
 
   /// A month: `YYYY-MM`, or year and month separated by `/`, `-` or `.`, or `YYYY年M月`.
   public static func month(_ text: String) -> String {
+    PlainForms.matches(text, PlainForms.month) ? text : generalMonth(text)
+  }
+
+  /// `month(_:)` without the shortcut for text already in the form it returns.
+  static func generalMonth(_ text: String) -> String {
     guard let parts = numbers(text, separators: ["/", "-", "."], chinese: ["年", "月"]),
       parts.count == 2, parts[0].count == 4, parts[1].count <= 2
     else { return text }
@@ -24,6 +34,13 @@ public enum InputForms {
 
   /// A period of months: one month, or two joined by `..`, `至`, `~` or `～`.
   public static func period(_ text: String) -> String {
+    let plain =
+      PlainForms.matches(text, PlainForms.period) || PlainForms.matches(text, PlainForms.month)
+    return plain ? text : generalPeriod(text)
+  }
+
+  /// `period(_:)` without the shortcut for text already in the form it returns.
+  static func generalPeriod(_ text: String) -> String {
     let ascii = halfWidth(text)
     for joiner in ["..", "至", "~", "～"] {
       var index = ascii.startIndex
@@ -43,6 +60,11 @@ public enum InputForms {
   /// An amount in yuan without a currency sign or `元` around it (`￥1,234.50元` →
   /// `1,234.50`), full-width digits made ASCII.
   public static func amount(_ text: String) -> String {
+    PlainForms.isPlainAmount(text) ? text : generalAmount(text)
+  }
+
+  /// `amount(_:)` without the shortcut for text already in the form it returns.
+  static func generalAmount(_ text: String) -> String {
     var trimmed = Substring(halfWidth(text).trimmingSpaces())
     for sign in ["￥", "¥", "RMB"] where trimmed.hasPrefix(sign) {
       trimmed = trimmed.dropFirst(sign.count)

@@ -145,6 +145,7 @@ extension RowMapper {
   /// How a payment names the commitment it pays: `.none` when it names none, nil (with a
   /// problem) when the fields are wrong.
   mutating func commitmentLink() -> CommitmentLink? {
+    guard mayHave(Self.linkBits) else { return CommitmentLink.none }
     switch (fields["commitment"], fields["commitment_request"]) {
     case (nil, nil):
       return CommitmentLink.none
@@ -160,6 +161,11 @@ extension RowMapper {
       }.map { .requestID($0) }
     }
   }
+}
+
+extension RowMapper {
+  /// `commitment` and `commitment_request`, as bits.
+  static let linkBits = EntryFields.bits(of: ["commitment", "commitment_request"])
 }
 
 /// Which commitment an input row's payment names, if any.

@@ -11,6 +11,26 @@ extension RowMapper {
     "amount_approx", "beneficiaries_approx", "quantity_approx", "date_basis",
   ]
 
+  /// The fields the screen looks at, in the order of `EntryFields.all`; worked out once,
+  /// since every row is screened.
+  static let screenedFields = EntryFields.all.filter { !unscreenedFields.contains($0) }
+
+  /// The screened fields as a set.
+  private static let screenedFieldSet = Set(screenedFields)
+
+  /// Whether the screen refuses `field`: a screened field holding an identifier, other than
+  /// a valid credit code in `counterparty_id`.
+  private static func isRefused(_ field: (key: String, value: String)) -> Bool {
+    guard IdentifierScreen.mayHoldIdentifier(field.value), screenedFieldSet.contains(field.key),
+      IdentifierScreen.find(in: field.value) != nil
+    else { return false }
+    return field.key != "counterparty_id"
+      || (try? UnifiedSocialCreditCode(validating: field.value)) == nil
+  }
+
+  /// `person_name`, `person_id` and `bank_card`, as bits.
+  static let payeeBits = EntryFields.bits(of: ["person_name", "person_id", "bank_card"])
+
   /// The reason given for an identifier found in a public field.
   static func identifierReason(_ finding: IdentifierScreen.Finding) -> String {
     Text.current(.peopleIdentifierInPublicField, ["masked": finding.masked])
@@ -19,15 +39,32 @@ extension RowMapper {
   /// Refuses every public field that holds what looks like a person's identifier, except a
   /// valid credit code in `counterparty_id` (a business's, public registry data).
   mutating func screenPublicFields() {
-    for name in EntryFields.all where !Self.unscreenedFields.contains(name) {
+    // Most rows hold no identifier anywhere: one pass over the row's own fields, in no
+    // particular order, settles that; only a row with a finding is screened in field order.
+    guard fields.contains(where: Self.isRefused) else { return }
+    problems += Self.screenInFieldOrder(fields)
+  }
+
+  /// The problems `screenPublicFields()` records for `fields`, one screened field after
+  /// another in the order of `EntryFields.all`.
+  static func screenInFieldOrder(_ fields: [String: String]) -> [FieldProblem] {
+    var problems: [FieldProblem] = []
+    for name in screenedFields {
       guard let value = fields[name], let finding = IdentifierScreen.find(in: value) else {
         continue
       }
       if name == "counterparty_id" && (try? UnifiedSocialCreditCode(validating: value)) != nil {
         continue
       }
-      problems.append(FieldProblem(field: name, reason: Self.identifierReason(finding)))
+      problems.append(FieldProblem(field: name, reason: identifierReason(finding)))
     }
+    return problems
+  }
+
+  /// Whether `screenPublicFields()` records a problem for `fields` (tests compare it with
+  /// `screenInFieldOrder(_:)`).
+  static func screenRefuses(_ fields: [String: String]) -> Bool {
+    fields.contains(where: isRefused)
   }
 
   /// A subsidy's or disbursement's payee from `person_name`, `person_id` and `bank_card`.
@@ -35,6 +72,7 @@ extension RowMapper {
   /// `.some(nil)` when the row pays no person, nil (with a problem) when the fields are wrong. The
   /// identity and its salt are kept in `personPayment`, for the roster.
   mutating func payeeFields() -> Payee?? {
+    guard mayHave(Self.payeeBits) else { return .some(nil) }
     let given = ["person_name", "person_id", "bank_card"].filter { fields[$0] != nil }
     guard !given.isEmpty else { return .some(nil) }
     for name in ["person_name", "person_id"] where fields[name] == nil {

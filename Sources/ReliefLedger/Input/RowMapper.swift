@@ -7,6 +7,9 @@ public struct RowMapper {
   var problems: [FieldProblem] = []
   /// The person a disbursement row pays, for the roster (never for the journal).
   var personPayment: PersonPayment?
+  /// The fields the row has, as `EntryFields.bits(of:)`, once its field set is known to be
+  /// right; until then every bit, so that `mayHave(_:)` always looks.
+  var present: UInt64 = .max
 
   private init(fields: [String: String]) {
     self.fields = fields
@@ -77,6 +80,10 @@ public struct RowMapper {
   ]
 
   private mutating func checkFieldSet(for kind: EntryKind) {
+    if let bits = EntryFields.presentBits(fields, for: kind) {
+      present = bits
+      return
+    }
     let (required, disallowed) = EntryFields.fieldSets[kind] ?? ([], [])
     var present = 0
     for name in required {
@@ -181,6 +188,7 @@ public struct RowMapper {
   /// The marks a row gives (`amount_approx`, `beneficiaries_approx`, `quantity_approx`,
   /// `date_basis`); nil, with a problem, when one is not a mark.
   private mutating func markFields() -> EntryMarks? {
+    guard mayHave(Self.markBits) else { return EntryMarks() }
     func mark(_ name: String) -> Approximation?? {
       guard fields[name] != nil else { return .some(nil) }
       return parse(name) { (text: String) throws in
@@ -222,6 +230,16 @@ public struct RowMapper {
 
   // MARK: Field parsers: each records its problem and returns nil.
 
+  /// The marks' fields, as bits.
+  private static let markBits = EntryFields.bits(of: [
+    "amount_approx", "beneficiaries_approx", "quantity_approx", "date_basis",
+  ])
+
+  /// False when the row has none of the fields `bits` stand for: no need to look them up.
+  func mayHave(_ bits: UInt64) -> Bool {
+    present & bits != 0
+  }
+
   mutating func parse<T>(_ name: String, _ body: (String) throws -> T) -> T? {
     guard let value = fields[name] else { return nil }
     do {
@@ -248,7 +266,10 @@ public struct RowMapper {
 
   mutating func money(_ name: String) -> Money? {
     // Read with its sign, so that a negative amount and zero get the one message.
-    let parsed = parse(name) { try Money.parseYuan(InputForms.amount($0), allowNegative: true) }
+    let parsed = parse(name) { text throws in
+      try PlainForms.plainYuanFen(text).map(Money.init(fen:))
+        ?? Money.parseYuan(InputForms.amount(text), allowNegative: true)
+    }
     guard let amount = parsed, let text = fields[name] else { return nil }
     guard amount.fen > 0 else {
       // The text parsed as an amount, so it is short and printable.
@@ -261,7 +282,7 @@ public struct RowMapper {
 
   mutating func count(_ name: String, minimum: Int64) -> Int64? {
     guard let text = fields[name] else { return nil }
-    let bytes = Array(text.utf8)
+    let bytes = text.utf8
     guard !bytes.isEmpty, bytes.count <= 18, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
       let value = Int64(text)
     else {

@@ -31,7 +31,9 @@ public enum SheetRows {
     var kept: [InputRow] = []
     kept.reserveCapacity(rows.count)
     var issues: [InputIssue] = []
+    // Sized once: growing it rehashes every id so far, several times over a large sheet.
     var firstLines: [String: Int] = [:]
+    firstLines.reserveCapacity(rows.count)
     for row in rows {
       var prepared = row
       var derived = false

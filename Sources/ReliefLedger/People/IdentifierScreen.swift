@@ -31,10 +31,16 @@ public enum IdentifierScreen {
 
   /// The first identifier in `text`, or nil when it holds none.
   public static func find(in text: String) -> Finding? {
+    mayHoldIdentifier(text) ? scan(text) : nil
+  }
+
+  /// `find(in:)` without the count of possible digits that spares most text the scan.
+  static func scan(_ text: String) -> Finding? {
     var run = DigitRun()
     for scalar in text.unicodeScalars {
-      if isInvisible(scalar) { continue }
-      if let digit = asciiDigit(scalar) ?? numeralDigit(scalar) {
+      // ASCII holds no invisible character and no digits but 0-9: no property lookups.
+      if scalar.isASCII ? false : isInvisible(scalar) { continue }
+      if let digit = asciiDigit(scalar) ?? (scalar.isASCII ? nil : numeralDigit(scalar)) {
         run.add(digit)
       } else if isX(scalar) && run.digits.count == 17 && run.separatorCount == 0 {
         run.add(UInt8(ascii: "X"))
@@ -54,6 +60,70 @@ public enum IdentifierScreen {
       }
     }
     return run.finding()
+  }
+
+  /// The fewest digits an identifier has: a mobile number's 11.
+  static let digitsInIdentifierMin = 11
+
+  /// False when `text` has too few characters that could be digits to hold an identifier.
+  ///
+  /// Counts ASCII digits and every other character but the CJK ideographs that are not
+  /// numerals (none of which is a digit, a separator, `X` or invisible), without looking up
+  /// Unicode properties: most public text is short, Chinese or both.
+  static func mayHoldIdentifier(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable(mayHoldIdentifier(utf8:))
+      ?? mayHoldIdentifier(scalars: text.unicodeScalars)
+  }
+
+  /// `mayHoldIdentifier(_:)` reading the UTF-8 bytes: only a three-byte sequence (where the
+  /// CJK ideographs are) is decoded.
+  static func mayHoldIdentifier(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var (possibleDigits, index) = (0, 0)
+    while index < bytes.count {
+      let lead = bytes[index]
+      switch lead {
+      case 0x30...0x39:
+        possibleDigits += 1
+        index += 1
+      case 0...0x7F:
+        index += 1
+      case 0xE0...0xEF where index + 2 < bytes.count:
+        let value =
+          UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+          | UInt32(bytes[index + 2] & 0x3F)
+        if !isPlainIdeograph(value) { possibleDigits += 1 }
+        index += 3
+      default:
+        // Any other character, counted; continuation bytes are stepped over.
+        possibleDigits += 1
+        index += 1
+        while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
+      }
+      if possibleDigits >= digitsInIdentifierMin { return true }
+    }
+    return false
+  }
+
+  /// `mayHoldIdentifier(_:)` reading the scalars one by one.
+  static func mayHoldIdentifier(scalars: String.UnicodeScalarView) -> Bool {
+    var possibleDigits = 0
+    for scalar in scalars {
+      switch scalar.value {
+      case 0x30...0x39: possibleDigits += 1
+      case 0...0x7F: continue
+      default: if !isPlainIdeograph(scalar.value) { possibleDigits += 1 }
+      }
+      if possibleDigits >= digitsInIdentifierMin { return true }
+    }
+    return false
+  }
+
+  /// Whether `value` is a CJK ideograph (U+4E00 to U+9FFF) that is not a numeral.
+  private static func isPlainIdeograph(_ value: UInt32) -> Bool {
+    guard (0x4E00...0x9FFF).contains(value), let scalar = Unicode.Scalar(value) else {
+      return false
+    }
+    return numeralDigit(scalar) == nil
   }
 
   /// `digits` (ASCII) with all but the first three and the last two replaced by `*`.

@@ -105,3 +105,31 @@ public enum CanonicalEncoder {
     nibble < 10 ? UInt8(ascii: "0") &+ nibble : UInt8(ascii: "a") &+ (nibble &- 10)
   }
 }
+
+/// Takes an object's members one by one, in encoding order.
+public protocol JSONMemberSink {
+  /// Takes the member `key` with `value`, after the ones taken before it.
+  mutating func append(_ key: String, _ value: JSONValue)
+}
+
+extension JSONObject: JSONMemberSink {}
+
+/// Writes each member it takes as canonical bytes, `,"key":value`: the members of a line
+/// after its header, with no `JSONObject` built in between.
+public struct CanonicalMemberWriter: JSONMemberSink {
+  /// The bytes written so far.
+  public var bytes: [UInt8]
+
+  /// Starts writing after `bytes`.
+  public init(bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
+  /// Appends `,"key":value` in the canonical encoding.
+  public mutating func append(_ key: String, _ value: JSONValue) {
+    bytes.append(UInt8(ascii: ","))
+    CanonicalEncoder.appendString(key, to: &bytes)
+    bytes.append(UInt8(ascii: ":"))
+    CanonicalEncoder.append(value, to: &bytes)
+  }
+}

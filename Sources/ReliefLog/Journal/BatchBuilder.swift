@@ -43,6 +43,29 @@ public struct BatchBuilder: Sendable {
     return seq
   }
 
+  /// Appends an entry line of `kind` whose members after the header are the ones `body`
+  /// gives its writer, written straight into the batch's bytes; returns the seq it was given.
+  ///
+  /// The bytes are those of `appendEntry(kind:body:)` with an object of the same members.
+  @discardableResult
+  public mutating func appendEntry(
+    kind: String, writingBody body: (inout CanonicalMemberWriter) -> Void
+  ) -> Int64 {
+    precondition(kind != LineHeader.commitKind, "entries cannot use the commit kind")
+    let seq = head.nextSeq
+    let start = bytes.count
+    Self.appendHeader(kind: kind, head: head, timeMillis: timeMillis, to: &bytes)
+    // The writer borrows the batch's bytes by swapping them in and out: no copy.
+    var writer = CanonicalMemberWriter(bytes: [])
+    swap(&writer.bytes, &bytes)
+    body(&writer)
+    swap(&writer.bytes, &bytes)
+    bytes.append(UInt8(ascii: "}"))
+    finishLine(startingAt: start)
+    entryCount += 1
+    return seq
+  }
+
   /// Reserves room for about `sizeBytes` more bytes, so that large batches grow once.
   public mutating func reserveCapacity(_ sizeBytes: Int) {
     bytes.reserveCapacity(bytes.count + sizeBytes)
