@@ -159,7 +159,11 @@ extension LedgerState {
       }
       state.accounts[key] = totals
     }
-    for _ in 0..<(try reader.count()) {
+    let reversals = try reader.count()
+    // Sized once: every append reads this table, and growing it step by step was most of
+    // the cost of reading the state file of a large ledger.
+    state.reversedBy.reserveCapacity(min(reversals, reader.remainingBytes / 16))
+    for _ in 0..<reversals {
       state.reversedBy[try reader.int64()] = try reader.int64()
     }
     state.entryCount = try reader.int64()

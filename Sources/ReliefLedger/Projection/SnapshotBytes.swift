@@ -50,6 +50,9 @@ struct SnapshotReader {
 
   var isAtEnd: Bool { position == bytes.count }
 
+  /// The bytes not read yet.
+  var remainingBytes: Int { bytes.count - position }
+
   mutating func uint64() throws(SnapshotFormatError) -> UInt64 {
     guard bytes.count - position >= 8 else { throw SnapshotFormatError(reason: "cut short") }
     var value: UInt64 = 0
