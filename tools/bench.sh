@@ -335,7 +335,7 @@ bench_reference() {
   fi
   row "$tool balance" "$took_ms" "$rss_mib"
   row "  $tool / relief balances (no projection)" \
-    "$(ratio "$took_ms" "${result[cold_ms,$entries]}")" "" "(target >= 10)"
+    "$(ratio "$took_ms" "${result[cold_ms,$entries]}")" "" "(target >= 5)"
   row "  $tool / relief balances (repeated)" "$(ratio "$took_ms" "${result[warm_ms,$entries]}")"
   agreement=$(compare_accounts "$mine" "$theirs" "$tool")
   result[${tool}_agreement,$entries]=$agreement
