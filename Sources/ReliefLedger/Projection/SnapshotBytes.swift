@@ -55,9 +55,11 @@ struct SnapshotReader {
 
   mutating func uint64() throws(SnapshotFormatError) -> UInt64 {
     guard bytes.count - position >= 8 else { throw SnapshotFormatError(reason: "cut short") }
-    var value: UInt64 = 0
-    for offset in 0..<8 {
-      value |= UInt64(bytes[position + offset]) << (8 * UInt64(offset))
+    // One unaligned load, not eight checked byte reads: a large state file holds hundreds
+    // of thousands of these, and every append reads it.
+    let start = position
+    let value = bytes.withUnsafeBytes {
+      UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: start, as: UInt64.self))
     }
     position += 8
     return value
