@@ -22,9 +22,8 @@ public struct Projection: Sendable {
   /// from scratch.
   var savedEndOffset: Int64?
 
-  /// The size of the saved projection files this one was read from or written to (0 if
-  /// none): writing them again costs about as much as folding a quarter as many journal
-  /// bytes.
+  /// The size of the state and rules files this one was read from or written to (0 if
+  /// none).
   var savedSizeBytes: Int64 = 0
 
   /// The size and checksum the rules file must have to belong to this projection.
