@@ -155,17 +155,11 @@ final class ImportFastPathPerfTests: XCTestCase {
 /// A reproducible stream of pseudo-random numbers (SplitMix64), so that a failure names a
 /// value that fails again.
 struct SeededRandom {
-  var state: UInt64
+  private var generator: SeededGenerator
 
-  init(seed: UInt64) { state = seed }
+  init(seed: UInt64) { generator = SeededGenerator(seed: seed) }
 
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var mixed = state
-    mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-    return mixed ^ (mixed >> 31)
-  }
+  mutating func next() -> UInt64 { generator.next() }
 
   mutating func next(below bound: Int) -> Int {
     bound <= 0 ? 0 : Int(next() % UInt64(bound))
