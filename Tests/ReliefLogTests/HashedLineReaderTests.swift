@@ -12,18 +12,45 @@ final class HashedLineReaderTests: TemporaryDirectoryTestCase {
     let index: Int64
   }
 
+  /// What `prepare` was handed, by slot: each chunk's lines, copied.
+  private final class PreparedSlots: @unchecked Sendable {
+    var slots: [[[UInt8]]] = [[], []]
+  }
+
+  private enum Mode { case plain, hashed, prepared }
+
   private func outcome(
     _ reader: LineReader, hashed: Bool
+  ) -> (lines: [Line], remainder: LineReader.Remainder?, error: String?) {
+    outcome(reader, mode: hashed ? .hashed : .plain)
+  }
+
+  private func outcome(
+    _ reader: LineReader, mode: Mode
   ) -> (lines: [Line], remainder: LineReader.Remainder?, error: String?) {
     var lines: [Line] = []
     do {
       let remainder: LineReader.Remainder?
-      if hashed {
+      switch mode {
+      case .hashed:
         remainder = try reader.forEachHashedLine { line, offset, index, hash in
           XCTAssertEqual(hash, SHA256.hash(line))
           lines.append(Line(bytes: Array(line), offset: offset, index: index))
         }
-      } else {
+      case .prepared:
+        let prepared = PreparedSlots()
+        let prepare: @Sendable (Int, [UnsafeRawBufferPointer]) -> Void = { slot, chunkLines in
+          prepared.slots[slot] = chunkLines.map { Array($0) }
+        }
+        remainder = try reader.forEachPreparedLine(leafHashes: true, prepare: prepare) {
+          line, offset, index, hash, leafHash, slot, indexInChunk in
+          XCTAssertEqual(hash, SHA256.hash(line))
+          XCTAssertEqual(leafHash, MerkleHash.leaf(line))
+          // What was prepared for this line is this line, whichever chunk it came in.
+          XCTAssertEqual(prepared.slots[slot][indexInChunk], Array(line))
+          lines.append(Line(bytes: Array(line), offset: offset, index: index))
+        }
+      case .plain:
         remainder = try reader.forEachLine { line, offset, index in
           lines.append(Line(bytes: Array(line), offset: offset, index: index))
         }
@@ -41,11 +68,13 @@ final class HashedLineReaderTests: TemporaryDirectoryTestCase {
     let handle = try OpenFile.open(path, flags: O_RDONLY)
     for end in [Int64(bytes.count), Int64(bytes.count / 2)] {
       let reader = LineReader(file: handle, endOffset: end)
-      let plain = outcome(reader, hashed: false)
-      let hashed = outcome(reader, hashed: true)
-      XCTAssertEqual(hashed.lines, plain.lines, file: file, line: line)
-      XCTAssertEqual(hashed.remainder, plain.remainder, file: file, line: line)
-      XCTAssertEqual(hashed.error, plain.error, file: file, line: line)
+      let plain = outcome(reader, mode: .plain)
+      for mode in [Mode.hashed, .prepared] {
+        let other = outcome(reader, mode: mode)
+        XCTAssertEqual(other.lines, plain.lines, "\(mode)", file: file, line: line)
+        XCTAssertEqual(other.remainder, plain.remainder, "\(mode)", file: file, line: line)
+        XCTAssertEqual(other.error, plain.error, "\(mode)", file: file, line: line)
+      }
     }
   }
 

@@ -45,12 +45,18 @@ extension Projection {
     let progress = sources.progress
     let remainder: LineReader.Remainder?
     do {
-      remainder = try reader.forEachDoublyHashedLine { line, offset, index, hash, leafHash in
+      let ahead = DecodeAhead()
+      let prepare: @Sendable (Int, [UnsafeRawBufferPointer]) -> Void = {
+        ahead.prepare(slot: $0, lines: $1)
+      }
+      remainder = try reader.forEachPreparedLine(leafHashes: true, prepare: prepare) {
+        line, offset, index, hash, leafHash, slot, indexInChunk in
         if index & 0xFFFF == 0, let progress { progress(index, offset, reader.endOffset) }
         do {
           let checked = try verifier.check(
-            line, hash: hash, committed: true, original: { originals[$0] })
-          frontier.append(leafHash: leafHash)
+            line, hash: hash, committed: true,
+            prepared: ahead.line(slot: slot, index: indexInChunk), original: { originals[$0] })
+          frontier.append(leafHash: leafHash ?? MerkleHash.leaf(line))
           guard case .entry(let entry, let seq) = checked else { return }
           if let id = entry.requestID, gathered != nil {
             gathered?.add(id, seq: seq)

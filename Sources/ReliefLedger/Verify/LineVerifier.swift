@@ -64,14 +64,20 @@ struct LineVerifier {
   /// committed part, and `original` gives the entry at a seq a reversal names (nil if there
   /// is no entry there).
   ///
+  /// `prepared` is what `DecodeAhead` parsed of the line ahead, if anything.
+  ///
   /// - Throws: `LineFailure` naming the first check the line fails.
   mutating func check(
     _ line: UnsafeRawBufferPointer, hash: SHA256Digest, committed: Bool,
-    original: (Int64) throws -> Entry?
+    prepared: PreparedLine? = nil, original: (Int64) throws -> Entry?
   ) throws -> Checked {
     let checked: CheckedLine
     do {
-      checked = try chain.check(line, hash: hash)
+      if let header = prepared?.header {
+        checked = try chain.check(line, hash: hash, header: header)
+      } else {
+        checked = try chain.check(line, hash: hash)
+      }
     } catch {
       throw LineFailure(
         seq: try? LineHeader.parse(line).seq, code: error.code, expected: error.expected,
@@ -96,7 +102,11 @@ struct LineVerifier {
     let seq = checked.header.seq
     let entry: Entry
     do {
-      entry = try EntryDecoder.decode(line, header: checked.header).entry
+      if let decoded = prepared?.entry {
+        entry = decoded
+      } else {
+        entry = try EntryDecoder.decode(line, header: checked.header).entry
+      }
     } catch {
       throw LineFailure(
         seq: seq, code: "malformed-entry", expected: "a canonical entry line",

@@ -27,8 +27,15 @@ struct VerificationPass {
     var remainder: LineReader.Remainder?
     var stopped = false
     do {
-      remainder = try snapshot.allLines.forEachHashedLine { line, offset, index, hash in
-        try check(line, offset: offset, index: index, hash: hash)
+      let ahead = DecodeAhead()
+      let prepare: @Sendable (Int, [UnsafeRawBufferPointer]) -> Void = {
+        ahead.prepare(slot: $0, lines: $1)
+      }
+      remainder = try snapshot.allLines.forEachPreparedLine(leafHashes: false, prepare: prepare) {
+        line, offset, index, hash, _, slot, indexInChunk in
+        try check(
+          line, offset: offset, index: index, hash: hash,
+          prepared: ahead.line(slot: slot, index: indexInChunk))
         if index & 0xFFFF == 0, let progress { progress(index, offset, snapshot.sizeBytes) }
       }
     } catch is Stop {
@@ -74,13 +81,14 @@ struct VerificationPass {
   }
 
   private mutating func check(
-    _ line: UnsafeRawBufferPointer, offset: Int64, index: Int64, hash: SHA256Digest
+    _ line: UnsafeRawBufferPointer, offset: Int64, index: Int64, hash: SHA256Digest,
+    prepared: PreparedLine
   ) throws {
     let checked: LineVerifier.Checked
     do {
       let originals = self.originals
       checked = try verifier.check(
-        line, hash: hash, committed: offset < snapshot.committed.endOffset,
+        line, hash: hash, committed: offset < snapshot.committed.endOffset, prepared: prepared,
         original: { originals[$0] })
     } catch let failure as LineFailure {
       if !failure.isChainFault { report.lineCount += 1 }

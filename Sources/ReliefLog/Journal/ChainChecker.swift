@@ -44,6 +44,14 @@ public struct ChainChecker: Sendable {
     } catch {
       throw .malformedLine(error)
     }
+    return try check(line, hash: hash, header: header)
+  }
+
+  /// Checks `line` whose SHA-256 is `hash` and whose header, as `LineHeader.parse` gives
+  /// it, is `header` (both computed ahead, perhaps on another thread).
+  public mutating func check(
+    _ line: UnsafeRawBufferPointer, hash: SHA256Digest, header: LineHeader
+  ) throws(ChainFault) -> CheckedLine {
     guard header.seq == head.nextSeq else {
       throw .seqMismatch(expected: head.nextSeq, found: header.seq)
     }

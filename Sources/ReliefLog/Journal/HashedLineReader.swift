@@ -18,7 +18,7 @@ extension LineReader {
       _ line: UnsafeRawBufferPointer, _ offset: Int64, _ lineIndex: Int64, _ hash: SHA256Digest
     ) throws -> Void
   ) throws -> Remainder? {
-    try forEachChunkLine(leafHashes: false) { line, offset, index, hash, _ in
+    try forEachChunkLine(leafHashes: false) { line, offset, index, hash, _, _, _ in
       try body(line, offset, index, hash)
     }
   }
@@ -32,19 +32,38 @@ extension LineReader {
       _ leafHash: SHA256Digest
     ) throws -> Void
   ) throws -> Remainder? {
-    try forEachChunkLine(leafHashes: true) { line, offset, index, hash, leafHash in
+    try forEachChunkLine(leafHashes: true) { line, offset, index, hash, leafHash, _, _ in
       try body(line, offset, index, hash, leafHash ?? MerkleHash.leaf(line))
     }
   }
 
-  private func forEachChunkLine(
+  /// Like `forEachHashedLine` (with leaf hashes too when `leafHashes`), but also hands
+  /// each chunk's lines to `prepare` on the second thread, after hashing them, so that
+  /// work that depends on a line's bytes alone (parsing it) is done ahead as well.
+  ///
+  /// `prepare` is given the chunk's slot (0 or 1) and its lines; `body` is given the slot
+  /// and the line's index within its chunk, to find what `prepare` made of it. A slot is
+  /// prepared again only after `body` has been called for every line of its chunk.
+  public func forEachPreparedLine(
     leafHashes: Bool,
+    prepare: @escaping @Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer]) -> Void,
     _ body: (
       _ line: UnsafeRawBufferPointer, _ offset: Int64, _ lineIndex: Int64, _ hash: SHA256Digest,
-      _ leafHash: SHA256Digest?
+      _ leafHash: SHA256Digest?, _ slot: Int, _ indexInChunk: Int
     ) throws -> Void
   ) throws -> Remainder? {
-    let producer = ChunkProducer(reader: self, leafHashes: leafHashes)
+    try forEachChunkLine(leafHashes: leafHashes, prepare: prepare, body)
+  }
+
+  private func forEachChunkLine(
+    leafHashes: Bool,
+    prepare: (@Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer]) -> Void)? = nil,
+    _ body: (
+      _ line: UnsafeRawBufferPointer, _ offset: Int64, _ lineIndex: Int64, _ hash: SHA256Digest,
+      _ leafHash: SHA256Digest?, _ slot: Int, _ indexInChunk: Int
+    ) throws -> Void
+  ) throws -> Remainder? {
+    let producer = ChunkProducer(reader: self, leafHashes: leafHashes, prepare: prepare)
     var next: DispatchSemaphore? = producer.start(slot: 0)
     var slot = 0
     while let ready = next {
@@ -52,8 +71,7 @@ extension LineReader {
       let chunk = producer.slots[slot]
       next = nil
       if chunk.failure == nil && !chunk.isLast {
-        slot ^= 1
-        next = producer.start(slot: slot)
+        next = producer.start(slot: slot ^ 1)
       }
       // Read once, not per line: each read of a class's stored array is an access check.
       let (buffer, lines, hashes, leaves) = (
@@ -64,7 +82,8 @@ extension LineReader {
         for (index, range) in lines.enumerated() {
           try body(
             UnsafeRawBufferPointer(rebasing: buffer[range]), fileOffset + Int64(range.lowerBound),
-            firstLineIndex + Int64(index), hashes[index], leafHashes ? leaves[index] : nil)
+            firstLineIndex + Int64(index), hashes[index], leafHashes ? leaves[index] : nil,
+            slot, index)
         }
       } catch {
         next?.wait()
@@ -72,6 +91,7 @@ extension LineReader {
       }
       if let failure = chunk.failure { throw failure }
       if chunk.isLast { return chunk.remainder }
+      slot ^= 1
     }
     return nil
   }
@@ -113,8 +133,15 @@ final class ChunkProducer: @unchecked Sendable {
   /// Whether each line's Merkle leaf hash is computed too.
   let computesLeafHashes: Bool
 
-  init(reader: LineReader, leafHashes: Bool = false) {
+  /// What is done with each chunk's lines on this thread after hashing them, if anything.
+  let prepare: (@Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer]) -> Void)?
+
+  init(
+    reader: LineReader, leafHashes: Bool = false,
+    prepare: (@Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer]) -> Void)? = nil
+  ) {
     self.reader = reader
+    self.prepare = prepare
     computesLeafHashes = leafHashes
     // A reader may start anywhere a line starts (a fold goes on from a saved point).
     readOffset = reader.startOffset
@@ -127,7 +154,12 @@ final class ChunkProducer: @unchecked Sendable {
   func start(slot: Int) -> DispatchSemaphore {
     let done = DispatchSemaphore(value: 0)
     DispatchQueue.global().async {
-      self.fill(self.slots[slot])
+      let chunk = self.slots[slot]
+      self.fill(chunk)
+      if let prepare = self.prepare {
+        let buffer = UnsafeRawBufferPointer(chunk.buffer)
+        prepare(slot, chunk.lines.map { UnsafeRawBufferPointer(rebasing: buffer[$0]) })
+      }
       done.signal()
     }
     return done

@@ -1,0 +1,46 @@
+import ReliefLog
+
+/// A line's header and entry, parsed ahead on the reading thread.
+///
+/// Only what parsed cleanly is kept: a line whose header or entry did not parse is parsed
+/// again by the checking thread, which then reports it in the usual order (a chain fault
+/// before a malformed entry).
+struct PreparedLine: Sendable {
+  /// The line's header, if it parsed.
+  let header: LineHeader?
+  /// The entry, if the line is an entry line that decoded.
+  let entry: Entry?
+}
+
+/// Parses each chunk's lines while the checking thread is busy with the previous chunk:
+/// every line parses on its own bytes alone, so this is safe ahead of the chain checks.
+///
+/// One array per slot of the reader's double buffer; the reader fills a slot only after
+/// every line of its previous chunk has been checked.
+final class DecodeAhead: @unchecked Sendable {
+  private let slots = [Slot(), Slot()]
+
+  private final class Slot {
+    var lines: [PreparedLine] = []
+  }
+
+  /// Parses `lines` into `slot` (called on the reading thread).
+  func prepare(slot: Int, lines: [UnsafeRawBufferPointer]) {
+    let target = slots[slot]
+    target.lines.removeAll(keepingCapacity: true)
+    target.lines.reserveCapacity(lines.count)
+    for line in lines {
+      guard let header = try? LineHeader.parse(line) else {
+        target.lines.append(PreparedLine(header: nil, entry: nil))
+        continue
+      }
+      let entry = header.isCommit ? nil : try? EntryDecoder.decode(line, header: header).entry
+      target.lines.append(PreparedLine(header: header, entry: entry))
+    }
+  }
+
+  /// What `prepare` made of the line at `index` in the chunk of `slot`.
+  func line(slot: Int, index: Int) -> PreparedLine {
+    slots[slot].lines[index]
+  }
+}

@@ -1,0 +1,80 @@
+import ReliefLog
+import XCTest
+
+@testable import ReliefLedger
+
+/// What `DecodeAhead` parses on the reading thread must be exactly what the checking thread
+/// would parse itself, and nothing where parsing fails (the checking thread then parses
+/// again and reports the failure in its usual order).
+final class DecodeAheadTests: XCTestCase {
+  private static let lines = [
+    #"{"seq":3,"prev":"\#(zeroHex)","time_ms":7,"kind":"receipt","date":"2020-01-01","union":"nt","program":"p","amount_fen":12345,"counterparty":"南通市财政","memo":"m","request_id":"r1"}"#,
+    #"{"seq":4,"prev":"\#(zeroHex)","time_ms":7,"kind":"refund","date":"2020-01-01","union":"a","program":"p","amount_fen":5,"counterparty":"B","counterparty_id":"91320600MA1MXXXX03","period":"2020-02","dues_paid_fen":9}"#,
+    #"{"seq":5,"prev":"\#(zeroHex)","time_ms":7,"kind":"commit","entries":2,"signer":"","signature":""}"#,
+  ]
+
+  /// The header and entry the checking thread would get from `bytes`.
+  private func expected(_ bytes: [UInt8]) -> (LineHeader?, Entry?) {
+    bytes.withUnsafeBytes { line in
+      guard let header = try? LineHeader.parse(line) else { return (nil, nil) }
+      if header.isCommit { return (header, nil) }
+      return (header, try? EntryDecoder.decode(line, header: header).entry)
+    }
+  }
+
+  private func prepared(_ lines: [[UInt8]], slot: Int, into ahead: DecodeAhead) {
+    let buffers = lines.map { bytes in
+      let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
+      buffer.copyMemory(from: UnsafeRawBufferPointer(start: bytes, count: bytes.count))
+      return buffer
+    }
+    defer { for buffer in buffers { buffer.deallocate() } }
+    ahead.prepare(slot: slot, lines: buffers.map { UnsafeRawBufferPointer($0) })
+  }
+
+  func testEveryLineIsParsedAsTheCheckingThreadWouldParseIt() {
+    var variants: [[UInt8]] = []
+    for line in Self.lines {
+      let bytes = utf8(line)
+      variants.append(bytes)
+      for index in stride(from: 0, to: bytes.count, by: 3) {
+        var removed = bytes
+        removed.remove(at: index)
+        var changed = bytes
+        changed[index] = changed[index] == 0x30 ? 0x31 : 0x30
+        variants += [removed, changed]
+      }
+    }
+    let ahead = DecodeAhead()
+    prepared(variants, slot: 1, into: ahead)
+    var parsedHeaders = 0
+    var decodedEntries = 0
+    for (index, bytes) in variants.enumerated() {
+      let (header, entry) = expected(bytes)
+      let line = ahead.line(slot: 1, index: index)
+      XCTAssertEqual(line.header, header, text(bytes))
+      XCTAssertEqual(line.entry, entry, text(bytes))
+      if header != nil { parsedHeaders += 1 }
+      if entry != nil { decodedEntries += 1 }
+    }
+    // The variants include lines of every outcome: no header, a header but no entry, both.
+    XCTAssertEqual(variants.count, 441)
+    XCTAssertEqual(parsedHeaders, 289)
+    XCTAssertEqual(decodedEntries, 57)
+    XCTAssertEqual(ahead.line(slot: 1, index: 0).entry?.requestID, "r1")
+  }
+
+  func testTheTwoSlotsAreIndependent() {
+    let ahead = DecodeAhead()
+    prepared([utf8(Self.lines[0]), utf8(Self.lines[2])], slot: 0, into: ahead)
+    prepared([utf8(Self.lines[1])], slot: 1, into: ahead)
+    XCTAssertEqual(ahead.line(slot: 0, index: 0).header?.seq, 3)
+    XCTAssertEqual(ahead.line(slot: 0, index: 1).header?.kind, "commit")
+    XCTAssertNil(ahead.line(slot: 0, index: 1).entry)
+    XCTAssertEqual(ahead.line(slot: 1, index: 0).header?.seq, 4)
+    XCTAssertEqual(ahead.line(slot: 1, index: 0).entry?.kind, .refund)
+    // Preparing a slot again replaces what it held.
+    prepared([utf8(Self.lines[1])], slot: 0, into: ahead)
+    XCTAssertEqual(ahead.line(slot: 0, index: 0).header?.seq, 4)
+  }
+}
