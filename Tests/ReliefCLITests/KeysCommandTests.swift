@@ -76,7 +76,7 @@ final class KeysCommandTests: XCTestCase {
   func testMalformedKeyFileIsRefusedWithoutEchoingIt() throws {
     let path = directory.path("bad.key")
     let secret = "PRIVATE+KEY+a+00000000+SECRETSECRETSECRET"
-    FileManager.default.createFile(
+    _ = FileManager.default.createFile(
       atPath: path, contents: Data(secret.utf8), attributes: [.posixPermissions: 0o600])
     let result = run(["keys", "show", path])
     XCTAssertEqual(result.status, 5)

@@ -55,7 +55,7 @@ final class PrivacyCorpusTests: DisclosureTestCase {
     let enumerator = FileManager.default.enumerator(atPath: site)
     while let path = enumerator?.nextObject() as? String {
       var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: site + "/" + path, isDirectory: &isDirectory)
+      _ = FileManager.default.fileExists(atPath: site + "/" + path, isDirectory: &isDirectory)
       if !isDirectory.boolValue { outputs[path] = try read(site + "/" + path) }
     }
     let export = relief(["export", "--format", "csv", "--ledger", ledger])

@@ -26,7 +26,7 @@ final class SiteTests: DisclosureTestCase {
     let enumerator = FileManager.default.enumerator(atPath: site)
     while let path = enumerator?.nextObject() as? String {
       var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: site + "/" + path, isDirectory: &isDirectory)
+      _ = FileManager.default.fileExists(atPath: site + "/" + path, isDirectory: &isDirectory)
       if !isDirectory.boolValue { result[path] = try read(site + "/" + path) }
     }
     return result

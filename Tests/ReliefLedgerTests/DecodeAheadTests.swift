@@ -25,7 +25,7 @@ final class DecodeAheadTests: XCTestCase {
   private func prepared(_ lines: [[UInt8]], slot: Int, into ahead: DecodeAhead) {
     let buffers = lines.map { bytes in
       let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
-      buffer.copyMemory(from: UnsafeRawBufferPointer(start: bytes, count: bytes.count))
+      bytes.withUnsafeBytes { buffer.copyMemory(from: $0) }
       return buffer
     }
     defer { for buffer in buffers { buffer.deallocate() } }

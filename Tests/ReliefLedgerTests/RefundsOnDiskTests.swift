@@ -147,8 +147,11 @@ final class RefundsOnDiskTests: LedgerTestCase {
     let issues = rejection([
       Row.refund("prov", "5.00", dues: "100.00", code: codeB, period: "2020-03..2020-04")
     ])
-    XCTAssertEqual(issues.count, 1)
-    XCTAssertTrue(
-      issues.first?.description.contains("overlaps") == true, "\(issues.map(\.description))")
+    XCTAssertEqual(
+      issues.map(\.description),
+      [
+        "rows.csv:2: field 'period': business \(codeB) already has a refund for 2020-01..2020-03"
+          + " (seq 10), which overlaps 2020-03..2020-04"
+      ])
   }
 }

@@ -22,10 +22,6 @@ public struct Projection: Sendable {
   /// from scratch.
   var savedEndOffset: Int64?
 
-  /// The size of the state and rules files this one was read from or written to (0 if
-  /// none).
-  var savedSizeBytes: Int64 = 0
-
   /// The size and checksum the rules file must have to belong to this projection.
   var rulesReference: (sizeBytes: Int64, checksum: UInt64) = (0, 0)
 

@@ -31,7 +31,6 @@ extension ProjectionStore {
     projection.state.refundsOmitted = (0, false)
     var rulesReader = SnapshotReader(bytes, from: rulesMagic.count)
     guard (try? decodeRules(&rulesReader, into: &projection)) != nil else { return nil }
-    projection.savedSizeBytes = Int64(body.count + 8 + bytes.count)
     return projection
   }
 
@@ -172,7 +171,6 @@ extension ProjectionStore {
     writer.uint64(ProjectionChecksum.of(writer.bytes))
     guard replace(statePath(directory), with: writer.bytes) else { return false }
     projection.savedEndOffset = projection.endOffset
-    projection.savedSizeBytes = Int64(writer.bytes.count + rules.bytes.count)
     return true
   }
 
