@@ -64,16 +64,43 @@ public struct Beneficiaries: Equatable, Sendable {
 
 /// Counts per unit, never added across units.
 public struct BeneficiaryCounts: Equatable, Sendable {
+  // One stored count per unit, not an array: every account's totals hold these, and the
+  // verifier copies and updates them for each entry that reaches people.
+  private var person: Int64 = 0
+  private var personTime: Int64 = 0
+  private var household: Int64 = 0
+  private var business: Int64 = 0
+  private var organization: Int64 = 0
+  private var portion: Int64 = 0
+
   /// One count per `BeneficiaryUnit.allCases`, in that order.
-  public private(set) var counts = [Int64](repeating: 0, count: BeneficiaryUnit.allCases.count)
+  public var counts: [Int64] { BeneficiaryUnit.allCases.map { self[$0] } }
 
   /// Creates counts that are all zero.
   public init() {}
 
   /// The count in `unit`.
   public subscript(unit: BeneficiaryUnit) -> Int64 {
-    get { counts[Self.index(unit)] }
-    set { counts[Self.index(unit)] = newValue }
+    get {
+      switch unit {
+      case .person: return person
+      case .personTime: return personTime
+      case .household: return household
+      case .business: return business
+      case .organization: return organization
+      case .portion: return portion
+      }
+    }
+    set {
+      switch unit {
+      case .person: person = newValue
+      case .personTime: personTime = newValue
+      case .household: household = newValue
+      case .business: business = newValue
+      case .organization: organization = newValue
+      case .portion: portion = newValue
+      }
+    }
   }
 
   /// The units with a count that is not zero, in list order.
@@ -84,7 +111,7 @@ public struct BeneficiaryCounts: Equatable, Sendable {
   /// Unit-wise sum, wrapping (for reports; per-account counts are overflow-checked).
   public func adding(_ other: BeneficiaryCounts) -> BeneficiaryCounts {
     var sum = BeneficiaryCounts()
-    for index in counts.indices { sum.counts[index] = counts[index] &+ other.counts[index] }
+    for unit in BeneficiaryUnit.allCases { sum[unit] = self[unit] &+ other[unit] }
     return sum
   }
 
@@ -98,7 +125,4 @@ public struct BeneficiaryCounts: Equatable, Sendable {
     return next
   }
 
-  private static func index(_ unit: BeneficiaryUnit) -> Int {
-    BeneficiaryUnit.allCases.firstIndex(of: unit) ?? 0
-  }
 }

@@ -9,11 +9,22 @@ public struct BatchScope: Equatable, Sendable {
   public private(set) var firstSeq: Int64?
   /// The first registration or key entry (administrators only), and its kind.
   public private(set) var adminOnly: (seq: Int64, kind: EntryKind)?
+  /// Per acting union of money entries: the first seq, and the money moved in fen.
+  ///
+  /// One dictionary, so that each entry costs one lookup: every line `relief verify`
+  /// checks goes through here.
+  private var perUnion: [String: UnionShare] = [:]
+
+  private struct UnionShare: Equatable {
+    let firstSeq: Int64
+    var amountFen: Int64
+  }
+
   /// The first seq of each acting union's money entries.
-  public private(set) var unions: [String: Int64] = [:]
+  public var unions: [String: Int64] { perUnion.mapValues(\.firstSeq) }
   /// The money each acting union's entries move, in fen (a reversal moves its original's
   /// amount), saturating at the largest Int64: what review thresholds are compared with.
-  public private(set) var amountsFen: [String: Int64] = [:]
+  public var amountsFen: [String: Int64] { perUnion.mapValues(\.amountFen) }
 
   /// Creates an empty scope.
   public init() {}
@@ -27,17 +38,24 @@ public struct BatchScope: Equatable, Sendable {
     case .receipt, .allocation, .refund, .subsidy, .disbursement, .commitment, .reversal,
       .goodsReceipt, .goodsDistribution, .goodsAllocation:
       guard let union = entry.action.actingUnion else { return }
-      if unions[union] == nil { unions[union] = seq }
-      let (sum, overflow) = amountsFen[union, default: 0].addingReportingOverflow(
-        entry.action.movedAmount.fen)
-      amountsFen[union] = overflow ? .max : sum
+      let moved = entry.action.movedAmount.fen
+      perUnion[union, default: UnionShare(firstSeq: seq, amountFen: 0)].amountFen.addSaturating(
+        moved)
     }
   }
 
   /// Scopes compare by content.
   public static func == (lhs: BatchScope, rhs: BatchScope) -> Bool {
     lhs.firstSeq == rhs.firstSeq && lhs.adminOnly?.seq == rhs.adminOnly?.seq
-      && lhs.unions == rhs.unions && lhs.amountsFen == rhs.amountsFen
+      && lhs.perUnion == rhs.perUnion
+  }
+}
+
+extension Int64 {
+  /// Adds `other`, staying at the largest value instead of overflowing.
+  fileprivate mutating func addSaturating(_ other: Int64) {
+    let (sum, overflow) = addingReportingOverflow(other)
+    self = overflow ? .max : sum
   }
 }
 
