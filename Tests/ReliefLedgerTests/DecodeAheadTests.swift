@@ -22,14 +22,18 @@ final class DecodeAheadTests: XCTestCase {
     }
   }
 
-  private func prepared(_ lines: [[UInt8]], slot: Int, into ahead: DecodeAhead) {
+  private func prepared(
+    _ lines: [[UInt8]], slot: Int, into ahead: DecodeAhead, consumerWaited: Bool = false
+  ) {
     let buffers = lines.map { bytes in
       let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
       bytes.withUnsafeBytes { buffer.copyMemory(from: $0) }
       return buffer
     }
     defer { for buffer in buffers { buffer.deallocate() } }
-    ahead.prepare(slot: slot, lines: buffers.map { UnsafeRawBufferPointer($0) })
+    ahead.prepare(
+      slot: slot, lines: buffers.map { UnsafeRawBufferPointer($0) },
+      consumerWaited: consumerWaited)
   }
 
   func testEveryLineIsParsedAsTheCheckingThreadWouldParseIt() {
@@ -76,5 +80,25 @@ final class DecodeAheadTests: XCTestCase {
     // Preparing a slot again replaces what it held.
     prepared([utf8(Self.lines[1])], slot: 0, into: ahead)
     XCTAssertEqual(ahead.line(slot: 0, index: 0).header?.seq, 4)
+  }
+
+  func testAWaitingCheckerGetsMoreLinesToParseItself() {
+    let ahead = DecodeAhead()
+    let lines = Array(repeating: utf8(Self.lines[0]), count: 100)
+    for _ in 0..<5 { prepared(lines, slot: 0, into: ahead, consumerWaited: true) }
+    // 64/64 less 2/64 per wait: 54/64 of 100 lines are parsed ahead, the rest left.
+    XCTAssertEqual(ahead.shareSixtyFourths, 54)
+    XCTAssertEqual((0..<100).filter { ahead.line(slot: 0, index: $0).entry != nil }.count, 84)
+    XCTAssertNotNil(ahead.line(slot: 0, index: 83).header)
+    XCTAssertNil(ahead.line(slot: 0, index: 84).header)
+    // A checker that no longer waits gets the lines back, 1/64 per chunk, up to all.
+    prepared(lines, slot: 1, into: ahead)
+    XCTAssertEqual(ahead.shareSixtyFourths, 55)
+    for _ in 0..<20 { prepared(lines, slot: 1, into: ahead) }
+    XCTAssertEqual(ahead.shareSixtyFourths, 64)
+    XCTAssertNotNil(ahead.line(slot: 1, index: 99).entry)
+    for _ in 0..<40 { prepared(lines, slot: 1, into: ahead, consumerWaited: true) }
+    XCTAssertEqual(ahead.shareSixtyFourths, 0)
+    XCTAssertNil(ahead.line(slot: 1, index: 0).header)
   }
 }

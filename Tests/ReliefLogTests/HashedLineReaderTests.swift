@@ -39,7 +39,8 @@ final class HashedLineReaderTests: TemporaryDirectoryTestCase {
         }
       case .prepared:
         let prepared = PreparedSlots()
-        let prepare: @Sendable (Int, [UnsafeRawBufferPointer]) -> Void = { slot, chunkLines in
+        let prepare: @Sendable (Int, [UnsafeRawBufferPointer], Bool) -> Void = {
+          slot, chunkLines, _ in
           prepared.slots[slot] = chunkLines.map { Array($0) }
         }
         remainder = try reader.forEachPreparedLine(leafHashes: true, prepare: prepare) {

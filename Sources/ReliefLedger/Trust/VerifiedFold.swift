@@ -46,8 +46,8 @@ extension Projection {
     let remainder: LineReader.Remainder?
     do {
       let ahead = DecodeAhead()
-      let prepare: @Sendable (Int, [UnsafeRawBufferPointer]) -> Void = {
-        ahead.prepare(slot: $0, lines: $1)
+      let prepare: @Sendable (Int, [UnsafeRawBufferPointer], Bool) -> Void = {
+        ahead.prepare(slot: $0, lines: $1, consumerWaited: $2)
       }
       remainder = try reader.forEachPreparedLine(leafHashes: true, prepare: prepare) {
         line, offset, index, hash, leafHash, slot, indexInChunk in

@@ -17,20 +17,30 @@ struct PreparedLine: Sendable {
 ///
 /// One array per slot of the reader's double buffer; the reader fills a slot only after
 /// every line of its previous chunk has been checked.
+///
+/// The reading thread also hashes every line, so it parses only a share of each chunk (the
+/// first lines) and leaves the rest to the checking thread: the share shrinks while the
+/// checking thread waits for chunks and grows while it does not, so that neither thread
+/// idles. Which thread parses a line changes nothing but the time.
 final class DecodeAhead: @unchecked Sendable {
   private let slots = [Slot(), Slot()]
+  /// The share of each chunk's lines parsed ahead, in 1/64ths.
+  private(set) var shareSixtyFourths = 64
 
   private final class Slot {
     var lines: [PreparedLine] = []
   }
 
-  /// Parses `lines` into `slot` (called on the reading thread).
-  func prepare(slot: Int, lines: [UnsafeRawBufferPointer]) {
+  /// Parses `lines` into `slot` (called on the reading thread); `consumerWaited` tells
+  /// whether the checking thread had to wait for the chunk before.
+  func prepare(slot: Int, lines: [UnsafeRawBufferPointer], consumerWaited: Bool) {
+    shareSixtyFourths = max(0, min(64, shareSixtyFourths + (consumerWaited ? -2 : 1)))
     let target = slots[slot]
     target.lines.removeAll(keepingCapacity: true)
     target.lines.reserveCapacity(lines.count)
-    for line in lines {
-      guard let header = try? LineHeader.parse(line) else {
+    let ahead = lines.count * shareSixtyFourths / 64
+    for (index, line) in lines.enumerated() {
+      guard index < ahead, let header = try? LineHeader.parse(line) else {
         target.lines.append(PreparedLine(header: nil, entry: nil))
         continue
       }

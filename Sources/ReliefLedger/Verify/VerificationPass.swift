@@ -28,8 +28,8 @@ struct VerificationPass {
     var stopped = false
     do {
       let ahead = DecodeAhead()
-      let prepare: @Sendable (Int, [UnsafeRawBufferPointer]) -> Void = {
-        ahead.prepare(slot: $0, lines: $1)
+      let prepare: @Sendable (Int, [UnsafeRawBufferPointer], Bool) -> Void = {
+        ahead.prepare(slot: $0, lines: $1, consumerWaited: $2)
       }
       remainder = try snapshot.allLines.forEachPreparedLine(leafHashes: false, prepare: prepare) {
         line, offset, index, hash, _, slot, indexInChunk in

@@ -41,12 +41,16 @@ extension LineReader {
   /// each chunk's lines to `prepare` on the second thread, after hashing them, so that
   /// work that depends on a line's bytes alone (parsing it) is done ahead as well.
   ///
-  /// `prepare` is given the chunk's slot (0 or 1) and its lines; `body` is given the slot
-  /// and the line's index within its chunk, to find what `prepare` made of it. A slot is
-  /// prepared again only after `body` has been called for every line of its chunk.
+  /// `prepare` is given the chunk's slot (0 or 1), its lines, and whether the calling thread
+  /// had to wait for the chunk before (a sign that the second thread does too much ahead);
+  /// `body` is given the slot and the line's index within its chunk, to find what `prepare`
+  /// made of it. A slot is prepared again only after `body` has been called for every line
+  /// of its chunk.
   public func forEachPreparedLine(
     leafHashes: Bool,
-    prepare: @escaping @Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer]) -> Void,
+    prepare:
+      @escaping @Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer], _ consumerWaited: Bool)
+      -> Void,
     _ body: (
       _ line: UnsafeRawBufferPointer, _ offset: Int64, _ lineIndex: Int64, _ hash: SHA256Digest,
       _ leafHash: SHA256Digest?, _ slot: Int, _ indexInChunk: Int
@@ -57,21 +61,24 @@ extension LineReader {
 
   private func forEachChunkLine(
     leafHashes: Bool,
-    prepare: (@Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer]) -> Void)? = nil,
+    prepare: (
+      @Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer], _ consumerWaited: Bool) -> Void
+    )? = nil,
     _ body: (
       _ line: UnsafeRawBufferPointer, _ offset: Int64, _ lineIndex: Int64, _ hash: SHA256Digest,
       _ leafHash: SHA256Digest?, _ slot: Int, _ indexInChunk: Int
     ) throws -> Void
   ) throws -> Remainder? {
     let producer = ChunkProducer(reader: self, leafHashes: leafHashes, prepare: prepare)
-    var next: DispatchSemaphore? = producer.start(slot: 0)
+    var next: DispatchSemaphore? = producer.start(slot: 0, consumerWaited: false)
     var slot = 0
     while let ready = next {
-      ready.wait()
+      let waited = ready.wait(timeout: .now()) == .timedOut
+      if waited { ready.wait() }
       let chunk = producer.slots[slot]
       next = nil
       if chunk.failure == nil && !chunk.isLast {
-        next = producer.start(slot: slot ^ 1)
+        next = producer.start(slot: slot ^ 1, consumerWaited: waited)
       }
       // Read once, not per line: each read of a class's stored array is an access check.
       let (buffer, lines, hashes, leaves) = (
@@ -134,11 +141,14 @@ final class ChunkProducer: @unchecked Sendable {
   let computesLeafHashes: Bool
 
   /// What is done with each chunk's lines on this thread after hashing them, if anything.
-  let prepare: (@Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer]) -> Void)?
+  let prepare:
+    (@Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer], _ consumerWaited: Bool) -> Void)?
 
   init(
     reader: LineReader, leafHashes: Bool = false,
-    prepare: (@Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer]) -> Void)? = nil
+    prepare: (
+      @Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer], _ consumerWaited: Bool) -> Void
+    )? = nil
   ) {
     self.reader = reader
     self.prepare = prepare
@@ -151,14 +161,17 @@ final class ChunkProducer: @unchecked Sendable {
   }
 
   /// Starts filling `slots[slot]` on another thread; the semaphore signals when it is done.
-  func start(slot: Int) -> DispatchSemaphore {
+  ///
+  /// `consumerWaited` tells whether the consumer had to wait for the chunk before.
+  func start(slot: Int, consumerWaited: Bool) -> DispatchSemaphore {
     let done = DispatchSemaphore(value: 0)
     DispatchQueue.global().async {
       let chunk = self.slots[slot]
       self.fill(chunk)
       if let prepare = self.prepare {
         let buffer = UnsafeRawBufferPointer(chunk.buffer)
-        prepare(slot, chunk.lines.map { UnsafeRawBufferPointer(rebasing: buffer[$0]) })
+        let lines = chunk.lines.map { UnsafeRawBufferPointer(rebasing: buffer[$0]) }
+        prepare(slot, lines, consumerWaited)
       }
       done.signal()
     }
