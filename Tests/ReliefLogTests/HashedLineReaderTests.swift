@@ -17,7 +17,17 @@ final class HashedLineReaderTests: TemporaryDirectoryTestCase {
     var slots: [[[UInt8]]] = [[], []]
   }
 
-  private enum Mode { case plain, hashed, prepared }
+  private enum Mode {
+    case plain, hashed
+    /// Prepared, the lines being Merkle leaves from this index on.
+    case prepared(UInt64)
+  }
+
+  /// A frontier of `size` leaves whose subtree hashes are made up.
+  private static func frontier(size: UInt64) -> MerkleFrontier {
+    let hashes = (0..<size.nonzeroBitCount).map { SHA256.hash(Array("subtree \($0)".utf8)) }
+    return MerkleFrontier(size: size, hashes: hashes) ?? MerkleFrontier()
+  }
 
   private func outcome(
     _ reader: LineReader, hashed: Bool
@@ -37,20 +47,27 @@ final class HashedLineReaderTests: TemporaryDirectoryTestCase {
           XCTAssertEqual(hash, SHA256.hash(line))
           lines.append(Line(bytes: Array(line), offset: offset, index: index))
         }
-      case .prepared:
+      case .prepared(let merkleBase):
         let prepared = PreparedSlots()
         let prepare: @Sendable (Int, [UnsafeRawBufferPointer], Bool) -> Void = {
           slot, chunkLines, _ in
           prepared.slots[slot] = chunkLines.map { Array($0) }
         }
-        remainder = try reader.forEachPreparedLine(leafHashes: true, prepare: prepare) {
-          line, offset, index, hash, leafHash, slot, indexInChunk in
+        // A frontier of `merkleBase` leaves (any hashes will do), taking the lines as
+        // subtrees, must end as one that takes them leaf by leaf.
+        let start = Self.frontier(size: merkleBase)
+        var (whole, byLeaf) = (start, start)
+        remainder = try reader.forEachPreparedLine(
+          merkleLeavesFrom: merkleBase, prepare: prepare
+        ) { line, offset, index, hash, subtree, slot, indexInChunk in
           XCTAssertEqual(hash, SHA256.hash(line))
-          XCTAssertEqual(leafHash, MerkleHash.leaf(line))
+          if let subtree { whole.append(subtree) }
+          byLeaf.append(leafHash: MerkleHash.leaf(line))
           // What was prepared for this line is this line, whichever chunk it came in.
           XCTAssertEqual(prepared.slots[slot][indexInChunk], Array(line))
           lines.append(Line(bytes: Array(line), offset: offset, index: index))
         }
+        XCTAssertEqual(whole, byLeaf)
       case .plain:
         remainder = try reader.forEachLine { line, offset, index in
           lines.append(Line(bytes: Array(line), offset: offset, index: index))
@@ -70,7 +87,7 @@ final class HashedLineReaderTests: TemporaryDirectoryTestCase {
     for end in [Int64(bytes.count), Int64(bytes.count / 2)] {
       let reader = LineReader(file: handle, endOffset: end)
       let plain = outcome(reader, mode: .plain)
-      for mode in [Mode.hashed, .prepared] {
+      for mode in [Mode.hashed, .prepared(0), .prepared(5), .prepared((1 << 20) - 3)] {
         let other = outcome(reader, mode: mode)
         XCTAssertEqual(other.lines, plain.lines, "\(mode)", file: file, line: line)
         XCTAssertEqual(other.remainder, plain.remainder, "\(mode)", file: file, line: line)

@@ -41,6 +41,21 @@ public struct MerkleFrontier: Equatable, Sendable {
     size += 1
   }
 
+  /// Adds the 2^`subtree.level` leaves of `subtree` at once; the frontier's size must be a
+  /// multiple of that (`MerkleSubtree.split` gives such pieces).
+  public mutating func append(_ subtree: MerkleSubtree) {
+    precondition(size & ((1 << UInt64(subtree.level)) - 1) == 0, "a subtree must be aligned")
+    var hash = subtree.hash
+    var level = subtree.level
+    while let top = subtrees.last, top.level == level {
+      subtrees.removeLast()
+      hash = MerkleHash.node(top.hash, hash)
+      level += 1
+    }
+    subtrees.append((level, hash))
+    size += 1 << UInt64(subtree.level)
+  }
+
   /// The root of the tree of the leaves added (the empty-tree hash when there are none).
   public var root: SHA256Digest {
     guard var hash = subtrees.last?.hash else { return MerkleHash.emptyRoot }

@@ -46,17 +46,16 @@ extension Projection {
     let remainder: LineReader.Remainder?
     do {
       let ahead = DecodeAhead()
-      let prepare: @Sendable (Int, [UnsafeRawBufferPointer], Bool) -> Void = {
-        ahead.prepare(slot: $0, lines: $1, consumerWaited: $2)
-      }
-      remainder = try reader.forEachPreparedLine(leafHashes: true, prepare: prepare) {
-        line, offset, index, hash, leafHash, slot, indexInChunk in
+      remainder = try reader.forEachPreparedLine(
+        merkleLeavesFrom: frontier.size, prepare: ahead.preparer
+      ) { line, offset, index, hash, subtree, slot, indexInChunk in
         if index & 0xFFFF == 0, let progress { progress(index, offset, reader.endOffset) }
         do {
           let checked = try verifier.check(
             line, hash: hash, committed: true,
             prepared: ahead.line(slot: slot, index: indexInChunk), original: { originals[$0] })
-          frontier.append(leafHash: leafHash ?? MerkleHash.leaf(line))
+          // The leaves come in aligned subtrees, each with its last line.
+          if let subtree { frontier.append(subtree) }
           guard case .entry(let entry, let seq) = checked else { return }
           if let id = entry.requestID, gathered != nil {
             gathered?.add(id, seq: seq)

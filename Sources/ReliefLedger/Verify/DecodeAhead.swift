@@ -49,6 +49,11 @@ final class DecodeAhead: @unchecked Sendable {
     }
   }
 
+  /// `prepare` as the reader's `forEachPreparedLine` takes it.
+  var preparer: @Sendable (Int, [UnsafeRawBufferPointer], Bool) -> Void {
+    { [self] in prepare(slot: $0, lines: $1, consumerWaited: $2) }
+  }
+
   /// What `prepare` made of the line at `index` in the chunk of `slot`.
   func line(slot: Int, index: Int) -> PreparedLine {
     slots[slot].lines[index]

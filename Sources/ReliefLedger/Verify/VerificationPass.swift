@@ -31,8 +31,9 @@ struct VerificationPass {
       let prepare: @Sendable (Int, [UnsafeRawBufferPointer], Bool) -> Void = {
         ahead.prepare(slot: $0, lines: $1, consumerWaited: $2)
       }
-      remainder = try snapshot.allLines.forEachPreparedLine(leafHashes: false, prepare: prepare) {
-        line, offset, index, hash, _, slot, indexInChunk in
+      remainder = try snapshot.allLines.forEachPreparedLine(
+        merkleLeavesFrom: nil, prepare: prepare
+      ) { line, offset, index, hash, _, slot, indexInChunk in
         try check(
           line, offset: offset, index: index, hash: hash,
           prepared: ahead.line(slot: slot, index: indexInChunk))

@@ -18,7 +18,7 @@ extension LineReader {
       _ line: UnsafeRawBufferPointer, _ offset: Int64, _ lineIndex: Int64, _ hash: SHA256Digest
     ) throws -> Void
   ) throws -> Remainder? {
-    try forEachChunkLine(leafHashes: false) { line, offset, index, hash, _, _, _ in
+    try forEachChunkLine(leafHashes: false) { line, offset, index, hash, _, _, _, _ in
       try body(line, offset, index, hash)
     }
   }
@@ -32,44 +32,54 @@ extension LineReader {
       _ leafHash: SHA256Digest
     ) throws -> Void
   ) throws -> Remainder? {
-    try forEachChunkLine(leafHashes: true) { line, offset, index, hash, leafHash, _, _ in
+    try forEachChunkLine(leafHashes: true) { line, offset, index, hash, leafHash, _, _, _ in
       try body(line, offset, index, hash, leafHash ?? MerkleHash.leaf(line))
     }
   }
 
-  /// Like `forEachHashedLine` (with leaf hashes too when `leafHashes`), but also hands
-  /// each chunk's lines to `prepare` on the second thread, after hashing them, so that
-  /// work that depends on a line's bytes alone (parsing it) is done ahead as well.
+  /// Like `forEachHashedLine`, but also hands each chunk's lines to `prepare` on the second
+  /// thread, after hashing them, so that work that depends on a line's bytes alone (parsing
+  /// it) is done ahead as well.
   ///
   /// `prepare` is given the chunk's slot (0 or 1), its lines, and whether the calling thread
   /// had to wait for the chunk before (a sign that the second thread does too much ahead);
   /// `body` is given the slot and the line's index within its chunk, to find what `prepare`
   /// made of it. A slot is prepared again only after `body` has been called for every line
   /// of its chunk.
+  ///
+  /// With `merkleLeavesFrom`, the lines are also the leaves of a Merkle tree from that leaf
+  /// index on: the second thread hashes them into aligned perfect subtrees
+  /// (`MerkleSubtree.split`), and `body` is given each subtree with its last line, so that a
+  /// `MerkleFrontier` that took every leaf before the first line can take them whole.
   public func forEachPreparedLine(
-    leafHashes: Bool,
+    merkleLeavesFrom: UInt64?,
     prepare:
       @escaping @Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer], _ consumerWaited: Bool)
       -> Void,
     _ body: (
       _ line: UnsafeRawBufferPointer, _ offset: Int64, _ lineIndex: Int64, _ hash: SHA256Digest,
-      _ leafHash: SHA256Digest?, _ slot: Int, _ indexInChunk: Int
+      _ subtree: MerkleSubtree?, _ slot: Int, _ indexInChunk: Int
     ) throws -> Void
   ) throws -> Remainder? {
-    try forEachChunkLine(leafHashes: leafHashes, prepare: prepare, body)
+    try forEachChunkLine(leafHashes: false, merkleBase: merkleLeavesFrom, prepare: prepare) {
+      line, offset, index, hash, _, subtree, slot, indexInChunk in
+      try body(line, offset, index, hash, subtree, slot, indexInChunk)
+    }
   }
 
   private func forEachChunkLine(
     leafHashes: Bool,
+    merkleBase: UInt64? = nil,
     prepare: (
       @Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer], _ consumerWaited: Bool) -> Void
     )? = nil,
     _ body: (
       _ line: UnsafeRawBufferPointer, _ offset: Int64, _ lineIndex: Int64, _ hash: SHA256Digest,
-      _ leafHash: SHA256Digest?, _ slot: Int, _ indexInChunk: Int
+      _ leafHash: SHA256Digest?, _ subtree: MerkleSubtree?, _ slot: Int, _ indexInChunk: Int
     ) throws -> Void
   ) throws -> Remainder? {
-    let producer = ChunkProducer(reader: self, leafHashes: leafHashes, prepare: prepare)
+    let producer = ChunkProducer(
+      reader: self, leafHashes: leafHashes, merkleBase: merkleBase, prepare: prepare)
     var next: DispatchSemaphore? = producer.start(slot: 0, consumerWaited: false)
     var slot = 0
     while let ready = next {
@@ -81,16 +91,22 @@ extension LineReader {
         next = producer.start(slot: slot ^ 1, consumerWaited: waited)
       }
       // Read once, not per line: each read of a class's stored array is an access check.
-      let (buffer, lines, hashes, leaves) = (
-        chunk.buffer, chunk.lines, chunk.hashes, chunk.leafHashes
+      let (buffer, lines, hashes, leaves, subtrees) = (
+        chunk.buffer, chunk.lines, chunk.hashes, chunk.leafHashes, chunk.subtrees
       )
       let (fileOffset, firstLineIndex) = (chunk.fileOffset, chunk.firstLineIndex)
+      var nextSubtree = 0
       do {
         for (index, range) in lines.enumerated() {
+          var subtree: MerkleSubtree?
+          if nextSubtree < subtrees.count, subtrees[nextSubtree].lastLine == index {
+            subtree = subtrees[nextSubtree].subtree
+            nextSubtree += 1
+          }
           try body(
             UnsafeRawBufferPointer(rebasing: buffer[range]), fileOffset + Int64(range.lowerBound),
             firstLineIndex + Int64(index), hashes[index], leafHashes ? leaves[index] : nil,
-            slot, index)
+            subtree, slot, index)
         }
       } catch {
         next?.wait()
@@ -114,6 +130,9 @@ final class HashedChunk {
   var hashes: [SHA256Digest] = []
   /// The lines' Merkle leaf hashes, when the producer computes them.
   var leafHashes: [SHA256Digest] = []
+  /// The aligned subtrees the lines split into, with the index of each one's last line,
+  /// when the lines are Merkle leaves from a known index.
+  var subtrees: [(lastLine: Int, subtree: MerkleSubtree)] = []
   var fileOffset: Int64 = 0
   var firstLineIndex: Int64 = 0
   var isLast = false
@@ -144,15 +163,21 @@ final class ChunkProducer: @unchecked Sendable {
   let prepare:
     (@Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer], _ consumerWaited: Bool) -> Void)?
 
+  /// The leaf index of the reader's first line, when the lines' aligned Merkle subtrees are
+  /// computed.
+  let merkleBase: UInt64?
+  private var levelScratch = MerkleSubtree.LevelScratch()
+
   init(
-    reader: LineReader, leafHashes: Bool = false,
+    reader: LineReader, leafHashes: Bool = false, merkleBase: UInt64? = nil,
     prepare: (
       @Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer], _ consumerWaited: Bool) -> Void
     )? = nil
   ) {
     self.reader = reader
     self.prepare = prepare
-    computesLeafHashes = leafHashes
+    self.merkleBase = merkleBase
+    computesLeafHashes = leafHashes || merkleBase != nil
     // A reader may start anywhere a line starts (a fold goes on from a saved point).
     readOffset = reader.startOffset
     fileOffset = reader.startOffset
@@ -214,12 +239,25 @@ final class ChunkProducer: @unchecked Sendable {
         UnsafeRawBufferPointer(rebasing: buffer[lines[$0]])
       }
     }
+    chunk.subtrees.removeAll(keepingCapacity: true)
     guard computesLeafHashes else { return }
     chunk.leafHashes.removeAll(keepingCapacity: true)
     chunk.leafHashes.append(contentsOf: repeatElement(.zero, count: count))
     chunk.leafHashes.withUnsafeMutableBufferPointer { output in
       SHA256Lanes.hash(count: count, prefix: 0x00, into: output) {
         UnsafeRawBufferPointer(rebasing: buffer[lines[$0]])
+      }
+    }
+    guard let merkleBase else { return }
+    let pieces = MerkleSubtree.split(first: merkleBase + UInt64(chunk.firstLineIndex), count: count)
+    chunk.leafHashes.withUnsafeBufferPointer { leaves in
+      for piece in pieces {
+        let size = 1 << piece.level
+        let root = MerkleSubtree.root(
+          leafHashes: UnsafeBufferPointer(rebasing: leaves[piece.start..<piece.start + size]),
+          scratch: &levelScratch)
+        chunk.subtrees.append(
+          (piece.start + size - 1, MerkleSubtree(level: piece.level, hash: root)))
       }
     }
   }
