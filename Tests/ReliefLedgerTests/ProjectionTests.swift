@@ -1,4 +1,5 @@
 import Foundation
+import ReliefCrypto
 import ReliefLog
 import XCTest
 
@@ -56,6 +57,13 @@ final class ProjectionTests: LedgerTestCase {
     XCTAssertEqual(try loadState().requestIDs.count, 5)
     XCTAssertEqual(projection.requests.recentCount, 5)
     try assertMatchesFullFold(projection.state)
+    // The Merkle frontier that the appends kept is the tree of every journal line.
+    let lines = try journalBytes().split(separator: 0x0A)
+    XCTAssertEqual(projection.frontier.size, 14)
+    XCTAssertEqual(lines.count, 14)
+    XCTAssertEqual(
+      projection.frontier.root,
+      MerkleTree(leafHashes: lines.map { MerkleHash.leaf(Array($0)) }).root)
   }
 
   func testAnOlderProjectionIsFoldedForward() throws {

@@ -55,12 +55,29 @@ extension Projection {
     self.state = state
     self.head = head
     self.endOffset += Int64(batch.count)
+    // The batch's lines are hashed as leaves four at a time, then taken into the frontier
+    // as aligned subtrees whose inner nodes are hashed four at a time too.
     batch.withUnsafeBytes { bytes in
+      var lines: [Range<Int>] = []
       var start = 0
       for index in bytes.indices where bytes[index] == 0x0A {
-        frontier.append(
-          leafHash: MerkleHash.leaf(UnsafeRawBufferPointer(rebasing: bytes[start..<index])))
+        lines.append(start..<index)
         start = index + 1
+      }
+      var leaves = [SHA256Digest](repeating: .zero, count: lines.count)
+      leaves.withUnsafeMutableBufferPointer { output in
+        SHA256Lanes.hash(count: lines.count, prefix: 0x00, into: output) {
+          UnsafeRawBufferPointer(rebasing: bytes[lines[$0]])
+        }
+      }
+      var scratch = MerkleSubtree.LevelScratch()
+      leaves.withUnsafeBufferPointer { leaves in
+        for piece in MerkleSubtree.split(first: frontier.size, count: leaves.count) {
+          let range = piece.start..<piece.start + (1 << piece.level)
+          let root = MerkleSubtree.root(
+            leafHashes: UnsafeBufferPointer(rebasing: leaves[range]), scratch: &scratch)
+          frontier.append(MerkleSubtree(level: piece.level, hash: root))
+        }
       }
     }
     for (id, seq) in requestIDs.sorted(by: { $0.value < $1.value }) {
