@@ -16,12 +16,21 @@ struct ByteCursor {
   mutating func literal(_ text: StaticString) -> Bool {
     let count = text.utf8CodeUnitCount
     guard index + count <= line.count, let base = line.baseAddress else { return false }
-    let expected = text.utf8Start
+    let expected = UnsafeRawPointer(text.utf8Start)
+    // Eight bytes at a time: member names and their punctuation are most of a line.
     var offset = 0
+    while offset + 8 <= count {
+      guard
+        base.loadUnaligned(fromByteOffset: index + offset, as: UInt64.self)
+          == expected.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      else { return false }
+      offset += 8
+    }
     while offset < count {
-      guard base.load(fromByteOffset: index + offset, as: UInt8.self) == expected[offset] else {
-        return false
-      }
+      guard
+        base.load(fromByteOffset: index + offset, as: UInt8.self)
+          == expected.load(fromByteOffset: offset, as: UInt8.self)
+      else { return false }
       offset += 1
     }
     index += count
@@ -33,6 +42,15 @@ struct ByteCursor {
   /// terminated.
   mutating func plainString() -> UnsafeRawBufferPointer? {
     let start = index
+    // Eight bytes at a time while none of them is a quote, a backslash or a control byte
+    // (the test is exact for every byte value, UTF-8 lead and continuation bytes included).
+    if let base = line.baseAddress {
+      while index + 8 <= line.count {
+        let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        guard !Self.hasSpecialByte(word) else { break }
+        index += 8
+      }
+    }
     while index < line.count {
       let byte = line[index]
       if byte == UInt8(ascii: "\"") {
@@ -44,6 +62,20 @@ struct ByteCursor {
       index += 1
     }
     return nil
+  }
+
+  /// Whether any byte of `word` is a quote (0x22), a backslash (0x5C) or below 0x20.
+  @inline(__always)
+  static func hasSpecialByte(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // A byte is zero in `x` exactly where it equals the byte looked for; `(x - 1) & ~x`
+    // has its high bit set where x's byte is zero, or (only after a true zero below it)
+    // where a borrow reaches it, so a false hit can only come with a true one.
+    func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+    // Bytes below 0x20: the high bit is clear and byte - 0x20 borrows.
+    let below = (word &- ones &* 0x20) & ~word & highs
+    return hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || below != 0
   }
 
   /// A canonical integer of at most 18 digits that is 0 or more; `nil` for anything else
