@@ -76,7 +76,7 @@ extension Projection {
       // A reused id before the line that failed is the first failure.
       throw try gathered?.firstReuse(in: reader, before: invalid.offset) ?? invalid
     }
-    if let gathered {
+    if var gathered {
       if let reuse = try gathered.firstReuse(in: reader, before: reader.endOffset) { throw reuse }
       requests = gathered.index()
     }
