@@ -55,7 +55,7 @@ final class DecodeAheadTests: XCTestCase {
     var decodedEntries = 0
     for (index, bytes) in variants.enumerated() {
       let (header, entry) = expected(bytes)
-      let line = ahead.line(slot: 1, index: index)
+      let line = ahead.take(slot: 1, index: index)
       XCTAssertEqual(line.header, header, text(bytes))
       XCTAssertEqual(line.entry, entry, text(bytes))
       if header != nil { parsedHeaders += 1 }
@@ -65,21 +65,25 @@ final class DecodeAheadTests: XCTestCase {
     XCTAssertEqual(variants.count, 441)
     XCTAssertEqual(parsedHeaders, 289)
     XCTAssertEqual(decodedEntries, 57)
-    XCTAssertEqual(ahead.line(slot: 1, index: 0).entry?.requestID, "r1")
+    // Taken once: a second take finds nothing prepared.
+    XCTAssertNil(ahead.take(slot: 1, index: 0).header)
+    XCTAssertNil(ahead.take(slot: 1, index: 0).entry)
   }
 
   func testTheTwoSlotsAreIndependent() {
     let ahead = DecodeAhead()
     prepared([utf8(Self.lines[0]), utf8(Self.lines[2])], slot: 0, into: ahead)
     prepared([utf8(Self.lines[1])], slot: 1, into: ahead)
-    XCTAssertEqual(ahead.line(slot: 0, index: 0).header?.seq, 3)
-    XCTAssertEqual(ahead.line(slot: 0, index: 1).header?.kind, "commit")
-    XCTAssertNil(ahead.line(slot: 0, index: 1).entry)
-    XCTAssertEqual(ahead.line(slot: 1, index: 0).header?.seq, 4)
-    XCTAssertEqual(ahead.line(slot: 1, index: 0).entry?.kind, .refund)
+    XCTAssertEqual(ahead.take(slot: 0, index: 0).entry?.requestID, "r1")
+    let commit = ahead.take(slot: 0, index: 1)
+    XCTAssertEqual(commit.header?.kind, "commit")
+    XCTAssertNil(commit.entry)
+    let refund = ahead.take(slot: 1, index: 0)
+    XCTAssertEqual(refund.header?.seq, 4)
+    XCTAssertEqual(refund.entry?.kind, .refund)
     // Preparing a slot again replaces what it held.
     prepared([utf8(Self.lines[1])], slot: 0, into: ahead)
-    XCTAssertEqual(ahead.line(slot: 0, index: 0).header?.seq, 4)
+    XCTAssertEqual(ahead.take(slot: 0, index: 0).header?.seq, 4)
   }
 
   func testAWaitingCheckerGetsMoreLinesToParseItself() {
@@ -88,17 +92,18 @@ final class DecodeAheadTests: XCTestCase {
     for _ in 0..<5 { prepared(lines, slot: 0, into: ahead, consumerWaited: true) }
     // 64/64 less 2/64 per wait: 54/64 of 100 lines are parsed ahead, the rest left.
     XCTAssertEqual(ahead.shareSixtyFourths, 54)
-    XCTAssertEqual((0..<100).filter { ahead.line(slot: 0, index: $0).entry != nil }.count, 84)
-    XCTAssertNotNil(ahead.line(slot: 0, index: 83).header)
-    XCTAssertNil(ahead.line(slot: 0, index: 84).header)
+    let taken = (0..<100).map { ahead.take(slot: 0, index: $0) }
+    XCTAssertEqual(taken.filter { $0.entry != nil }.count, 84)
+    XCTAssertNotNil(taken[83].header)
+    XCTAssertNil(taken[84].header)
     // A checker that no longer waits gets the lines back, 1/64 per chunk, up to all.
     prepared(lines, slot: 1, into: ahead)
     XCTAssertEqual(ahead.shareSixtyFourths, 55)
     for _ in 0..<20 { prepared(lines, slot: 1, into: ahead) }
     XCTAssertEqual(ahead.shareSixtyFourths, 64)
-    XCTAssertNotNil(ahead.line(slot: 1, index: 99).entry)
+    XCTAssertNotNil(ahead.take(slot: 1, index: 99).entry)
     for _ in 0..<40 { prepared(lines, slot: 1, into: ahead, consumerWaited: true) }
     XCTAssertEqual(ahead.shareSixtyFourths, 0)
-    XCTAssertNil(ahead.line(slot: 1, index: 0).header)
+    XCTAssertNil(ahead.take(slot: 1, index: 0).header)
   }
 }

@@ -53,7 +53,7 @@ extension Projection {
         do {
           let checked = try verifier.check(
             line, hash: hash, committed: true,
-            prepared: ahead.line(slot: slot, index: indexInChunk), original: { originals[$0] })
+            prepared: ahead.take(slot: slot, index: indexInChunk), original: { originals[$0] })
           // The leaves come in aligned subtrees, each with its last line.
           if let subtree { frontier.append(subtree) }
           guard case .entry(let entry, let seq) = checked else { return }

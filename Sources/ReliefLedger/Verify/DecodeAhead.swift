@@ -54,8 +54,14 @@ final class DecodeAhead: @unchecked Sendable {
     { [self] in prepare(slot: $0, lines: $1, consumerWaited: $2) }
   }
 
-  /// What `prepare` made of the line at `index` in the chunk of `slot`.
-  func line(slot: Int, index: Int) -> PreparedLine {
-    slots[slot].lines[index]
+  /// What `prepare` made of the line at `index` in the chunk of `slot`, moved out: asked a
+  /// second time, the line has nothing prepared.
+  ///
+  /// Moved, not copied, so that the strings an entry holds change threads without being
+  /// retained and released once more per line.
+  func take(slot: Int, index: Int) -> PreparedLine {
+    var line = PreparedLine(header: nil, entry: nil)
+    swap(&line, &slots[slot].lines[index])
+    return line
   }
 }

@@ -36,7 +36,7 @@ struct VerificationPass {
       ) { line, offset, index, hash, _, slot, indexInChunk in
         try check(
           line, offset: offset, index: index, hash: hash,
-          prepared: ahead.line(slot: slot, index: indexInChunk))
+          prepared: ahead.take(slot: slot, index: indexInChunk))
         if index & 0xFFFF == 0, let progress { progress(index, offset, snapshot.sizeBytes) }
       }
     } catch is Stop {
