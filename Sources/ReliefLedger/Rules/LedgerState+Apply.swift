@@ -74,7 +74,7 @@ extension LedgerState {
       try applyEffects(of: reversal.original.action, sign: -1)
       try applyGoods(of: reversal.original.action, sign: -1)
       reversedBy[reversal.reverses] = seq
-      if case .refund(let refund) = reversal.original.action {
+      if checksRefundOverlaps, case .refund(let refund) = reversal.original.action {
         precondition(hasRefundsLoaded(refund.code), "load the refunds an entry names first")
         refunds[refund.code]?.removeAll { $0.seq == reversal.reverses }
       }
@@ -100,11 +100,15 @@ extension LedgerState {
     lastSeq = seq
   }
 
-  private func checkRefundRules(_ action: Action, seq: Int64) throws(RuleViolation) {
+  private mutating func checkRefundRules(_ action: Action, seq: Int64) throws(RuleViolation) {
     guard case .refund(let refund) = action else { return }
     precondition(hasRefundsLoaded(refund.code), "load the refunds an entry names first")
     guard refund.amount <= refund.duesPaid else {
       throw .refundExceedsDuesPaid(amount: refund.amount, duesPaid: refund.duesPaid)
+    }
+    guard checksRefundOverlaps else {
+      refundAtOverlapCheck = (refund.code, refund.period)
+      return
     }
     for record in refunds[refund.code] ?? [] where record.period.overlaps(refund.period) {
       throw .refundPeriodOverlaps(
@@ -114,7 +118,7 @@ extension LedgerState {
   }
 
   private mutating func recordRefund(_ action: Action, seq: Int64) {
-    guard case .refund(let refund) = action else { return }
+    guard checksRefundOverlaps, case .refund(let refund) = action else { return }
     refunds[refund.code, default: []].append(RefundRecord(seq: seq, period: refund.period))
   }
 

@@ -55,6 +55,15 @@ public struct LedgerState: Sendable {
   /// A state loaded from a projection snapshot leaves them to a `RequestIDIndex`, which
   /// keeps them on disk instead of in memory.
   public internal(set) var tracksRequestIDs = true
+  /// Whether `apply` checks a new refund's period against the refunds in force of its
+  /// business, and keeps those in `refunds`.
+  ///
+  /// The verifier turns it off and checks the periods out of core instead: `apply` then
+  /// leaves in `refundAtOverlapCheck` each refund that reached that check.
+  var checksRefundOverlaps = true
+  /// The code and period of the last refund that reached the overlap check while
+  /// `checksRefundOverlaps` is off, for the caller to take (and clear) after `apply`.
+  var refundAtOverlapCheck: (code: UnifiedSocialCreditCode, period: MonthPeriod)?
   /// Entry lines applied (commit lines are not entries).
   public internal(set) var entryCount: Int64 = 0
   /// The highest seq applied, or -1.

@@ -1,20 +1,27 @@
 import ReliefLog
 
-/// Checks that no request id is used twice, holding 8 bytes per id instead of the ids.
+/// Checks that no request id is used twice, holding 8 bytes per id instead of the ids, and
+/// those out of core.
 ///
-/// The main pass keeps each id's 64-bit fingerprint; at the end, fingerprints that repeat
-/// (a reused id, or rarely two ids that share a fingerprint) are settled exactly by a
-/// second pass that reads only the lines carrying them.
+/// The main pass keeps each id's 64-bit fingerprint, in sorted runs on disk once there are
+/// many; at the end, fingerprints that repeat (a reused id, or rarely two ids that share a
+/// fingerprint) are settled exactly by a second pass that reads only the lines carrying
+/// them.
 struct RequestIDCheck {
-  private var fingerprints: [UInt64] = []
+  private var fingerprints: ExternalSort<UInt64>
 
-  init() {}
+  /// A check whose sorted runs hold at most `runSizeBytes` of fingerprints.
+  init(runSizeBytes: Int = VerificationPass.runSizeBytesDefault) {
+    fingerprints = ExternalSort(runSizeBytes: runSizeBytes)
+  }
 
-  /// A check of ids already gathered as fingerprints.
-  init(fingerprints: [UInt64]) { self.fingerprints = fingerprints }
+  /// A check of ids already gathered as fingerprints (held in memory, as they already are).
+  init(fingerprints: [UInt64]) {
+    self.fingerprints = ExternalSort(inMemory: fingerprints)
+  }
 
-  mutating func add(_ requestID: String) {
-    fingerprints.append(RequestIDIndex.fingerprint(requestID))
+  mutating func add(_ requestID: String) throws(SystemError) {
+    try fingerprints.add(RequestIDIndex.fingerprint(requestID))
   }
 
   /// The first line (before `limit`) whose request id an earlier line already used, with
@@ -22,14 +29,13 @@ struct RequestIDCheck {
   mutating func firstReuse(
     in reader: LineReader, before limit: Int64
   ) throws -> (line: Int64, offset: Int64, seq: Int64, violation: RuleViolation)? {
-    fingerprints.sort()
     var repeated: Set<UInt64> = []
-    var index = 1
-    while index < fingerprints.count {
-      if fingerprints[index] == fingerprints[index - 1] { repeated.insert(fingerprints[index]) }
-      index += 1
+    var previous: UInt64?
+    try fingerprints.forEachSorted { fingerprint in
+      if fingerprint == previous { repeated.insert(fingerprint) }
+      previous = fingerprint
+      return true
     }
-    fingerprints = []
     guard !repeated.isEmpty else { return nil }
     var seen: [String: Int64] = [:]
     var found: (line: Int64, offset: Int64, seq: Int64, violation: RuleViolation)?

@@ -3,11 +3,16 @@ import ReliefLog
 /// Re-derives everything from the journal's bytes: canonical lines, contiguous seqs, the
 /// hash chain, append times, commit coverage, and the rules replayed in order.
 ///
-/// Memory does not grow with the number of lines (only with unions, programs, businesses,
-/// reversals and request ids).
+/// Memory does not grow with the number of lines (only with unions, programs, accounts
+/// and reversals): refunds and request ids are checked out of core, in a temporary file.
 public struct Verifier {
   /// The journal to verify.
   public let journal: Journal
+  /// Bytes of records each out-of-core check holds before it writes a sorted run.
+  var runSizeBytes = VerificationPass.runSizeBytesDefault
+  /// Whether refund periods are checked in memory by `apply`, as appends check them
+  /// (for tests that compare both ways).
+  var checksRefundOverlapsInMemory = false
 
   /// Creates a verifier for `journal`.
   public init(journal: Journal) {
@@ -25,7 +30,9 @@ public struct Verifier {
     let snapshot = try journal.openSnapshot()
     do {
       let targets = try ReversalTargets.collect(from: snapshot.allLines)
-      var pass = VerificationPass(snapshot: snapshot, targets: targets)
+      var pass = VerificationPass(
+        snapshot: snapshot, targets: targets, runSizeBytes: runSizeBytes,
+        refundsInMemory: checksRefundOverlapsInMemory)
       pass.progress = progress
       var report = try pass.run()
       report.genesis = try committedGenesis(snapshot)
