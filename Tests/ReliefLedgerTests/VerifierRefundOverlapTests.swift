@@ -1,3 +1,4 @@
+import Foundation
 import ReliefLog
 import XCTest
 
@@ -140,6 +141,33 @@ final class VerifierRefundOverlapTests: RefundOverlapTestCase {
       found: overlapFound(
         codes[5], "2020-02..2020-03", existingSeq: februarySeq, existingPeriod: "2020-02"))
     assertSameReport(report, try verifyInMemory())
+  }
+
+  func testAnUnwritableTemporaryDirectoryIsASystemErrorNeverAPass() throws {
+    try fundedLedger()
+    try appendForged([
+      [
+        Make.refund("prov", 100, dues: 100, code: codeA, period: "2020-01"),
+        Make.refund("prov", 100, dues: 100, code: codeB, period: "2020-01"),
+      ]
+    ])
+    let saved = getenv("TMPDIR").map { String(cString: $0) }
+    setenv("TMPDIR", "/nonexistent-relief-tmp", 1)
+    defer {
+      if let saved { setenv("TMPDIR", saved, 1) } else { unsetenv("TMPDIR") }
+    }
+    // One event per run: the second one needs the temporary file.
+    XCTAssertThrowsError(try verify(runSizeBytes: 1)) { error in
+      guard case JournalError.system(let system) = error else {
+        return XCTFail("expected a system error, got \(error)")
+      }
+      XCTAssertEqual(system.operation, "open")
+      XCTAssertEqual(system.code, ENOENT)
+      XCTAssertTrue(system.path.hasPrefix("/nonexistent-relief-tmp/relief-verify-"), system.path)
+    }
+    // The same ledger verifies where the temporary directory is writable.
+    unsetenv("TMPDIR")
+    XCTAssertEqual(try verify(runSizeBytes: 1).verdict, .valid)
   }
 
   func testTheSortedEventsOfManyRunsComeOutInOrder() throws {
