@@ -23,7 +23,7 @@ final class DecodeAheadTests: XCTestCase {
   }
 
   private func prepared(
-    _ lines: [[UInt8]], slot: Int, into ahead: DecodeAhead, consumerWaited: Bool = false
+    _ lines: [[UInt8]], slot: Int, into ahead: DecodeAhead, slackNanos: Int64 = 0
   ) {
     let buffers = lines.map { bytes in
       let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
@@ -33,7 +33,7 @@ final class DecodeAheadTests: XCTestCase {
     defer { for buffer in buffers { buffer.deallocate() } }
     ahead.prepare(
       slot: slot, lines: buffers.map { UnsafeRawBufferPointer($0) },
-      consumerWaited: consumerWaited)
+      slackNanos: slackNanos)
   }
 
   func testEveryLineIsParsedAsTheCheckingThreadWouldParseIt() {
@@ -89,21 +89,23 @@ final class DecodeAheadTests: XCTestCase {
   func testAWaitingCheckerGetsMoreLinesToParseItself() {
     let ahead = DecodeAhead()
     let lines = Array(repeating: utf8(Self.lines[0]), count: 100)
-    for _ in 0..<5 { prepared(lines, slot: 0, into: ahead, consumerWaited: true) }
-    // 64/64 less 2/64 per wait: 54/64 of 100 lines are parsed ahead, the rest left.
-    XCTAssertEqual(ahead.shareSixtyFourths, 54)
+    // Before any measurement a line is taken to cost 1 µs: a checker that waited 100 µs
+    // gets 100 / (4 × 1) = 25 of the 100 lines back.
+    prepared(lines, slot: 0, into: ahead, slackNanos: -100_000)
+    XCTAssertEqual(ahead.share, 0.75)
     let taken = (0..<100).map { ahead.take(slot: 0, index: $0) }
-    XCTAssertEqual(taken.filter { $0.entry != nil }.count, 84)
-    XCTAssertNotNil(taken[83].header)
-    XCTAssertNil(taken[84].header)
-    // A checker that no longer waits gets the lines back, 1/64 per chunk, up to all.
-    prepared(lines, slot: 1, into: ahead)
-    XCTAssertEqual(ahead.shareSixtyFourths, 55)
-    for _ in 0..<20 { prepared(lines, slot: 1, into: ahead) }
-    XCTAssertEqual(ahead.shareSixtyFourths, 64)
-    XCTAssertNotNil(ahead.take(slot: 1, index: 99).entry)
-    for _ in 0..<40 { prepared(lines, slot: 1, into: ahead, consumerWaited: true) }
-    XCTAssertEqual(ahead.shareSixtyFourths, 0)
+    XCTAssertEqual(taken.filter { $0.entry != nil }.count, 75)
+    XCTAssertNotNil(taken[74].header)
+    XCTAssertNil(taken[75].header)
+    // The share stays within all and none.
+    prepared(lines, slot: 1, into: ahead, slackNanos: -.max / 2)
+    XCTAssertEqual(ahead.share, 0)
     XCTAssertNil(ahead.take(slot: 1, index: 0).header)
+    prepared(lines, slot: 1, into: ahead, slackNanos: .max / 2)
+    XCTAssertEqual(ahead.share, 1)
+    XCTAssertNotNil(ahead.take(slot: 1, index: 99).entry)
+    // No slack, no change.
+    prepared(lines, slot: 0, into: ahead)
+    XCTAssertEqual(ahead.share, 1)
   }
 }

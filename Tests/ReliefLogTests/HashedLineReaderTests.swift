@@ -49,7 +49,7 @@ final class HashedLineReaderTests: TemporaryDirectoryTestCase {
         }
       case .prepared(let merkleBase):
         let prepared = PreparedSlots()
-        let prepare: @Sendable (Int, [UnsafeRawBufferPointer], Bool) -> Void = {
+        let prepare: @Sendable (Int, [UnsafeRawBufferPointer], Int64) -> Void = {
           slot, chunkLines, _ in
           prepared.slots[slot] = chunkLines.map { Array($0) }
         }

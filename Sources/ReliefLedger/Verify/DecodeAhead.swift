@@ -1,3 +1,4 @@
+import Dispatch
 import ReliefLog
 
 /// A line's header and entry, parsed ahead on the reading thread.
@@ -19,26 +20,36 @@ struct PreparedLine: Sendable {
 /// every line of its previous chunk has been checked.
 ///
 /// The reading thread also hashes every line, so it parses only a share of each chunk (the
-/// first lines) and leaves the rest to the checking thread: the share shrinks while the
-/// checking thread waits for chunks and grows while it does not, so that neither thread
-/// idles. Which thread parses a line changes nothing but the time.
+/// first lines) and leaves the rest to the checking thread. The share follows the reader's
+/// slack: lines are moved to the thread that idled, as many as half its idle time would
+/// take to parse, so that neither thread waits for the other. Which thread parses a line
+/// changes nothing but the time.
 final class DecodeAhead: @unchecked Sendable {
   private let slots = [Slot(), Slot()]
-  /// The share of each chunk's lines parsed ahead, in 1/64ths.
-  private(set) var shareSixtyFourths = 64
+  /// The share of each chunk's lines parsed ahead, from 0 to 1.
+  private(set) var share = 1.0
+  /// What parsing one line took on the reading thread, as last measured.
+  private var nanosPerLine = 1_000.0
 
   private final class Slot {
     var lines: [PreparedLine] = []
   }
 
-  /// Parses `lines` into `slot` (called on the reading thread); `consumerWaited` tells
-  /// whether the checking thread had to wait for the chunk before.
-  func prepare(slot: Int, lines: [UnsafeRawBufferPointer], consumerWaited: Bool) {
-    shareSixtyFourths = max(0, min(64, shareSixtyFourths + (consumerWaited ? -2 : 1)))
+  /// Parses `lines` into `slot` (called on the reading thread); `slackNanos` is how long
+  /// this thread idled on the chunk before (or, negative, how long the checking thread
+  /// waited for it).
+  func prepare(slot: Int, lines: [UnsafeRawBufferPointer], slackNanos: Int64) {
+    if !lines.isEmpty {
+      // Moving k lines from one thread to the other changes their difference by 2k lines'
+      // work; half of that again, so that the share settles instead of swinging.
+      let moved = Double(slackNanos) / (4 * nanosPerLine)
+      share = max(0, min(1, share + moved / Double(lines.count)))
+    }
     let target = slots[slot]
     target.lines.removeAll(keepingCapacity: true)
     target.lines.reserveCapacity(lines.count)
-    let ahead = lines.count * shareSixtyFourths / 64
+    let ahead = Int(Double(lines.count) * share)
+    let start = DispatchTime.now().uptimeNanoseconds
     for (index, line) in lines.enumerated() {
       guard index < ahead, let header = try? LineHeader.parse(line) else {
         target.lines.append(PreparedLine(header: nil, entry: nil))
@@ -47,11 +58,14 @@ final class DecodeAhead: @unchecked Sendable {
       let entry = header.isCommit ? nil : try? EntryDecoder.decode(line, header: header).entry
       target.lines.append(PreparedLine(header: header, entry: entry))
     }
+    if ahead >= 256 {
+      nanosPerLine = Double(DispatchTime.now().uptimeNanoseconds &- start) / Double(ahead)
+    }
   }
 
   /// `prepare` as the reader's `forEachPreparedLine` takes it.
-  var preparer: @Sendable (Int, [UnsafeRawBufferPointer], Bool) -> Void {
-    { [self] in prepare(slot: $0, lines: $1, consumerWaited: $2) }
+  var preparer: @Sendable (Int, [UnsafeRawBufferPointer], Int64) -> Void {
+    { [self] in prepare(slot: $0, lines: $1, slackNanos: $2) }
   }
 
   /// What `prepare` made of the line at `index` in the chunk of `slot`, moved out: asked a

@@ -45,11 +45,8 @@ struct VerificationPass {
     var stopped = false
     do {
       let ahead = DecodeAhead()
-      let prepare: @Sendable (Int, [UnsafeRawBufferPointer], Bool) -> Void = {
-        ahead.prepare(slot: $0, lines: $1, consumerWaited: $2)
-      }
       remainder = try snapshot.allLines.forEachPreparedLine(
-        merkleLeavesFrom: nil, prepare: prepare
+        merkleLeavesFrom: nil, prepare: ahead.preparer
       ) { line, offset, index, hash, _, slot, indexInChunk in
         try check(
           line, offset: offset, index: index, hash: hash,

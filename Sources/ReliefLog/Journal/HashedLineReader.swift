@@ -41,8 +41,9 @@ extension LineReader {
   /// thread, after hashing them, so that work that depends on a line's bytes alone (parsing
   /// it) is done ahead as well.
   ///
-  /// `prepare` is given the chunk's slot (0 or 1), its lines, and whether the calling thread
-  /// had to wait for the chunk before (a sign that the second thread does too much ahead);
+  /// `prepare` is given the chunk's slot (0 or 1), its lines, and the second thread's slack
+  /// on the chunk before: the nanoseconds it idled waiting for the calling thread, or less
+  /// the nanoseconds the calling thread waited for it (it then does too much ahead);
   /// `body` is given the slot and the line's index within its chunk, to find what `prepare`
   /// made of it. A slot is prepared again only after `body` has been called for every line
   /// of its chunk.
@@ -54,7 +55,7 @@ extension LineReader {
   public func forEachPreparedLine(
     merkleLeavesFrom: UInt64?,
     prepare:
-      @escaping @Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer], _ consumerWaited: Bool)
+      @escaping @Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer], _ slackNanos: Int64)
       -> Void,
     _ body: (
       _ line: UnsafeRawBufferPointer, _ offset: Int64, _ lineIndex: Int64, _ hash: SHA256Digest,
@@ -71,7 +72,7 @@ extension LineReader {
     leafHashes: Bool,
     merkleBase: UInt64? = nil,
     prepare: (
-      @Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer], _ consumerWaited: Bool) -> Void
+      @Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer], _ slackNanos: Int64) -> Void
     )? = nil,
     _ body: (
       _ line: UnsafeRawBufferPointer, _ offset: Int64, _ lineIndex: Int64, _ hash: SHA256Digest,
@@ -80,15 +81,21 @@ extension LineReader {
   ) throws -> Remainder? {
     let producer = ChunkProducer(
       reader: self, leafHashes: leafHashes, merkleBase: merkleBase, prepare: prepare)
-    var next: DispatchSemaphore? = producer.start(slot: 0, consumerWaited: false)
+    var next: DispatchSemaphore? = producer.start(slot: 0, consumerWaitNanos: 0)
     var slot = 0
+    var isFirst = true
     while let ready = next {
-      let waited = ready.wait(timeout: .now()) == .timedOut
-      if waited { ready.wait() }
+      let waitStart = DispatchTime.now().uptimeNanoseconds
+      ready.wait()
+      // Waiting for the first chunk is filling the pipeline, not a sign of imbalance; a
+      // chunk ready at once still takes a few microseconds.
+      let waitedNanos = DispatchTime.now().uptimeNanoseconds &- waitStart
+      let waited = isFirst || waitedNanos < 20_000 ? 0 : waitedNanos
+      isFirst = false
       let chunk = producer.slots[slot]
       next = nil
       if chunk.failure == nil && !chunk.isLast {
-        next = producer.start(slot: slot ^ 1, consumerWaited: waited)
+        next = producer.start(slot: slot ^ 1, consumerWaitNanos: waited)
       }
       // Read once, not per line: each read of a class's stored array is an access check.
       let (buffer, lines, hashes, leaves, subtrees) = (
@@ -161,7 +168,7 @@ final class ChunkProducer: @unchecked Sendable {
 
   /// What is done with each chunk's lines on this thread after hashing them, if anything.
   let prepare:
-    (@Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer], _ consumerWaited: Bool) -> Void)?
+    (@Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer], _ slackNanos: Int64) -> Void)?
 
   /// The leaf index of the reader's first line, when the lines' aligned Merkle subtrees are
   /// computed.
@@ -171,7 +178,7 @@ final class ChunkProducer: @unchecked Sendable {
   init(
     reader: LineReader, leafHashes: Bool = false, merkleBase: UInt64? = nil,
     prepare: (
-      @Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer], _ consumerWaited: Bool) -> Void
+      @Sendable (_ slot: Int, _ lines: [UnsafeRawBufferPointer], _ slackNanos: Int64) -> Void
     )? = nil
   ) {
     self.reader = reader
@@ -185,10 +192,19 @@ final class ChunkProducer: @unchecked Sendable {
     slots = [HashedChunk(capacity: capacity), HashedChunk(capacity: capacity)]
   }
 
+  /// When the last fill ended (written by the fill, read by the consumer after the fill
+  /// signalled).
+  private var lastFillEndNanos: UInt64?
+
   /// Starts filling `slots[slot]` on another thread; the semaphore signals when it is done.
   ///
-  /// `consumerWaited` tells whether the consumer had to wait for the chunk before.
-  func start(slot: Int, consumerWaited: Bool) -> DispatchSemaphore {
+  /// `consumerWaitNanos` is how long the consumer waited for the chunk before.
+  func start(slot: Int, consumerWaitNanos: UInt64) -> DispatchSemaphore {
+    // The fill before ended either while the consumer waited for it (no idle time here) or
+    // before the consumer was done with its own chunk (idle since then).
+    let idle = lastFillEndNanos.map { DispatchTime.now().uptimeNanoseconds &- $0 } ?? 0
+    let slack =
+      consumerWaitNanos > 0 ? -Int64(clamping: consumerWaitNanos) : Int64(clamping: idle)
     let done = DispatchSemaphore(value: 0)
     DispatchQueue.global().async {
       let chunk = self.slots[slot]
@@ -196,8 +212,9 @@ final class ChunkProducer: @unchecked Sendable {
       if let prepare = self.prepare {
         let buffer = UnsafeRawBufferPointer(chunk.buffer)
         let lines = chunk.lines.map { UnsafeRawBufferPointer(rebasing: buffer[$0]) }
-        prepare(slot, lines, consumerWaited)
+        prepare(slot, lines, slack)
       }
+      self.lastFillEndNanos = DispatchTime.now().uptimeNanoseconds
       done.signal()
     }
     return done
