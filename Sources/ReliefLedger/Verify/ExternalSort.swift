@@ -3,7 +3,7 @@ import ReliefLog
 /// Records sorted out of core: gathered in memory up to a run's size, each full run sorted
 /// and written to a `SpillFile`, and all runs merged at the end, so that memory stays
 /// bounded however many records there are.
-struct ExternalSort<Record: Comparable & BitwiseCopyable> {
+struct ExternalSort<Record: Comparable & BitwiseCopyable & Sendable> {
   /// The records of one run held in memory.
   let runCount: Int
   private var buffer: [Record] = []
@@ -32,8 +32,9 @@ struct ExternalSort<Record: Comparable & BitwiseCopyable> {
     if buffer.count >= runCount { try writeRun() }
   }
 
-  private mutating func writeRun() throws(SystemError) {
-    buffer.sort()
+  /// Sorts the buffer and writes it as a run; `onBothCores` when nothing else is running.
+  private mutating func writeRun(onBothCores: Bool = false) throws(SystemError) {
+    if onBothCores { TwoCoreSort.sort(&buffer) } else { buffer.sort() }
     let spill: SpillFile<Record>
     if let file {
       spill = file
@@ -55,12 +56,13 @@ struct ExternalSort<Record: Comparable & BitwiseCopyable> {
       runs = []
       file = nil
     }
+    // The line pass is over by now: both cores are free to sort.
     guard let spill = file else {
-      buffer.sort()
+      TwoCoreSort.sort(&buffer)
       for record in buffer { guard try body(record) else { return } }
       return
     }
-    if !buffer.isEmpty { try writeRun() }
+    if !buffer.isEmpty { try writeRun(onBothCores: true) }
     buffer = []
     var merge = try RunMerge<Record>(file: spill, runs: runs, runCount: runCount)
     while let record = try merge.next() {

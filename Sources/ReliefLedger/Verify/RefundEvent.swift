@@ -1,7 +1,7 @@
 /// A refund that reached the overlap check, or a reversal of a refund, as the verifier
 /// spills it: ordered by business, then seq, so that each business's refunds and
 /// reversals replay in journal order.
-struct RefundEvent: Comparable, BitwiseCopyable {
+struct RefundEvent: Comparable, BitwiseCopyable, Sendable {
   /// The business's credit code, packed (`UnifiedSocialCreditCode.sortKey`).
   let codeHigh: UInt64
   let codeLow: UInt64
