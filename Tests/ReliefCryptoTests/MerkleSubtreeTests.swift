@@ -46,15 +46,19 @@ final class MerkleSubtreeTests: XCTestCase {
       var whole = MerkleFrontier()
       for hash in hashes[..<before] { whole.append(leafHash: hash) }
       var scratch = MerkleSubtree.LevelScratch()
-      for piece in MerkleSubtree.split(first: UInt64(before), count: count) {
-        let first = before + piece.start
-        let root = hashes.withUnsafeBufferPointer {
-          MerkleSubtree.root(
-            leafHashes: UnsafeBufferPointer(rebasing: $0[first..<first + (1 << piece.level)]),
-            scratch: &scratch)
-        }
-        whole.append(MerkleSubtree(level: piece.level, hash: root))
+      let pieces = hashes.withUnsafeBufferPointer {
+        MerkleSubtree.pieces(
+          of: UnsafeBufferPointer(rebasing: $0[before...]), first: UInt64(before),
+          scratch: &scratch)
       }
+      // Each piece ends where the next begins, and the last at the last leaf.
+      var end = -1
+      for piece in pieces {
+        XCTAssertEqual(piece.lastLeaf, end + (1 << piece.subtree.level))
+        end = piece.lastLeaf
+        whole.append(piece.subtree)
+      }
+      XCTAssertEqual(end, count - 1)
       XCTAssertEqual(whole, byLeaf, "\(before) + \(count)")
       XCTAssertEqual(whole.root, MerkleTree(leafHashes: hashes).root)
     }

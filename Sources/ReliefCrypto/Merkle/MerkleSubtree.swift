@@ -32,6 +32,20 @@ extension MerkleSubtree {
     return pieces
   }
 
+  /// The largest aligned subtrees (`split`) of the leaves whose hashes are `leafHashes`, the
+  /// first being leaf `first` of the tree, each with the index of its last leaf among them.
+  public static func pieces(
+    of leafHashes: UnsafeBufferPointer<SHA256Digest>, first: UInt64,
+    scratch: inout LevelScratch
+  ) -> [(lastLeaf: Int, subtree: MerkleSubtree)] {
+    split(first: first, count: leafHashes.count).map { piece in
+      let range = piece.start..<piece.start + (1 << piece.level)
+      let hash = root(
+        leafHashes: UnsafeBufferPointer(rebasing: leafHashes[range]), scratch: &scratch)
+      return (range.upperBound - 1, MerkleSubtree(level: piece.level, hash: hash))
+    }
+  }
+
   /// The root of the perfect subtree whose leaf hashes are `leafHashes` (a power of two of
   /// them), with the nodes of each level hashed four at a time in `SHA256Lanes`.
   ///

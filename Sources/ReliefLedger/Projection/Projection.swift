@@ -71,14 +71,10 @@ extension Projection {
         }
       }
       var scratch = MerkleSubtree.LevelScratch()
-      leaves.withUnsafeBufferPointer { leaves in
-        for piece in MerkleSubtree.split(first: frontier.size, count: leaves.count) {
-          let range = piece.start..<piece.start + (1 << piece.level)
-          let root = MerkleSubtree.root(
-            leafHashes: UnsafeBufferPointer(rebasing: leaves[range]), scratch: &scratch)
-          frontier.append(MerkleSubtree(level: piece.level, hash: root))
-        }
+      let pieces = leaves.withUnsafeBufferPointer {
+        MerkleSubtree.pieces(of: $0, first: frontier.size, scratch: &scratch)
       }
+      for piece in pieces { frontier.append(piece.subtree) }
     }
     for (id, seq) in requestIDs.sorted(by: { $0.value < $1.value }) {
       requests.insert(id, seq: seq)

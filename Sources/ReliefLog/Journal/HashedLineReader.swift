@@ -106,7 +106,7 @@ extension LineReader {
       do {
         for (index, range) in lines.enumerated() {
           var subtree: MerkleSubtree?
-          if nextSubtree < subtrees.count, subtrees[nextSubtree].lastLine == index {
+          if nextSubtree < subtrees.count, subtrees[nextSubtree].lastLeaf == index {
             subtree = subtrees[nextSubtree].subtree
             nextSubtree += 1
           }
@@ -139,7 +139,7 @@ final class HashedChunk {
   var leafHashes: [SHA256Digest] = []
   /// The aligned subtrees the lines split into, with the index of each one's last line,
   /// when the lines are Merkle leaves from a known index.
-  var subtrees: [(lastLine: Int, subtree: MerkleSubtree)] = []
+  var subtrees: [(lastLeaf: Int, subtree: MerkleSubtree)] = []
   var fileOffset: Int64 = 0
   var firstLineIndex: Int64 = 0
   var isLast = false
@@ -266,16 +266,9 @@ final class ChunkProducer: @unchecked Sendable {
       }
     }
     guard let merkleBase else { return }
-    let pieces = MerkleSubtree.split(first: merkleBase + UInt64(chunk.firstLineIndex), count: count)
     chunk.leafHashes.withUnsafeBufferPointer { leaves in
-      for piece in pieces {
-        let size = 1 << piece.level
-        let root = MerkleSubtree.root(
-          leafHashes: UnsafeBufferPointer(rebasing: leaves[piece.start..<piece.start + size]),
-          scratch: &levelScratch)
-        chunk.subtrees.append(
-          (piece.start + size - 1, MerkleSubtree(level: piece.level, hash: root)))
-      }
+      chunk.subtrees = MerkleSubtree.pieces(
+        of: leaves, first: merkleBase + UInt64(chunk.firstLineIndex), scratch: &levelScratch)
     }
   }
 
